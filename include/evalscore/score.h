@@ -1,0 +1,122 @@
+// Recomputed scores of one project under one rule profile. Every number keeps
+// the inputs and the rule that produced it, so formatters can explain it.
+#ifndef EVALSCORE_SCORE_H_
+#define EVALSCORE_SCORE_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "evalscore/location.h"
+#include "evalscore/profile.h"
+#include "evalscore/project.h"
+#include "evalscore/value.h"
+
+namespace evalscore {
+
+enum class BudgetStatus {
+  kScored,         // rate and score computed
+  kMissing,        // no funds block or no total row: no funds score at all
+  kZeroBudget,     // denominator 0: scored 0 under zero_budget: zero
+  kNotApplicable,  // denominator 0 under zero_budget: not_applicable
+  kIncomplete,     // denominator or executed amount missing: scored 0
+};
+
+struct BudgetScore {
+  BudgetStatus status = BudgetStatus::kMissing;
+  BudgetDenominator denominator_used = BudgetDenominator::kBudget;
+  bool denominator_fell_back = false;  // `adjusted` asked for but only `budget` written
+  double denominator = 0;
+  double executed = 0;
+  double rate = 0;       // executed / denominator, unrounded (0.240071)
+  double rate_used = 0;  // after the profile's rate rounding
+  double points = 0;     // profile's budget points
+  double raw = 0;        // rate_used × points, before cap and rounding
+  bool capped = false;
+  double score = 0;      // after cap and rounding
+  bool counts = false;   // part of the total (in_total and scored/zero/incomplete)
+};
+
+enum class IndicatorKind { kPositive, kReverse, kEqual, kRange, kQualitative, kDeadline, kNone };
+
+enum class IndicatorStatus {
+  kScored,         // a rule produced the score
+  kFallback,       // no rule could score it; the profile's fallback was applied
+  kNotApplicable,  // target or actual written as "/" or 不适用
+  kUnscored,       // no 分值, or a blank row: not part of any total
+  kError,          // the values cannot be compared (unit mismatch, no actual): 0 points
+};
+
+enum class QualitativeGradeKind { kNone, kAchieved, kPartial, kNotAchieved };
+
+struct IndicatorScore {
+  std::string category;  // 一级
+  std::string group;     // 二级
+  std::string name;      // 三级
+  Location where;
+  bool blank = false;
+  Value target;
+  Value actual;
+  IndicatorKind kind = IndicatorKind::kNone;
+  Comparison comparison = Comparison::kNone;  // effective: written, or implied
+  bool comparison_implied = false;            // no sign written; chosen from the name
+  IndicatorStatus status = IndicatorStatus::kUnscored;
+  double points = 0;
+  std::optional<double> reported;
+  bool actual_clamped = false;  // a negative actual was scored as 0
+  bool ratio_rule = false;      // kReverse scored as target ÷ actual
+  bool deducted_excess = false; // over-achievement deduction applied
+  QualitativeGradeKind grade = QualitativeGradeKind::kNone;
+  bool grade_by_identity = false;  // actual text identical to the target
+  bool reported_in_band = false;   // the unit's own score accepted inside its band
+  double raw = 0;    // before rounding
+  double score = 0;  // after rounding
+  std::string note;  // why a fallback or error happened, in plain words
+};
+
+struct GroupScore {
+  std::string name;
+  OptNumber weight;  // declared
+  double points = 0;  // Σ 分值 of its scored rows
+  double score = 0;
+};
+
+struct CategoryScore {
+  std::string name;
+  OptNumber weight;
+  double points = 0;
+  double score = 0;
+  std::vector<GroupScore> groups;
+};
+
+struct ProjectScore {
+  BudgetScore budget;
+  std::vector<IndicatorScore> indicators;  // in document order, blank rows included
+  std::vector<CategoryScore> categories;
+  double indicator_points = 0;  // Σ 分值 of rows that count (N/A included)
+  double indicator_sum = 0;     // Σ scores before rescaling
+  double rescale = 1;           // applied for N/A rows under not_applicable: rescale
+  double indicator_score = 0;   // after rescaling and rounding
+  double total = 0;
+  double max_total = 0;
+  std::string grade;
+};
+
+// Recomputes every score of `project` under `profile`. Never fails: rows that
+// cannot be scored are marked in their status with a note.
+ProjectScore ScoreProject(const Project& project, const RuleProfile& profile);
+
+// The scoring of single rows and the funds row, exposed for tests and `explain`.
+BudgetScore ScoreBudget(const Project& project, const RuleProfile& profile);
+IndicatorScore ScoreIndicator(const Indicator& indicator, const RuleProfile& profile);
+
+// Rounds `x` to `decimals` places under `mode` (half-up is robust to binary
+// representation: 2.675 -> 2.68).
+double RoundScore(double x, int decimals, RoundMode mode);
+
+// The name of the grade band `total` falls in ("" when there are no bands).
+std::string GradeFor(double total, const std::vector<GradeBand>& bands);
+
+}  // namespace evalscore
+
+#endif  // EVALSCORE_SCORE_H_

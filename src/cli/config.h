@@ -1,0 +1,27 @@
+// The .evalscore.yaml config file, found by walking up from a directory.
+#ifndef EVALSCORE_CLI_CONFIG_H_
+#define EVALSCORE_CLI_CONFIG_H_
+
+#include <optional>
+#include <string>
+
+#include "evalscore/result.h"
+
+namespace evalscore::cli {
+
+inline constexpr const char* kConfigName = ".evalscore.yaml";
+
+struct Config {
+  std::string path;   // the file read; "" when none was found
+  std::string rules;  // `rules:` a built-in profile name or a file relative to the config
+};
+
+// The nearest .evalscore.yaml in `start_dir` or its parents (nullopt if none).
+std::optional<std::string> FindConfig(const std::string& start_dir);
+
+// Reads a config file; unknown keys and wrong types are located errors.
+Result<Config> LoadConfig(const std::string& path);
+
+}  // namespace evalscore::cli
+
+#endif  // EVALSCORE_CLI_CONFIG_H_

@@ -1,0 +1,28 @@
+// What the CLI knows about one input once it has been read and scored.
+#ifndef EVALSCORE_CLI_FILE_REPORT_H_
+#define EVALSCORE_CLI_FILE_REPORT_H_
+
+#include <optional>
+#include <string>
+
+#include "evalscore/project.h"
+#include "evalscore/result.h"
+#include "evalscore/score.h"
+
+namespace evalscore::cli {
+
+enum class FileStatus { kScored, kError };
+
+struct FileReport {
+  std::string path;  // as named or found; "-" (or --stdin-filename) for stdin
+  FileStatus status = FileStatus::kError;
+  Errors errors;     // why the file could not be scored (kError)
+  Project project;   // kScored only
+  ProjectScore score;
+  std::string profile_name;
+  std::string profile_source;  // "built-in" or the profile file
+};
+
+}  // namespace evalscore::cli
+
+#endif  // EVALSCORE_CLI_FILE_REPORT_H_

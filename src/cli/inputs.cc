@@ -1,0 +1,182 @@
+#include "cli/inputs.h"
+
+#include <iconv.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <system_error>
+
+#include "core/utf8.h"
+
+namespace evalscore::cli {
+namespace fs = std::filesystem;
+namespace {
+
+bool IsYamlName(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".yaml" || ext == ".yml";
+}
+
+void Walk(const fs::path& dir, std::set<fs::path>* visited, std::vector<Input>* out) {
+  std::error_code ec;
+  const fs::path canonical = fs::canonical(dir, ec);
+  if (ec) {
+    out->push_back({dir.string(), false, "cannot resolve directory: " + ec.message()});
+    return;
+  }
+  if (!visited->insert(canonical).second) return;  // a symlink loop or a second path to it
+  std::vector<fs::path> files;
+  std::vector<fs::path> dirs;
+  fs::directory_iterator it(dir, ec);
+  if (ec) {
+    out->push_back({dir.string(), false, "cannot read directory: " + ec.message()});
+    return;
+  }
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    const fs::path& p = it->path();
+    if (p.filename().string().starts_with(".")) continue;
+    std::error_code type_ec;
+    if (fs::is_directory(p, type_ec)) {
+      dirs.push_back(p);
+    } else if (IsYamlName(p)) {
+      files.push_back(p);
+    }
+  }
+  if (ec) out->push_back({dir.string(), false, "cannot read directory: " + ec.message()});
+  std::vector<fs::path> all = files;
+  all.insert(all.end(), dirs.begin(), dirs.end());
+  std::sort(all.begin(), all.end());
+  for (const fs::path& p : all) {
+    std::error_code type_ec;
+    if (fs::is_directory(p, type_ec)) {
+      Walk(p, visited, out);
+    } else {
+      out->push_back({p.string(), false, std::nullopt});
+    }
+  }
+}
+
+// GB18030 (a superset of GBK) to UTF-8 with glibc iconv; nullopt on any
+// invalid sequence.
+std::optional<std::string> FromGb18030(const std::string& bytes) {
+  iconv_t cd = iconv_open("UTF-8", "GB18030");
+  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+  std::string out(bytes.size() * 2 + 16, '\0');
+  char* in_ptr = const_cast<char*>(bytes.data());
+  size_t in_left = bytes.size();
+  char* out_ptr = out.data();
+  size_t out_left = out.size();
+  const size_t rc = iconv(cd, &in_ptr, &in_left, &out_ptr, &out_left);
+  iconv_close(cd);
+  if (rc == static_cast<size_t>(-1) || in_left != 0) return std::nullopt;
+  out.resize(out.size() - out_left);
+  return out;
+}
+
+// True when decoded GBK text looks like Chinese text: most non-ASCII characters
+// are common CJK ideographs or CJK punctuation, and no control characters.
+bool LooksLikeChinese(const std::string& text) {
+  size_t non_ascii = 0, cjk = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    const char32_t cp = utf8::Next(text, &pos);
+    if (cp < 0x20 && cp != '\n' && cp != '\r' && cp != '\t') return false;
+    if (cp < 0x80) continue;
+    ++non_ascii;
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+        (cp >= 0xFF00 && cp <= 0xFFEF) || cp == 0x2265 || cp == 0x2264) {
+      ++cjk;
+    }
+  }
+  return non_ascii > 0 && cjk * 10 >= non_ascii * 9;
+}
+
+Error At(const std::string& message, size_t offset) {
+  return Error{message + " (byte offset " + std::to_string(offset) + ")", {}};
+}
+
+}  // namespace
+
+std::vector<Input> DiscoverInputs(const std::vector<std::string>& args) {
+  std::vector<Input> inputs;
+  std::set<fs::path> visited;
+  for (const std::string& arg : args) {
+    if (arg == "-") {
+      inputs.push_back({"-", true, std::nullopt});
+      continue;
+    }
+    std::error_code ec;
+    if (fs::is_directory(arg, ec)) {
+      const size_t before = inputs.size();
+      Walk(arg, &visited, &inputs);
+      if (inputs.size() == before) {
+        inputs.push_back({arg, false, "no *.yaml or *.yml files in this directory"});
+      }
+    } else {
+      inputs.push_back({arg, false, std::nullopt});
+    }
+  }
+  return inputs;
+}
+
+Result<std::string> DecodeText(std::string bytes, const std::string& encoding) {
+  if (bytes.find('\0') != std::string::npos) {
+    return Errors{At("binary data, not a text file: a NUL byte", bytes.find('\0'))};
+  }
+  if (encoding == "gbk" || encoding == "gb18030") {
+    if (auto decoded = FromGb18030(bytes)) return *decoded;
+    return Errors{{"not valid GBK/GB18030 text (--encoding gbk)", {}}};
+  }
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+  size_t bad = 0;
+  if (utf8::IsValid(bytes, &bad)) return bytes;
+  if (encoding == "auto") {
+    auto decoded = FromGb18030(bytes);
+    if (decoded && LooksLikeChinese(*decoded)) return *decoded;
+    return Errors{At("not valid UTF-8 and not recognisably GBK; save the file as UTF-8 or pass "
+                     "--encoding gbk",
+                     bad)};
+  }
+  return Errors{At("not valid UTF-8 (--encoding utf-8)", bad)};
+}
+
+Result<std::string> ReadInputStream(std::istream& in, const std::string& encoding) {
+  std::string bytes;
+  char buffer[65536];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    bytes.append(buffer, static_cast<size_t>(in.gcount()));
+    if (bytes.size() > kMaxFileBytes) {
+      return Errors{{"larger than " + std::to_string(kMaxFileBytes >> 20) +
+                         " MiB; a project file is a few KiB",
+                     {}}};
+    }
+  }
+  return DecodeText(std::move(bytes), encoding);
+}
+
+Result<std::string> ReadInputFile(const std::string& path, const std::string& encoding) {
+  std::error_code ec;
+  const fs::file_status st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) return Errors{{"no such file", {}}};
+  if (fs::is_directory(st)) return Errors{{"is a directory", {}}};
+  if (fs::is_regular_file(st)) {
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > kMaxFileBytes) {
+      return Errors{{"larger than " + std::to_string(kMaxFileBytes >> 20) +
+                         " MiB; a project file is a few KiB",
+                     {}}};
+    }
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Errors{{std::string("cannot open: ") + std::strerror(errno), {}}};
+  return ReadInputStream(in, encoding);
+}
+
+}  // namespace evalscore::cli

@@ -1,0 +1,40 @@
+// Finding input files and reading them into text.
+#ifndef EVALSCORE_CLI_INPUTS_H_
+#define EVALSCORE_CLI_INPUTS_H_
+
+#include <cstddef>
+#include <istream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "evalscore/result.h"
+
+namespace evalscore::cli {
+
+inline constexpr size_t kMaxFileBytes = 16u << 20;  // 16 MiB: a form is a few KiB
+
+struct Input {
+  std::string path;                    // display path
+  bool is_stdin = false;
+  std::optional<std::string> problem;  // found but unusable (unreadable directory...)
+};
+
+// Expands each argument: "-" is stdin; a directory is walked recursively for
+// *.yaml / *.yml (any case; names starting with '.' skipped), sorted by path,
+// following symbolic links but never the same directory twice; anything else
+// is taken as a file, whatever its name (a missing one errs when read).
+std::vector<Input> DiscoverInputs(const std::vector<std::string>& args);
+
+// Reads a whole file as UTF-8 text: strips a UTF-8 BOM; refuses directories,
+// files over kMaxFileBytes, NUL bytes and text that is not valid UTF-8 (naming
+// the byte offset). `encoding` is "auto", "utf-8" or "gbk" (GB18030).
+Result<std::string> ReadInputFile(const std::string& path, const std::string& encoding);
+Result<std::string> ReadInputStream(std::istream& in, const std::string& encoding);
+
+// The bytes decoded as `encoding` into UTF-8 (BOM, GBK detection, checks).
+Result<std::string> DecodeText(std::string bytes, const std::string& encoding);
+
+}  // namespace evalscore::cli
+
+#endif  // EVALSCORE_CLI_INPUTS_H_

@@ -1,0 +1,52 @@
+#include "cli/output_file.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+namespace evalscore::cli {
+namespace fs = std::filesystem;
+
+OutputFile::~OutputFile() {
+  if (!temp_.empty() && !committed_) {
+    out_.close();
+    std::remove(temp_.c_str());
+  }
+}
+
+Result<bool> OutputFile::Open(const std::string& path) {
+  path_ = path;
+  std::error_code ec;
+  const fs::file_status st = fs::status(path, ec);
+  const bool special = !ec && fs::exists(st) && !fs::is_regular_file(st);
+  if (!ec && fs::is_directory(st)) return Errors{{path + ": is a directory", {}}};
+  if (special) {
+    out_.open(path, std::ios::binary | std::ios::app);
+  } else {
+    temp_ = path + ".tmp." + std::to_string(::getpid());
+    out_.open(temp_, std::ios::binary | std::ios::trunc);
+  }
+  if (!out_) {
+    return Errors{{"cannot write " + (temp_.empty() ? path : temp_) + ": " + std::strerror(errno),
+                   {}}};
+  }
+  return true;
+}
+
+Result<bool> OutputFile::Commit() {
+  out_.flush();
+  if (!out_) return Errors{{"writing " + path_ + " failed", {}}};
+  out_.close();
+  if (!temp_.empty()) {
+    if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
+      return Errors{{"cannot rename " + temp_ + " to " + path_ + ": " + std::strerror(errno), {}}};
+    }
+  }
+  committed_ = true;
+  return true;
+}
+
+}  // namespace evalscore::cli

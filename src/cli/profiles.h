@@ -1,0 +1,49 @@
+// Chooses and loads the rule profile for each project, caching loaded ones.
+// Precedence: --rules > the project's `rules:` > .evalscore.yaml > central-2020.
+#ifndef EVALSCORE_CLI_PROFILES_H_
+#define EVALSCORE_CLI_PROFILES_H_
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+
+#include "evalscore/profile.h"
+#include "evalscore/result.h"
+
+namespace evalscore::cli {
+
+class ProfileProvider {
+ public:
+  // `cli_rules`: --rules (name or file), "" if not given. `config_rules`: the
+  // config file's `rules:` with `config_dir` the directory of that file.
+  ProfileProvider(std::string cli_rules, std::string config_rules, std::string config_dir);
+
+  // Loads the profile a command-line or config choice names, so that a broken
+  // one stops the run before any project is scored.
+  Result<std::shared_ptr<const RuleProfile>> Preload();
+
+  // The profile for a project whose file is `project_path` and which names
+  // `project_rules` ("" if none). Thread-safe.
+  Result<std::shared_ptr<const RuleProfile>> For(const std::string& project_path,
+                                                 const std::string& project_rules);
+
+ private:
+  Result<std::shared_ptr<const RuleProfile>> Load(const std::string& name_or_path,
+                                                  const std::string& base_dir);
+
+  std::string cli_rules_;
+  std::string config_rules_;
+  std::string config_dir_;
+  std::mutex mutex_;
+  std::map<std::string, Result<std::shared_ptr<const RuleProfile>>> cache_;
+};
+
+// Reads a rule profile file (or built-in name) once, resolving `extends:`
+// against built-ins and files relative to the extending file.
+Result<RuleProfile> LoadProfileNamed(const std::string& name_or_path, const std::string& base_dir);
+
+}  // namespace evalscore::cli
+
+#endif  // EVALSCORE_CLI_PROFILES_H_

@@ -1,0 +1,44 @@
+// Output formats. A renderer receives finished reports in input order and
+// writes as it goes; Finish() writes what needs the whole run (tables, JSON).
+#ifndef EVALSCORE_CLI_RENDER_H_
+#define EVALSCORE_CLI_RENDER_H_
+
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "cli/file_report.h"
+
+namespace evalscore::cli {
+
+enum class Format { kText, kCsv, kJson };
+
+struct RenderOptions {
+  std::optional<double> fail_under;  // mark projects with total < this
+  bool csv_bom = false;              // UTF-8 BOM first, for Excel
+  bool quiet = false;                // text: summary table only
+};
+
+class Renderer {
+ public:
+  virtual ~Renderer() = default;
+  virtual void Add(const FileReport& report) = 0;
+  virtual void Finish() = 0;
+};
+
+std::unique_ptr<Renderer> MakeRenderer(Format format, const RenderOptions& options,
+                                       std::ostream& out);
+
+// Helpers shared by the formatters.
+std::string Fixed2(double x);                // "92.40"
+std::string Number(double x);                // shortest: "22.41", "10"
+std::string PercentText(double fraction);    // 0.240071 -> "24.01%"
+const char* StatusName(IndicatorStatus s);   // "scored", "fallback", ...
+const char* KindName(IndicatorKind k);       // "positive", "reverse", ...
+const char* BudgetStatusName(BudgetStatus s);
+const char* DenominatorName(BudgetDenominator d);  // "budget" / "adjusted" / "initial"
+
+}  // namespace evalscore::cli
+
+#endif  // EVALSCORE_CLI_RENDER_H_

@@ -1,0 +1,81 @@
+#include <string>
+#include <vector>
+
+#include "cli/render.h"
+
+namespace evalscore::cli {
+namespace {
+
+// RFC 4180: quote fields holding a comma, quote or line break.
+std::string Field(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+const char* kHeader =
+    "path,status,project,year,department,unit,profile,execution_rate,budget_score,"
+    "indicator_score,total,max_total,grade,reported_total,reported_grade,difference,message";
+
+class CsvRenderer : public Renderer {
+ public:
+  CsvRenderer(const RenderOptions& options, std::ostream& out) : out_(out) {
+    if (options.csv_bom) out_ << "\xEF\xBB\xBF";
+    out_ << kHeader << "\r\n";
+  }
+
+  void Add(const FileReport& r) override {
+    std::vector<std::string> f;
+    f.push_back(r.path);
+    if (r.status == FileStatus::kError) {
+      f.push_back("error");
+      f.resize(16);
+      const Error& e = r.errors.front();
+      std::string message = e.message;
+      if (e.where.known()) {
+        message = std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + ": " +
+                  message;
+      }
+      f.push_back(message);
+    } else {
+      const Project& p = r.project;
+      const ProjectScore& s = r.score;
+      f.push_back("scored");
+      f.push_back(p.name ? p.name->value : "");
+      f.push_back(p.year ? std::to_string(p.year->value) : "");
+      f.push_back(p.department ? p.department->value : "");
+      f.push_back(p.unit ? p.unit->value : "");
+      f.push_back(r.profile_name);
+      const bool rate = s.budget.status == BudgetStatus::kScored;
+      f.push_back(rate ? Number(RoundScore(s.budget.rate * 100, 2, RoundMode::kHalfUp)) : "");
+      f.push_back(s.budget.status == BudgetStatus::kMissing ? "" : Fixed2(s.budget.score));
+      f.push_back(Fixed2(s.indicator_score));
+      f.push_back(Fixed2(s.total));
+      f.push_back(Number(s.max_total));
+      f.push_back(s.grade);
+      f.push_back(p.reported_total ? Number(p.reported_total->value) : "");
+      f.push_back(p.reported_grade ? p.reported_grade->value : "");
+      f.push_back(p.reported_total ? Fixed2(p.reported_total->value - s.total) : "");
+      f.push_back("");
+    }
+    for (size_t i = 0; i < f.size(); ++i) out_ << (i ? "," : "") << Field(f[i]);
+    out_ << "\r\n";
+  }
+
+  void Finish() override {}
+
+ private:
+  std::ostream& out_;
+};
+
+}  // namespace
+
+std::unique_ptr<Renderer> MakeCsvRenderer(const RenderOptions& options, std::ostream& out) {
+  return std::make_unique<CsvRenderer>(options, out);
+}
+
+}  // namespace evalscore::cli

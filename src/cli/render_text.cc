@@ -1,0 +1,212 @@
+#include <fmt/format.h>
+
+#include <vector>
+
+#include "cli/display_width.h"
+#include "cli/render.h"
+
+namespace evalscore::cli {
+namespace {
+
+const char* GradeWord(QualitativeGradeKind g) {
+  switch (g) {
+    case QualitativeGradeKind::kAchieved: return "达成";
+    case QualitativeGradeKind::kPartial: return "部分达成";
+    case QualitativeGradeKind::kNotAchieved: return "未达成";
+    case QualitativeGradeKind::kNone: break;
+  }
+  return "?";
+}
+
+// One short phrase saying which rule gave the score.
+std::string RulePhrase(const IndicatorScore& s) {
+  switch (s.status) {
+    case IndicatorStatus::kUnscored: return s.blank ? "blank row, not scored" : "no 分值, not scored";
+    case IndicatorStatus::kNotApplicable: return "not applicable";
+    case IndicatorStatus::kError: return "error: " + s.note;
+    case IndicatorStatus::kFallback:
+      return (s.reported ? "reported score taken: " : "no score: ") + s.note;
+    case IndicatorStatus::kScored: break;
+  }
+  const std::string sign =
+      std::string(ComparisonSign(s.comparison)) + (s.comparison_implied ? " (implied)" : "");
+  const bool full = s.raw >= s.points;
+  switch (s.kind) {
+    case IndicatorKind::kQualitative: {
+      std::string phrase = std::string("qualitative ") + GradeWord(s.grade);
+      if (s.grade_by_identity) phrase += " (same as target)";
+      if (s.reported_in_band) phrase += ", reported score inside band";
+      return phrase;
+    }
+    case IndicatorKind::kDeadline: return sign + (full ? " deadline met" : " deadline missed");
+    case IndicatorKind::kRange: return full ? "inside range" : "outside range";
+    case IndicatorKind::kReverse:
+      if (full) return sign + " met";
+      return sign + (s.ratio_rule ? " T/A" : " linear (2 - A/T)");
+    case IndicatorKind::kPositive:
+    case IndicatorKind::kEqual:
+      if (s.deducted_excess) return sign + " over-achievement deducted";
+      return sign + (full ? " met" : " A/T");
+    case IndicatorKind::kNone: break;
+  }
+  return "";
+}
+
+std::string BudgetLine(const FileReport& r) {
+  const BudgetScore& b = r.score.budget;
+  const std::string currency = r.project.funds ? r.project.funds->currency : "";
+  std::string line;
+  switch (b.status) {
+    case BudgetStatus::kMissing: return "no funds total row: no funds score";
+    case BudgetStatus::kIncomplete:
+      line = "budget or executed amount missing: 0.00 / " + Number(b.points);
+      break;
+    case BudgetStatus::kZeroBudget:
+      line = "budget is 0: 0.00 / " + Number(b.points);
+      break;
+    case BudgetStatus::kNotApplicable: line = "budget is 0: not applicable"; break;
+    case BudgetStatus::kScored:
+      line = fmt::format("{} / {} {} = {} × {} = {}{}", Number(b.executed), Number(b.denominator),
+                         currency, PercentText(b.rate_used), Number(b.points), Fixed2(b.score),
+                         b.capped ? " (capped)" : "");
+      break;
+  }
+  if (!b.counts && b.status != BudgetStatus::kMissing) line += ", not in total";
+  const auto& total = r.project.funds->total;
+  if (total && (total->reported_rate || total->reported_score)) {
+    line += "    reported";
+    if (total->reported_rate) line += " " + Number(total->reported_rate->value) + "%";
+    if (total->reported_score) line += " → " + Number(total->reported_score->value);
+  }
+  return line;
+}
+
+class TextRenderer : public Renderer {
+ public:
+  TextRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {}
+
+  void Add(const FileReport& r) override {
+    rows_.push_back(Row{r.path, r.status == FileStatus::kScored, "", 0, "", std::nullopt, ""});
+    Row& row = rows_.back();
+    if (r.status == FileStatus::kError) {
+      for (const Error& e : r.errors) {
+        out_ << r.path;
+        if (e.where.known()) out_ << ':' << e.where.line << ':' << e.where.column;
+        out_ << ": error: " << e.message << '\n';
+      }
+      row.message = r.errors.empty() ? "" : r.errors.front().message;
+      if (!options_.quiet) out_ << '\n';
+      return;
+    }
+    const Project& p = r.project;
+    row.name = p.name ? p.name->value : "";
+    row.total = r.score.total;
+    row.grade = r.score.grade;
+    if (p.reported_total) row.reported = p.reported_total->value;
+    if (options_.quiet) return;
+
+    out_ << r.path << " — " << row.name;
+    if (p.year) out_ << " (" << p.year->value << ")";
+    out_ << '\n';
+    std::string who;
+    if (p.department) who += "主管部门 " + p.department->value;
+    if (p.unit) who += (who.empty() ? "" : " · ") + std::string("实施单位 ") + p.unit->value;
+    who += (who.empty() ? "" : " · ") + std::string("rules ") + r.profile_name;
+    out_ << "  " << who << '\n';
+    out_ << "  " << PadRight("预算执行 funds", 30) << BudgetLine(r) << '\n';
+
+    size_t index = 0;
+    for (const CategoryScore& cat : r.score.categories) {
+      std::string head = cat.name;
+      if (cat.weight) head += " (declared " + Number(cat.weight->value) + ")";
+      out_ << "  " << PadRight(head, 72) << PadLeft(Fixed2(cat.score), 8) << " / "
+           << Number(cat.points) << '\n';
+      for (const GroupScore& group : cat.groups) {
+        out_ << "    " << group.name << '\n';
+        for (; index < r.score.indicators.size() &&
+               r.score.indicators[index].group == group.name &&
+               r.score.indicators[index].category == cat.name;
+             ++index) {
+          const IndicatorScore& s = r.score.indicators[index];
+          const std::string values = s.target.text + " → " + s.actual.text;
+          std::string score = s.status == IndicatorStatus::kUnscored ||
+                                      s.status == IndicatorStatus::kNotApplicable
+                                  ? "-"
+                                  : Fixed2(s.score);
+          out_ << "      " << PadRight(s.blank ? "(blank row)" : s.name, 28) << ' '
+               << PadRight(values, 26) << ' ' << PadRight(RulePhrase(s), 24) << ' '
+               << PadLeft(score, 6) << " / " << Number(s.points);
+          if (s.reported && std::abs(*s.reported - s.score) > 1e-9 &&
+              s.status != IndicatorStatus::kUnscored) {
+            out_ << "  (reported " << Number(*s.reported) << ")";
+          }
+          out_ << '\n';
+        }
+      }
+    }
+    out_ << "  " << PadRight("总分 total", 30) << Fixed2(r.score.total) << " / "
+         << Number(r.score.max_total) << "  " << r.score.grade;
+    if (r.score.rescale != 1) out_ << "  (indicators rescaled ×" << Number(r.score.rescale) << ")";
+    if (p.reported_total || p.reported_grade) {
+      out_ << "    reported";
+      if (p.reported_total) out_ << ' ' << Number(p.reported_total->value);
+      if (p.reported_grade) out_ << ' ' << p.reported_grade->value;
+    }
+    out_ << "\n\n";
+  }
+
+  void Finish() override {
+    size_t path_width = 4;
+    for (const Row& row : rows_) path_width = std::max(path_width, DisplayWidth(row.path));
+    path_width = std::min<size_t>(path_width, 60);
+    out_ << PadRight("file", path_width) << "  " << PadRight("project", 30) << "  "
+         << PadLeft("total", 7) << "  " << PadRight("grade", 5) << "  " << PadLeft("reported", 8)
+         << '\n';
+    size_t scored = 0, failed = 0;
+    double sum = 0;
+    for (const Row& row : rows_) {
+      out_ << PadRight(row.path, path_width) << "  ";
+      if (!row.scored) {
+        out_ << "error: " << row.message << '\n';
+        continue;
+      }
+      ++scored;
+      sum += row.total;
+      const bool below = options_.fail_under && row.total < *options_.fail_under;
+      if (below) ++failed;
+      out_ << PadRight(row.name, 30) << "  " << PadLeft(Fixed2(row.total), 7) << "  "
+           << PadRight(row.grade, 5) << "  "
+           << PadLeft(row.reported ? Fixed2(*row.reported) : "-", 8);
+      if (below) out_ << "  FAIL (< " << Number(*options_.fail_under) << ")";
+      out_ << '\n';
+    }
+    const size_t errors = rows_.size() - scored;
+    out_ << fmt::format("{} file{}: {} scored, {} error{}", rows_.size(),
+                        rows_.size() == 1 ? "" : "s", scored, errors, errors == 1 ? "" : "s");
+    if (scored > 0) out_ << "; mean total " << Fixed2(sum / static_cast<double>(scored));
+    if (options_.fail_under) out_ << "; " << failed << " below " << Number(*options_.fail_under);
+    out_ << '\n';
+  }
+
+ private:
+  struct Row {
+    std::string path;
+    bool scored;
+    std::string name;
+    double total;
+    std::string grade;
+    std::optional<double> reported;
+    std::string message;
+  };
+  RenderOptions options_;
+  std::ostream& out_;
+  std::vector<Row> rows_;
+};
+
+}  // namespace
+
+std::unique_ptr<Renderer> MakeTextRenderer(const RenderOptions& options, std::ostream& out) {
+  return std::make_unique<TextRenderer>(options, out);
+}
+
+}  // namespace evalscore::cli

@@ -1,0 +1,237 @@
+#include "cli/run.h"
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <thread>
+
+#include "cli/batch.h"
+#include "cli/config.h"
+#include "cli/inputs.h"
+#include "cli/output_file.h"
+#include "cli/profiles.h"
+#include "cli/render.h"
+#include "cli/score_file.h"
+#include "evalscore/load_profile.h"
+
+namespace evalscore::cli {
+namespace {
+
+struct Options {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string output;
+  std::optional<double> fail_under;
+  std::string rules;
+  unsigned jobs = 0;
+  bool csv_bom = false;
+  std::string encoding = "auto";
+  std::string stdin_filename = "-";
+  bool quiet = false;
+  bool no_config = false;
+  std::string config;
+  bool rules_list = false;
+  std::string rules_show;
+};
+
+int Code(ExitCode c) { return static_cast<int>(c); }
+
+void PrintErrors(std::ostream& err, const Errors& errors) {
+  for (const Error& e : errors) err << "evalscore: error: " << e.message << '\n';
+}
+
+Format ParseFormat(const std::string& s) {
+  if (s == "csv") return Format::kCsv;
+  if (s == "json") return Format::kJson;
+  return Format::kText;
+}
+
+// Config: --config FILE, else .evalscore.yaml found upward from the cwd.
+Result<Config> ChooseConfig(const Options& o) {
+  if (o.no_config) return Config{};
+  if (!o.config.empty()) return LoadConfig(o.config);
+  if (auto found = FindConfig(".")) return LoadConfig(*found);
+  return Config{};
+}
+
+int RulesCommand(const Options& o, const Config& config, std::ostream& out, std::ostream& err) {
+  if (o.rules_list) {
+    for (const std::string& name : BuiltinProfileNames()) {
+      const RuleProfile p = BuiltinProfile(name);
+      out << name << (name == kDefaultProfile ? " (default)" : "") << "\n    "
+          << p.description << '\n';
+    }
+    return Code(ExitCode::kOk);
+  }
+  const std::string base =
+      config.path.empty() ? "" : std::filesystem::path(config.path).parent_path().string();
+  auto profile = LoadProfileNamed(o.rules_show, "");
+  if (!profile) {
+    PrintErrors(err, profile.error());
+    return Code(ExitCode::kUsage);
+  }
+  out << "# rule profile " << profile.value().name << " (" << profile.value().source
+      << "), fully resolved\n"
+      << ProfileToYaml(profile.value());
+  return Code(ExitCode::kOk);
+}
+
+int Score(const Options& o, const Config& config, std::istream& in, std::ostream& out,
+          std::ostream& err) {
+  const std::string config_dir =
+      config.path.empty() ? "" : std::filesystem::path(config.path).parent_path().string();
+  ProfileProvider profiles(o.rules, config.rules, config_dir);
+  if (auto preload = profiles.Preload(); !preload) {
+    PrintErrors(err, preload.error());
+    return Code(ExitCode::kUsage);
+  }
+  std::vector<Input> inputs = DiscoverInputs(o.paths);
+  if (std::count_if(inputs.begin(), inputs.end(), [](const Input& i) { return i.is_stdin; }) > 1) {
+    err << "evalscore: error: '-' (standard input) given more than once\n";
+    return Code(ExitCode::kUsage);
+  }
+  std::optional<Result<std::string>> stdin_text;
+  for (Input& input : inputs) {
+    if (input.is_stdin) {
+      stdin_text = ReadInputStream(in, o.encoding);
+      input.path = o.stdin_filename;
+    }
+  }
+
+  OutputFile file;
+  std::ostream* sink = &out;
+  if (!o.output.empty()) {
+    if (auto opened = file.Open(o.output); !opened) {
+      PrintErrors(err, opened.error());
+      return Code(ExitCode::kUsage);
+    }
+    sink = &file.stream();
+  }
+  RenderOptions render_options;
+  render_options.fail_under = o.fail_under;
+  render_options.csv_bom = o.csv_bom;
+  render_options.quiet = o.quiet;
+  auto renderer = MakeRenderer(ParseFormat(o.format), render_options, *sink);
+
+  unsigned jobs = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  size_t errors = 0, below = 0;
+  RunBatch(
+      inputs, jobs,
+      [&](const Input& input) {
+        try {
+          if (input.problem) return ScoreText(input.path, Errors{{*input.problem, {}}}, &profiles);
+          if (input.is_stdin) return ScoreText(input.path, *stdin_text, &profiles);
+          return ScoreText(input.path, ReadInputFile(input.path, o.encoding), &profiles);
+        } catch (const std::exception& e) {
+          return ScoreText(input.path, Errors{{std::string("internal error: ") + e.what(), {}}},
+                           &profiles);
+        }
+      },
+      [&](const FileReport& report) {
+        if (report.status == FileStatus::kError) ++errors;
+        if (report.status == FileStatus::kScored && o.fail_under &&
+            report.score.total < *o.fail_under) {
+          ++below;
+        }
+        renderer->Add(report);
+      });
+  renderer->Finish();
+  if (!o.output.empty()) {
+    if (auto committed = file.Commit(); !committed) {
+      PrintErrors(err, committed.error());
+      return Code(ExitCode::kUsage);
+    }
+  } else {
+    out.flush();
+    if (!out) {
+      if (errno == EPIPE) return Code(ExitCode::kOk);  // `evalscore dir/ | head`
+      err << "evalscore: error: writing the report failed\n";
+      return Code(ExitCode::kUsage);
+    }
+  }
+  if (errors > 0) {
+    err << "evalscore: " << errors << " of " << inputs.size() << " input"
+        << (inputs.size() == 1 ? "" : "s") << " could not be scored\n";
+    return Code(ExitCode::kInputError);
+  }
+  if (below > 0) {
+    err << "evalscore: " << below << " of " << inputs.size() << " project"
+        << (inputs.size() == 1 ? "" : "s") << " scored below --fail-under " << *o.fail_under
+        << '\n';
+    return Code(ExitCode::kGateFailed);
+  }
+  return Code(ExitCode::kOk);
+}
+
+}  // namespace
+
+int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+        std::ostream& err) {
+  Options o;
+  CLI::App app{"evalscore: score and audit 项目支出绩效自评表 (project expenditure performance "
+               "self-evaluation forms) written as YAML.",
+               "evalscore"};
+  app.footer(
+      "Exit codes: 0 all scored and gates passed; 1 a gate failed (--fail-under);\n"
+      "2 at least one input could not be scored (the others are still reported);\n"
+      "3 usage, rule-profile or config error, or an internal error.");
+  app.set_version_flag("-V,--version", std::string("evalscore ") + EVALSCORE_VERSION);
+  app.add_option("paths", o.paths,
+                 "Project files, directories (searched for *.yaml/*.yml) or - for stdin");
+  app.add_option("-f,--format", o.format, "Output format")
+      ->check(CLI::IsMember({"text", "csv", "json"}))
+      ->default_str("text");
+  app.add_option("-o,--output", o.output, "Write the report to FILE (atomically) instead of stdout");
+  app.add_option("--fail-under", o.fail_under,
+                 "Exit 1 if a project's recomputed total is below SCORE (equal passes)");
+  app.add_option("--rules", o.rules, "Rule profile: a built-in name or a YAML file");
+  app.add_option("-j,--jobs", o.jobs, "Files scored in parallel (default: number of cores)");
+  app.add_flag("--csv-bom", o.csv_bom, "Start CSV output with a UTF-8 BOM (for Excel)");
+  app.add_option("--encoding", o.encoding, "Input encoding")
+      ->check(CLI::IsMember({"auto", "utf-8", "gbk", "gb18030"}))
+      ->default_str("auto");
+  app.add_option("--stdin-filename", o.stdin_filename, "Name shown for standard input");
+  app.add_flag("-q,--quiet", o.quiet, "Text: print only errors and the summary table");
+  app.add_option("--config", o.config, "Read settings from FILE instead of .evalscore.yaml");
+  app.add_flag("--no-config", o.no_config, "Ignore .evalscore.yaml files");
+
+  CLI::App* rules = app.add_subcommand("rules", "List the built-in rule profiles or show one");
+  rules->add_subcommand("list", "List the built-in rule profiles")
+      ->callback([&] { o.rules_list = true; });
+  rules->add_subcommand("show", "Print a profile fully resolved, as YAML to copy and edit")
+      ->add_option("profile", o.rules_show, "Built-in name or file")
+      ->required();
+  rules->require_subcommand(1);
+
+  std::vector<const char*> argv;
+  for (const std::string& a : args) argv.push_back(a.c_str());
+  try {
+    app.parse(static_cast<int>(argv.size()), argv.data());
+  } catch (const CLI::ParseError& e) {
+    std::ostringstream help_out, help_err;
+    const int rc = app.exit(e, help_out, help_err);
+    out << help_out.str();
+    err << help_err.str();
+    return rc == 0 ? Code(ExitCode::kOk) : Code(ExitCode::kUsage);
+  }
+
+  auto config = ChooseConfig(o);
+  if (!config) {
+    PrintErrors(err, config.error());
+    return Code(ExitCode::kUsage);
+  }
+  if (rules->parsed()) return RulesCommand(o, config.value(), out, err);
+  if (o.paths.empty()) {
+    err << "evalscore: error: no input: give project files, directories or - for stdin\n"
+        << "Run 'evalscore --help' for usage.\n";
+    return Code(ExitCode::kUsage);
+  }
+  return Score(o, config.value(), in, out, err);
+}
+
+}  // namespace evalscore::cli

@@ -1,0 +1,40 @@
+#include "cli/score_file.h"
+
+#include "evalscore/load_project.h"
+
+namespace evalscore::cli {
+
+FileReport ScoreText(const std::string& path, const Result<std::string>& text,
+                     ProfileProvider* profiles) {
+  FileReport report;
+  report.path = path;
+  if (!text) {
+    report.errors = text.error();
+    return report;
+  }
+  auto project = LoadProject(text.value());
+  if (!project) {
+    report.errors = project.error();
+    return report;
+  }
+  report.project = std::move(project).value();
+  const std::string rules = report.project.rules ? report.project.rules->value : std::string();
+  auto profile = profiles->For(path, rules);
+  if (!profile) {
+    report.errors = profile.error();
+    if (report.project.rules) {
+      for (Error& e : report.errors) {
+        if (!e.where.known()) e.where = report.project.rules->where;
+      }
+    }
+    return report;
+  }
+  const RuleProfile& p = *profile.value();
+  report.profile_name = p.name;
+  report.profile_source = p.source;
+  report.score = ScoreProject(report.project, p);
+  report.status = FileStatus::kScored;
+  return report;
+}
+
+}  // namespace evalscore::cli

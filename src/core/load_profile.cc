@@ -1,0 +1,372 @@
+// Rule profiles from YAML; yaml-cpp exceptions are caught here only.
+#include "evalscore/load_profile.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include "builtin_profiles.h"
+#include "profile_enums.h"
+#include "yaml_depth.h"
+#include "yaml_map.h"
+
+namespace evalscore {
+namespace {
+
+constexpr int kMaxExtendsDepth = 8;
+
+const std::vector<FieldSpec> kTop = {{"name", {}},   {"description", {}}, {"extends", {}},
+                                     {"budget", {}}, {"indicators", {}},  {"rounding", {}},
+                                     {"grades", {}}, {"checks", {}}};
+const std::vector<FieldSpec> kBudget = {
+    {"points", {}}, {"denominator", {}}, {"cap", {}}, {"zero_budget", {}}, {"in_total", {}}};
+const std::vector<FieldSpec> kIndicators = {
+    {"reverse", {}},         {"equal", {}},           {"range", {}},
+    {"qualitative", {}},     {"implicit_reverse_names", {}},
+    {"unscorable", {}},      {"deadline_missed", {}}, {"not_applicable", {}},
+    {"over_achievement", {}}};
+const std::vector<FieldSpec> kQualitative = {{"accept_reported_in_band", {}},
+                                             {"achieved", {}},
+                                             {"partial", {}},
+                                             {"not_achieved", {}}};
+const std::vector<FieldSpec> kGrade = {{"fraction", {}}, {"band", {}}, {"words", {}}};
+const std::vector<FieldSpec> kOver = {{"factor", {}}, {"deduct", {}}};
+const std::vector<FieldSpec> kRounding = {{"rate", {}}, {"score_decimals", {}}, {"score_mode", {}}};
+const std::vector<FieldSpec> kBand = {{"name", {}}, {"min", {}}};
+const std::vector<FieldSpec> kChecks = {{"low_execution", {}},
+                                        {"full_marks_gap", {}},
+                                        {"score_tolerance", {}},
+                                        {"expected_split", {}},
+                                        {"severity", {}}};
+
+class ProfileReader {
+ public:
+  explicit ProfileReader(Errors* errors) : errors_(*errors) {}
+
+  void Apply(const YAML::Node& root, RuleProfile* p) {
+    MapReader top(root, kTop, "the rule profile", &errors_);
+    if (auto n = top.Get("name")) Text(*n, "name", &p->name);
+    if (auto n = top.Get("description")) Text(*n, "description", &p->description);
+    if (auto n = Section(top, "budget")) Budget(*n, &p->budget);
+    if (auto n = Section(top, "indicators")) Indicators(*n, &p->indicators);
+    if (auto n = Section(top, "rounding")) Rounding(*n, &p->rounding);
+    if (auto n = top.Get("grades")) Grades(*n, &p->grades);
+    if (auto n = Section(top, "checks")) Checks(*n, &p->checks);
+  }
+
+ private:
+  std::optional<YAML::Node> Section(const MapReader& r, const std::string& key) {
+    auto n = r.Get(key);
+    if (!n) return std::nullopt;
+    if (!n->IsMap()) {
+      errors_.push_back({key + " must be a mapping", Where(*n)});
+      return std::nullopt;
+    }
+    return n;
+  }
+
+  void Text(const YAML::Node& n, const std::string& what, std::string* out) {
+    if (auto t = ReadText(n, what, &errors_)) *out = t->value;
+  }
+
+  void Number(const YAML::Node& n, const std::string& what, double* out, double lo, double hi) {
+    auto v = ReadNumber(n, what, {}, &errors_);
+    if (!v) {
+      if (n.IsNull()) errors_.push_back({what + " needs a value", Where(n)});
+      return;
+    }
+    if (v->value < lo || v->value > hi) {
+      errors_.push_back({what + " must lie between " + Short(lo) + " and " + Short(hi) +
+                             ", not " + Short(v->value),
+                         v->where});
+      return;
+    }
+    *out = v->value;
+  }
+
+  static std::string Short(double d) {
+    std::string s = std::to_string(d);
+    while (s.find('.') != std::string::npos && (s.back() == '0' || s.back() == '.')) {
+      const bool dot = s.back() == '.';
+      s.pop_back();
+      if (dot) break;
+    }
+    return s;
+  }
+
+  void Bool(const YAML::Node& n, const std::string& what, bool* out) {
+    if (auto b = ReadBool(n, what, &errors_)) *out = *b;
+  }
+
+  template <typename E>
+  void Enum(const YAML::Node& n, const std::string& what, const EnumNames<E>& names, E* out) {
+    const std::string s = n.IsScalar() ? n.Scalar() : std::string();
+    std::string allowed;
+    for (const auto& [value, name] : names) {
+      if (s == name) {
+        *out = value;
+        return;
+      }
+      allowed += (allowed.empty() ? "" : " | ") + name;
+    }
+    errors_.push_back({what + " must be one of " + allowed + ", not '" + s + "'", Where(n)});
+  }
+
+  void Words(const YAML::Node& n, const std::string& what, std::vector<std::string>* out) {
+    if (!n.IsSequence()) {
+      errors_.push_back({what + " must be a list of words", Where(n)});
+      return;
+    }
+    out->clear();
+    for (const YAML::Node& w : n) {
+      if (auto t = ReadText(w, what, &errors_)) out->push_back(t->value);
+    }
+  }
+
+  void Budget(const YAML::Node& n, BudgetRules* b) {
+    MapReader r(n, kBudget, "budget", &errors_);
+    if (auto v = r.Get("points")) Number(*v, "budget.points", &b->points, 0, 100);
+    if (auto v = r.Get("denominator")) {
+      Enum(*v, "budget.denominator", kDenominatorNames, &b->denominator);
+    }
+    if (auto v = r.Get("cap")) Bool(*v, "budget.cap", &b->cap);
+    if (auto v = r.Get("zero_budget")) {
+      Enum(*v, "budget.zero_budget", kZeroBudgetNames, &b->zero_budget);
+    }
+    if (auto v = r.Get("in_total")) Bool(*v, "budget.in_total", &b->in_total);
+  }
+
+  void Grade(const YAML::Node& n, const std::string& what, QualitativeGrade* g) {
+    if (!n.IsMap()) {
+      errors_.push_back({what + " must be a mapping", Where(n)});
+      return;
+    }
+    MapReader r(n, kGrade, what, &errors_);
+    if (auto v = r.Get("fraction")) Number(*v, what + ".fraction", &g->fraction, 0, 1);
+    if (auto v = r.Get("band")) {
+      if (!v->IsSequence() || v->size() != 2) {
+        errors_.push_back({what + ".band must be [low, high]", Where(*v)});
+      } else {
+        double lo = g->band_low, hi = g->band_high;
+        Number((*v)[0], what + ".band low", &lo, 0, 1);
+        Number((*v)[1], what + ".band high", &hi, 0, 1);
+        if (lo > hi) {
+          errors_.push_back({what + ".band low is above its high", Where(*v)});
+        } else {
+          g->band_low = lo, g->band_high = hi;
+        }
+      }
+    }
+    if (auto v = r.Get("words")) Words(*v, what + ".words", &g->words);
+  }
+
+  void Indicators(const YAML::Node& n, IndicatorRules* ir) {
+    MapReader r(n, kIndicators, "indicators", &errors_);
+    if (auto v = r.Get("reverse")) Enum(*v, "indicators.reverse", kReverseNames, &ir->reverse);
+    if (auto v = r.Get("equal")) Enum(*v, "indicators.equal", kEqualNames, &ir->equal);
+    if (auto v = r.Get("range")) Enum(*v, "indicators.range", kRangeNames, &ir->range);
+    if (auto v = r.Get("unscorable")) {
+      Enum(*v, "indicators.unscorable", kFallbackNames, &ir->unscorable);
+    }
+    if (auto v = r.Get("deadline_missed")) {
+      Enum(*v, "indicators.deadline_missed", kDeadlineNames, &ir->deadline_missed);
+    }
+    if (auto v = r.Get("not_applicable")) {
+      Enum(*v, "indicators.not_applicable", kNotApplicableNames, &ir->not_applicable);
+    }
+    if (auto v = r.Get("implicit_reverse_names")) {
+      Words(*v, "indicators.implicit_reverse_names", &ir->implicit_reverse_names);
+    }
+    if (auto v = r.Get("over_achievement")) {
+      if (!v->IsMap()) {
+        errors_.push_back({"indicators.over_achievement must be a mapping", Where(*v)});
+      } else {
+        MapReader o(*v, kOver, "over_achievement", &errors_);
+        if (auto f = o.Get("factor")) {
+          Number(*f, "over_achievement.factor", &ir->over_achievement_factor, 1, 100);
+        }
+        if (auto d = o.Get("deduct")) {
+          Enum(*d, "over_achievement.deduct", kDeductNames, &ir->over_achievement_deduct);
+        }
+      }
+    }
+    if (auto v = r.Get("qualitative")) {
+      if (!v->IsMap()) {
+        errors_.push_back({"indicators.qualitative must be a mapping", Where(*v)});
+        return;
+      }
+      QualitativeRules& q = ir->qualitative;
+      MapReader qr(*v, kQualitative, "qualitative", &errors_);
+      if (auto b = qr.Get("accept_reported_in_band")) {
+        Bool(*b, "qualitative.accept_reported_in_band", &q.accept_reported_in_band);
+      }
+      if (auto g = qr.Get("achieved")) Grade(*g, "qualitative.achieved", &q.achieved);
+      if (auto g = qr.Get("partial")) Grade(*g, "qualitative.partial", &q.partial);
+      if (auto g = qr.Get("not_achieved")) Grade(*g, "qualitative.not_achieved", &q.not_achieved);
+      if (!(q.not_achieved.fraction <= q.partial.fraction &&
+            q.partial.fraction <= q.achieved.fraction)) {
+        errors_.push_back({"qualitative fractions must not fall from achieved to partial to "
+                           "not_achieved",
+                           Where(*v)});
+      }
+    }
+  }
+
+  void Rounding(const YAML::Node& n, RoundingRules* r) {
+    MapReader m(n, kRounding, "rounding", &errors_);
+    if (auto v = m.Get("rate")) Enum(*v, "rounding.rate", kRateRoundingNames, &r->rate);
+    if (auto v = m.Get("score_decimals")) {
+      double d = r->score_decimals;
+      Number(*v, "rounding.score_decimals", &d, 0, 4);
+      if (d != static_cast<int>(d)) {
+        errors_.push_back({"rounding.score_decimals must be a whole number", Where(*v)});
+      }
+      r->score_decimals = static_cast<int>(d);
+    }
+    if (auto v = m.Get("score_mode")) {
+      Enum(*v, "rounding.score_mode", kRoundModeNames, &r->score_mode);
+    }
+  }
+
+  void Grades(const YAML::Node& n, std::vector<GradeBand>* out) {
+    if (!n.IsSequence() || n.size() == 0) {
+      errors_.push_back({"grades must be a non-empty list of {name, min}", Where(n)});
+      return;
+    }
+    std::vector<GradeBand> bands;
+    for (const YAML::Node& b : n) {
+      if (!b.IsMap()) {
+        errors_.push_back({"each grade must be {name, min}", Where(b)});
+        continue;
+      }
+      MapReader r(b, kBand, "grade", &errors_);
+      GradeBand band;
+      if (auto v = r.Get("name")) Text(*v, "grade name", &band.name);
+      if (band.name.empty()) errors_.push_back({"grade without a name", Where(b)});
+      if (auto v = r.Get("min")) {
+        Number(*v, "grade min", &band.min, 0, 1000);
+      } else {
+        errors_.push_back({"grade '" + band.name + "' without min", Where(b)});
+      }
+      if (!bands.empty() && band.min >= bands.back().min) {
+        errors_.push_back({"grades must be listed from the highest min to the lowest ('" +
+                               band.name + "' is out of order)",
+                           Where(b)});
+      }
+      bands.push_back(band);
+    }
+    *out = std::move(bands);
+  }
+
+  void Checks(const YAML::Node& n, CheckRules* c) {
+    MapReader r(n, kChecks, "checks", &errors_);
+    if (auto v = r.Get("low_execution")) Number(*v, "checks.low_execution", &c->low_execution, 0, 1);
+    if (auto v = r.Get("full_marks_gap")) {
+      Number(*v, "checks.full_marks_gap", &c->full_marks_gap, 0, 1);
+    }
+    if (auto v = r.Get("score_tolerance")) {
+      Number(*v, "checks.score_tolerance", &c->score_tolerance, 0, 10);
+    }
+    if (auto v = r.Get("expected_split")) {
+      if (!v->IsSequence()) {
+        errors_.push_back({"checks.expected_split must be a list of numbers", Where(*v)});
+      } else {
+        c->expected_split.clear();
+        for (const YAML::Node& x : *v) {
+          double d = 0;
+          Number(x, "checks.expected_split", &d, 0, 100);
+          c->expected_split.push_back(d);
+        }
+      }
+    }
+    if (auto v = r.Get("severity")) {
+      if (!v->IsMap()) {
+        errors_.push_back({"checks.severity must map codes to off|info|warning|error", Where(*v)});
+        return;
+      }
+      for (const auto& [key, value] : UniquePairs(*v, "checks.severity", &errors_)) {
+        const std::string s = value.IsScalar() ? value.Scalar() : std::string();
+        if (s != "off" && s != "info" && s != "warning" && s != "error") {
+          errors_.push_back({"severity of " + key.Scalar() +
+                                 " must be off, info, warning or error, not '" + s + "'",
+                             Where(value)});
+          continue;
+        }
+        c->severity[key.Scalar()] = s;
+      }
+    }
+  }
+
+  Errors& errors_;
+};
+
+std::optional<ProfileText> BuiltinResolver(const std::string& name, const std::string&) {
+  if (auto t = BuiltinProfileText(name)) return ProfileText{std::string(*t), "built-in"};
+  return std::nullopt;
+}
+
+Result<RuleProfile> LoadAt(std::string_view text, const std::string& origin,
+                           const ProfileResolver& resolve, int depth) {
+  const auto prefix = [&](Errors errors) {
+    if (depth > 0) {
+      for (Error& e : errors) e.message = "in " + origin + ": " + e.message;
+    }
+    return errors;
+  };
+  if (auto too_deep = CheckNestingDepth(text)) return prefix({*too_deep});
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    return prefix({{"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}}});
+  }
+  if (!root.IsMap()) {
+    return prefix({{"a rule profile must be a YAML mapping", Where(root)}});
+  }
+  RuleProfile base;
+  if (root["extends"]) {
+    const YAML::Node ext = root["extends"];
+    const std::string parent = ext.IsScalar() ? ext.Scalar() : std::string();
+    if (depth >= kMaxExtendsDepth) {
+      return prefix({{"extends: chain longer than " + std::to_string(kMaxExtendsDepth) +
+                          " (a cycle?)",
+                      Where(ext)}});
+    }
+    std::optional<ProfileText> parent_text = resolve ? resolve(parent, origin) : std::nullopt;
+    if (!parent_text) parent_text = BuiltinResolver(parent, origin);
+    if (!parent_text) {
+      std::string known;
+      for (const std::string& n : BuiltinProfileNames()) known += (known.empty() ? "" : ", ") + n;
+      return prefix({{"extends: '" + parent + "' is neither a built-in profile (" + known +
+                          ") nor a readable file",
+                      Where(ext)}});
+    }
+    auto loaded = LoadAt(parent_text->text, parent_text->origin, resolve, depth + 1);
+    if (!loaded) return prefix(loaded.error());
+    base = std::move(loaded).value();
+  }
+  base.description.clear();
+  Errors errors;
+  try {
+    ProfileReader(&errors).Apply(root, &base);
+  } catch (const YAML::Exception& e) {
+    errors.push_back({"YAML: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}});
+  }
+  if (!errors.empty()) return prefix(errors);
+  if (depth == 0 && !root["name"]) base.name = origin;  // a user file names itself
+  base.source = origin;
+  return base;
+}
+
+}  // namespace
+
+Result<RuleProfile> LoadProfile(std::string_view text, const std::string& origin,
+                                const ProfileResolver& resolve) {
+  return LoadAt(text, origin, resolve, 0);
+}
+
+RuleProfile BuiltinProfile(const std::string& name) {
+  auto text = BuiltinProfileText(name);
+  auto loaded = LoadProfile(text ? *text : std::string_view(), "built-in");
+  return loaded ? std::move(loaded).value() : RuleProfile{};
+}
+
+}  // namespace evalscore

@@ -1,0 +1,91 @@
+#include <yaml-cpp/yaml.h>
+
+#include "evalscore/load_profile.h"
+#include "profile_enums.h"
+
+namespace evalscore {
+namespace {
+
+void EmitGrade(YAML::Emitter& out, const char* key, const QualitativeGrade& g) {
+  out << YAML::Key << key << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "fraction" << YAML::Value << g.fraction;
+  out << YAML::Key << "band" << YAML::Value << YAML::Flow << YAML::BeginSeq << g.band_low
+      << g.band_high << YAML::EndSeq;
+  out << YAML::Key << "words" << YAML::Value << YAML::Flow << g.words;
+  out << YAML::EndMap;
+}
+
+}  // namespace
+
+std::string ProfileToYaml(const RuleProfile& p) {
+  YAML::Emitter out;
+  out.SetDoublePrecision(6);
+  out << YAML::BeginMap;
+  out << YAML::Key << "name" << YAML::Value << p.name;
+  if (!p.description.empty()) out << YAML::Key << "description" << YAML::Value << p.description;
+
+  out << YAML::Key << "budget" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "points" << YAML::Value << p.budget.points;
+  out << YAML::Key << "denominator" << YAML::Value
+      << NameOf(kDenominatorNames, p.budget.denominator);
+  out << YAML::Key << "cap" << YAML::Value << p.budget.cap;
+  out << YAML::Key << "zero_budget" << YAML::Value
+      << NameOf(kZeroBudgetNames, p.budget.zero_budget);
+  out << YAML::Key << "in_total" << YAML::Value << p.budget.in_total;
+  out << YAML::EndMap;
+
+  const IndicatorRules& ir = p.indicators;
+  out << YAML::Key << "indicators" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "reverse" << YAML::Value << NameOf(kReverseNames, ir.reverse);
+  out << YAML::Key << "equal" << YAML::Value << NameOf(kEqualNames, ir.equal);
+  out << YAML::Key << "range" << YAML::Value << NameOf(kRangeNames, ir.range);
+  out << YAML::Key << "implicit_reverse_names" << YAML::Value << YAML::Flow
+      << ir.implicit_reverse_names;
+  out << YAML::Key << "unscorable" << YAML::Value << NameOf(kFallbackNames, ir.unscorable);
+  out << YAML::Key << "deadline_missed" << YAML::Value
+      << NameOf(kDeadlineNames, ir.deadline_missed);
+  out << YAML::Key << "not_applicable" << YAML::Value
+      << NameOf(kNotApplicableNames, ir.not_applicable);
+  out << YAML::Key << "over_achievement" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "factor" << YAML::Value << ir.over_achievement_factor;
+  out << YAML::Key << "deduct" << YAML::Value
+      << NameOf(kDeductNames, ir.over_achievement_deduct);
+  out << YAML::EndMap;
+  out << YAML::Key << "qualitative" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "accept_reported_in_band" << YAML::Value
+      << ir.qualitative.accept_reported_in_band;
+  EmitGrade(out, "achieved", ir.qualitative.achieved);
+  EmitGrade(out, "partial", ir.qualitative.partial);
+  EmitGrade(out, "not_achieved", ir.qualitative.not_achieved);
+  out << YAML::EndMap;
+  out << YAML::EndMap;
+
+  out << YAML::Key << "rounding" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "rate" << YAML::Value << NameOf(kRateRoundingNames, p.rounding.rate);
+  out << YAML::Key << "score_decimals" << YAML::Value << p.rounding.score_decimals;
+  out << YAML::Key << "score_mode" << YAML::Value
+      << NameOf(kRoundModeNames, p.rounding.score_mode);
+  out << YAML::EndMap;
+
+  out << YAML::Key << "grades" << YAML::Value << YAML::BeginSeq;
+  for (const GradeBand& b : p.grades) {
+    out << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value << b.name
+        << YAML::Key << "min" << YAML::Value << b.min << YAML::EndMap;
+  }
+  out << YAML::EndSeq;
+
+  out << YAML::Key << "checks" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "low_execution" << YAML::Value << p.checks.low_execution;
+  out << YAML::Key << "full_marks_gap" << YAML::Value << p.checks.full_marks_gap;
+  out << YAML::Key << "score_tolerance" << YAML::Value << p.checks.score_tolerance;
+  out << YAML::Key << "expected_split" << YAML::Value << YAML::Flow << p.checks.expected_split;
+  out << YAML::Key << "severity" << YAML::Value << YAML::BeginMap;
+  for (const auto& [code, sev] : p.checks.severity) out << YAML::Key << code << YAML::Value << sev;
+  out << YAML::EndMap;
+  out << YAML::EndMap;
+
+  out << YAML::EndMap;
+  return std::string(out.c_str()) + "\n";
+}
+
+}  // namespace evalscore

@@ -1,0 +1,250 @@
+#include <algorithm>
+#include <cmath>
+
+#include "evalscore/score.h"
+
+namespace evalscore {
+namespace {
+
+bool Contains(const std::vector<std::string>& words, const std::string& w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// The grade a qualitative actual text stands for, or kNone.
+QualitativeGradeKind GradeOf(const std::string& actual, const QualitativeRules& q) {
+  const std::string a = FoldText(actual);
+  if (Contains(q.achieved.words, a)) return QualitativeGradeKind::kAchieved;
+  if (Contains(q.partial.words, a)) return QualitativeGradeKind::kPartial;
+  if (Contains(q.not_achieved.words, a)) return QualitativeGradeKind::kNotAchieved;
+  return QualitativeGradeKind::kNone;
+}
+
+const QualitativeGrade& GradeRules(QualitativeGradeKind g, const QualitativeRules& q) {
+  switch (g) {
+    case QualitativeGradeKind::kPartial: return q.partial;
+    case QualitativeGradeKind::kNotAchieved: return q.not_achieved;
+    default: return q.achieved;
+  }
+}
+
+bool InBand(double score, double points, const QualitativeGrade& g, bool top) {
+  const double low = g.band_low * points - 1e-9;
+  const double high = g.band_high * points + 1e-9;
+  return score >= low && (top ? score <= high : score < g.band_high * points - 1e-9);
+}
+
+class Scorer {
+ public:
+  Scorer(const RuleProfile& profile, IndicatorScore* s) : p_(profile), s_(*s) {}
+
+  void Run() {
+    const Value& t = s_.target;
+    const Value& a = s_.actual;
+    if (t.kind == ValueKind::kNotApplicable || a.kind == ValueKind::kNotApplicable) {
+      s_.status = IndicatorStatus::kNotApplicable;
+      return;
+    }
+    if (t.kind == ValueKind::kEmpty) {
+      return Fallback(a.kind == ValueKind::kEmpty ? "no target and no actual value written"
+                                                  : "no target value written");
+    }
+    if (a.kind == ValueKind::kEmpty) return Error("a target but no actual value");
+    if (t.kind == ValueKind::kText || qualitative_declared_) return Qualitative();
+    if (a.kind == ValueKind::kText) return TextActualForNumber();
+    if (a.kind == ValueKind::kRange) return Error("the actual value is a range");
+    if (!UnitsCompatible(t, a)) {
+      return Error("units differ: target in '" + t.unit + "', actual in '" + a.unit + "'");
+    }
+    if (t.calendar || a.calendar) return Deadline();
+    double actual = a.number;
+    if (actual < 0) {
+      actual = 0;
+      s_.actual_clamped = true;
+    }
+    if (t.kind == ValueKind::kRange) return Range(actual);
+    Comparison c = t.comparison;
+    if (c == Comparison::kNone) {
+      c = Comparison::kGe;
+      for (const std::string& hint : p_.indicators.implicit_reverse_names) {
+        if (s_.name.find(hint) != std::string::npos) c = Comparison::kLe;
+      }
+      s_.comparison_implied = true;
+    }
+    s_.comparison = c;
+    switch (c) {
+      case Comparison::kGe:
+      case Comparison::kGt:
+      case Comparison::kNone:
+        s_.kind = IndicatorKind::kPositive;
+        return Set(Positive(t.number, actual));
+      case Comparison::kLe:
+      case Comparison::kLt:
+        s_.kind = IndicatorKind::kReverse;
+        return Set(Reverse(t.number, actual));
+      case Comparison::kEq:
+        s_.kind = IndicatorKind::kEqual;
+        return Equal(t.number, actual);
+    }
+  }
+
+  bool qualitative_declared_ = false;
+
+ private:
+  double w() const { return s_.points; }
+
+  void Set(double raw) {
+    s_.status = IndicatorStatus::kScored;
+    s_.raw = raw;
+    s_.score = RoundScore(raw, p_.rounding.score_decimals, p_.rounding.score_mode);
+  }
+
+  void Fallback(std::string why) {
+    s_.status = IndicatorStatus::kFallback;
+    s_.note = std::move(why);
+    if (p_.indicators.unscorable == FallbackPolicy::kReported && s_.reported) {
+      s_.raw = std::min(*s_.reported, w());
+      s_.score = s_.raw;
+    }
+  }
+
+  void Error(std::string why) {
+    s_.status = IndicatorStatus::kError;
+    s_.note = std::move(why);
+  }
+
+  double Positive(double target, double actual) {
+    if (target <= 0 || actual >= target) {
+      const OverAchievementDeduct deduct = p_.indicators.over_achievement_deduct;
+      const double k = p_.indicators.over_achievement_factor;
+      if (deduct == OverAchievementDeduct::kExcess && target > 0 && actual >= k * target) {
+        s_.deducted_excess = true;
+        return w() * std::max(0.0, 1 - (actual / target - k));
+      }
+      return w();
+    }
+    return actual / target * w();
+  }
+
+  double Reverse(double target, double actual) {
+    if (actual <= target) return w();
+    if (target <= 0) return 0;
+    if (p_.indicators.reverse == ReverseMode::kRatio) {
+      s_.ratio_rule = true;
+      return target / actual * w();
+    }
+    if (actual >= 2 * target) return 0;
+    return (2 - actual / target) * w();
+  }
+
+  void Equal(double target, double actual) {
+    const bool exact = std::fabs(actual - target) <= 1e-9 * std::max(1.0, std::fabs(target));
+    if (p_.indicators.equal == EqualMode::kExactOrManual) {
+      if (exact) return Set(w());
+      return Fallback("the actual differs from the exact target; scored by hand");
+    }
+    if (target == 0) return Set(actual <= 0 ? w() : 0);
+    Set(Positive(target, actual));
+  }
+
+  void Range(double actual) {
+    s_.kind = IndicatorKind::kRange;
+    const Value& t = s_.target;
+    if (actual >= t.number && actual <= t.upper) return Set(w());
+    if (p_.indicators.range == RangePolicy::kManual) {
+      return Fallback("the actual is outside the target range; scored by hand");
+    }
+    if (actual < t.number) return Set(Positive(t.number, actual));
+    Set(Reverse(t.upper, actual));
+  }
+
+  void Deadline() {
+    s_.kind = IndicatorKind::kDeadline;
+    const Value& t = s_.target;
+    const Value& a = s_.actual;
+    if (!t.calendar || !a.calendar || t.unit != a.unit) {
+      return Error("a date cannot be compared with '" + (t.calendar ? a.text : t.text) + "'");
+    }
+    s_.comparison = t.comparison == Comparison::kNone ? Comparison::kLe : t.comparison;
+    s_.comparison_implied = t.comparison == Comparison::kNone;
+    bool met = false;
+    switch (s_.comparison) {
+      case Comparison::kGe: met = a.number >= t.number; break;
+      case Comparison::kGt: met = a.number > t.number; break;
+      case Comparison::kEq: met = a.number == t.number; break;
+      case Comparison::kLt: met = a.number < t.number; break;
+      default: met = a.number <= t.number; break;
+    }
+    if (met) return Set(w());
+    if (p_.indicators.deadline_missed == DeadlinePolicy::kManual) {
+      return Fallback("the deadline was missed; scored by hand");
+    }
+    Set(0);
+  }
+
+  void Grade(QualitativeGradeKind g) {
+    s_.kind = IndicatorKind::kQualitative;
+    s_.grade = g;
+    const QualitativeRules& q = p_.indicators.qualitative;
+    const QualitativeGrade& rules = GradeRules(g, q);
+    if (q.accept_reported_in_band && s_.reported &&
+        InBand(*s_.reported, w(), rules, g == QualitativeGradeKind::kAchieved)) {
+      s_.reported_in_band = true;
+      return Set(*s_.reported);
+    }
+    Set(rules.fraction * w());
+  }
+
+  void Qualitative() {
+    if (s_.actual.kind != ValueKind::kText) {
+      s_.kind = IndicatorKind::kQualitative;
+      return Fallback("a number ('" + s_.actual.text + "') for a qualitative target");
+    }
+    if (FoldText(s_.actual.text) == FoldText(s_.target.text)) {
+      s_.grade_by_identity = true;
+      return Grade(QualitativeGradeKind::kAchieved);
+    }
+    const QualitativeGradeKind g = GradeOf(s_.actual.text, p_.indicators.qualitative);
+    if (g == QualitativeGradeKind::kNone) {
+      s_.kind = IndicatorKind::kQualitative;
+      return Fallback("'" + s_.actual.text + "' is not a grade word of the profile");
+    }
+    Grade(g);
+  }
+
+  void TextActualForNumber() {
+    const QualitativeGradeKind g = GradeOf(s_.actual.text, p_.indicators.qualitative);
+    if (g == QualitativeGradeKind::kNone) {
+      return Error("text '" + s_.actual.text + "' for the numeric target '" + s_.target.text + "'");
+    }
+    s_.note = "text actual for a numeric target; graded as qualitative";
+    Grade(g);
+  }
+
+  const RuleProfile& p_;
+  IndicatorScore& s_;
+};
+
+}  // namespace
+
+IndicatorScore ScoreIndicator(const Indicator& indicator, const RuleProfile& profile) {
+  IndicatorScore s;
+  s.name = indicator.name.value;
+  s.where = indicator.where;
+  s.blank = indicator.blank;
+  if (indicator.score) s.reported = indicator.score->value;
+  s.target = ParseValue(indicator.target ? indicator.target->value : std::string());
+  s.actual = ParseValue(indicator.actual ? indicator.actual->value : std::string());
+  s.comparison = s.target.comparison;
+  if (indicator.blank || !indicator.points) {
+    s.status = IndicatorStatus::kUnscored;
+    if (indicator.points) s.points = indicator.points->value;
+    return s;
+  }
+  s.points = indicator.points->value;
+  Scorer scorer(profile, &s);
+  scorer.qualitative_declared_ = indicator.qualitative_declared;
+  scorer.Run();
+  return s;
+}
+
+}  // namespace evalscore

@@ -1,0 +1,67 @@
+#include "evalscore/score.h"
+
+namespace evalscore {
+namespace {
+
+// Rows whose points and score enter the totals.
+bool Counts(const IndicatorScore& s) {
+  return s.status == IndicatorStatus::kScored || s.status == IndicatorStatus::kFallback ||
+         s.status == IndicatorStatus::kError;
+}
+
+}  // namespace
+
+ProjectScore ScoreProject(const Project& project, const RuleProfile& profile) {
+  ProjectScore result;
+  result.budget = ScoreBudget(project, profile);
+  double applicable_points = 0;
+  double na_points = 0;
+  for (const IndicatorCategory& cat : project.categories) {
+    CategoryScore cs{cat.name.value, cat.weight, 0, 0, {}};
+    for (const IndicatorGroup& group : cat.groups) {
+      GroupScore gs{group.name.value, group.weight, 0, 0};
+      for (const Indicator& ind : group.indicators) {
+        IndicatorScore s = ScoreIndicator(ind, profile);
+        s.category = cat.name.value;
+        s.group = group.name.value;
+        if (Counts(s)) {
+          gs.points += s.points;
+          gs.score += s.score;
+          applicable_points += s.points;
+          result.indicator_sum += s.score;
+        } else if (s.status == IndicatorStatus::kNotApplicable) {
+          na_points += s.points;
+          if (profile.indicators.not_applicable == NotApplicablePolicy::kZero) {
+            gs.points += s.points;
+            applicable_points += s.points;
+          }
+        }
+        result.indicators.push_back(std::move(s));
+      }
+      cs.points += gs.points;
+      cs.score += gs.score;
+      cs.groups.push_back(std::move(gs));
+    }
+    result.categories.push_back(std::move(cs));
+  }
+  const RoundingRules& r = profile.rounding;
+  result.indicator_points = applicable_points;
+  if (profile.indicators.not_applicable == NotApplicablePolicy::kRescale && na_points > 0 &&
+      applicable_points > 0) {
+    result.rescale = (applicable_points + na_points) / applicable_points;
+    result.indicator_points = applicable_points + na_points;
+  }
+  result.indicator_score =
+      RoundScore(result.indicator_sum * result.rescale, r.score_decimals, r.score_mode);
+  result.total = result.indicator_score;
+  result.max_total = result.indicator_points;
+  if (result.budget.counts) {
+    result.total += result.budget.score;
+    result.max_total += result.budget.points;
+  }
+  result.total = RoundScore(result.total, r.score_decimals, r.score_mode);
+  result.grade = GradeFor(result.total, profile.grades);
+  return result;
+}
+
+}  // namespace evalscore

@@ -1,0 +1,160 @@
+#include "yaml_map.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "edit_distance.h"
+#include "evalscore/value.h"
+
+namespace evalscore {
+namespace {
+
+bool IsAbsentText(const std::string& s) {
+  return s.empty() || s == "-" || s == "—" || s == "/" || s == "／" || s == "--";
+}
+
+std::string KeyText(const YAML::Node& key) {
+  return key.IsScalar() ? key.Scalar() : std::string("<non-scalar key>");
+}
+
+}  // namespace
+
+Location Where(const YAML::Node& node) {
+  const YAML::Mark m = node.Mark();
+  if (m.is_null() || m.line < 0) return {};
+  return Location{m.line + 1, m.column + 1};
+}
+
+MapReader::MapReader(const YAML::Node& map, const std::vector<FieldSpec>& fields,
+                     std::string what, Errors* errors) {
+  std::vector<std::string> candidates;
+  for (const FieldSpec& f : fields) {
+    candidates.push_back(f.key);
+    for (const std::string& a : f.aliases) candidates.push_back(a);
+  }
+  std::map<std::string, std::string> written_as;  // canonical -> key as written
+  for (auto it = map.begin(); it != map.end(); ++it) {
+    const std::string key = KeyText(it->first);
+    const Location key_where = Where(it->first);
+    const FieldSpec* spec = nullptr;
+    for (const FieldSpec& f : fields) {
+      if (f.key == key || std::find(f.aliases.begin(), f.aliases.end(), key) != f.aliases.end()) {
+        spec = &f;
+        break;
+      }
+    }
+    if (spec == nullptr) {
+      std::string message = "unknown key '" + key + "' in " + what;
+      const std::string suggestion = ClosestMatch(key, candidates);
+      if (!suggestion.empty()) message += "; did you mean '" + suggestion + "'?";
+      errors->push_back({message, key_where});
+      continue;
+    }
+    const auto previous = written_as.find(spec->key);
+    if (previous != written_as.end()) {
+      if (previous->second == key) {
+        errors->push_back({"duplicate key '" + key + "' in " + what +
+                               " (the second value would silently replace the first)",
+                           key_where});
+      } else {
+        errors->push_back({"'" + key + "' and '" + previous->second + "' are the same field in " +
+                               what + "; write it once",
+                           key_where});
+      }
+      continue;
+    }
+    written_as[spec->key] = key;
+    found_[spec->key] = Found{it->second, key_where};
+  }
+}
+
+std::optional<YAML::Node> MapReader::Get(const std::string& key) const {
+  const auto it = found_.find(key);
+  if (it == found_.end()) return std::nullopt;
+  return it->second.value;
+}
+
+Location MapReader::WhereOf(const std::string& key) const {
+  const auto it = found_.find(key);
+  if (it == found_.end()) return {};
+  const Location value_where = Where(it->second.value);
+  return value_where.known() && !it->second.value.IsNull() ? value_where : it->second.key_where;
+}
+
+std::vector<std::pair<YAML::Node, YAML::Node>> UniquePairs(const YAML::Node& map,
+                                                           const std::string& what,
+                                                           Errors* errors) {
+  std::vector<std::pair<YAML::Node, YAML::Node>> pairs;
+  std::vector<std::string> seen;
+  for (auto it = map.begin(); it != map.end(); ++it) {
+    const std::string key = KeyText(it->first);
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+      errors->push_back({"duplicate key '" + key + "' in " + what +
+                             " (the second value would silently replace the first)",
+                         Where(it->first)});
+      continue;
+    }
+    seen.push_back(key);
+    pairs.emplace_back(it->first, it->second);
+  }
+  return pairs;
+}
+
+std::optional<Located<std::string>> ReadText(const YAML::Node& node, const std::string& what,
+                                             Errors* errors) {
+  if (node.IsNull()) return std::nullopt;
+  if (!node.IsScalar()) {
+    errors->push_back({what + " must be text, not a " + (node.IsMap() ? "mapping" : "list"),
+                       Where(node)});
+    return std::nullopt;
+  }
+  return Located<std::string>{node.Scalar(), Where(node)};
+}
+
+std::optional<Located<double>> ReadNumber(const YAML::Node& node, const std::string& what,
+                                          const std::vector<std::string>& allowed_units,
+                                          Errors* errors) {
+  if (node.IsNull()) return std::nullopt;
+  if (!node.IsScalar()) {
+    errors->push_back({what + " must be a number, not a " + (node.IsMap() ? "mapping" : "list"),
+                       Where(node)});
+    return std::nullopt;
+  }
+  const std::string& text = node.Scalar();
+  if (IsAbsentText(FoldText(text))) return std::nullopt;
+  const Value v = ParseValue(text);
+  const bool unit_ok = v.unit.empty() || std::find(allowed_units.begin(), allowed_units.end(),
+                                                   v.unit) != allowed_units.end();
+  if (v.kind != ValueKind::kNumber || v.comparison != Comparison::kNone || v.approximate ||
+      v.scale != 1 || !unit_ok || v.calendar) {
+    std::string lowered = text;
+    std::transform(lowered.begin(), lowered.end(), lowered.begin(),
+                   [](char c) { return static_cast<char>(c | 0x20); });
+    if (lowered == ".nan" || lowered == ".inf" || lowered == "-.inf" || lowered == "nan" ||
+        lowered == "inf") {
+      errors->push_back({what + " must be a finite number, not '" + text + "'", Where(node)});
+    } else {
+      errors->push_back({what + " must be a number, not '" + text + "'", Where(node)});
+    }
+    return std::nullopt;
+  }
+  if (v.number < 0) {
+    errors->push_back({what + " must not be negative ('" + text + "')", Where(node)});
+    return std::nullopt;
+  }
+  if (v.number > 1e12) {
+    errors->push_back({what + " is absurdly large ('" + text + "')", Where(node)});
+    return std::nullopt;
+  }
+  return Located<double>{v.number, Where(node)};
+}
+
+std::optional<bool> ReadBool(const YAML::Node& node, const std::string& what, Errors* errors) {
+  const std::string& s = node.IsScalar() ? node.Scalar() : std::string();
+  if (s == "true" || s == "yes" || s == "是") return true;
+  if (s == "false" || s == "no" || s == "否") return false;
+  errors->push_back({what + " must be true or false", Where(node)});
+  return std::nullopt;
+}
+
+}  // namespace evalscore

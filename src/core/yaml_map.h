@@ -1,0 +1,68 @@
+// Internal: reads a YAML mapping against a table of known keys (each with its
+// Chinese aliases), reporting unknown keys (with a suggestion), duplicate keys,
+// and a key given together with its alias. Used by the project and profile
+// loaders; yaml-cpp types never leave src/core.
+#ifndef EVALSCORE_CORE_YAML_MAP_H_
+#define EVALSCORE_CORE_YAML_MAP_H_
+
+#include <yaml-cpp/yaml.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "evalscore/location.h"
+#include "evalscore/result.h"
+
+namespace evalscore {
+
+struct FieldSpec {
+  std::string key;                   // canonical English key
+  std::vector<std::string> aliases;  // the form's own labels, e.g. 分值
+};
+
+// 1-based location of a node; unknown for nodes without a mark.
+Location Where(const YAML::Node& node);
+
+// Keys of `map` that are neither known fields nor aliases. Each field found is
+// remembered with its value node and the location of its key.
+class MapReader {
+ public:
+  // `what` names the mapping in messages ("project", "funds row").
+  MapReader(const YAML::Node& map, const std::vector<FieldSpec>& fields, std::string what,
+            Errors* errors);
+
+  // The value for a canonical key, if written.
+  std::optional<YAML::Node> Get(const std::string& key) const;
+  // Location of the value (or the key, where the value has no mark).
+  Location WhereOf(const std::string& key) const;
+
+ private:
+  struct Found {
+    YAML::Node value;
+    Location key_where;
+  };
+  std::map<std::string, Found> found_;
+};
+
+// Reports duplicate keys in a mapping whose keys are free names. Returns the
+// (key, value) pairs in document order, duplicates dropped.
+std::vector<std::pair<YAML::Node, YAML::Node>> UniquePairs(const YAML::Node& map,
+                                                           const std::string& what,
+                                                           Errors* errors);
+
+// Scalar helpers. Each reports a located error and returns nullopt on a bad
+// value; "absent" values (null, "", "-", "—", "/") give nullopt silently.
+std::optional<Located<std::string>> ReadText(const YAML::Node& node, const std::string& what,
+                                             Errors* errors);
+// A finite, non-negative amount; thousands separators and an optional unit
+// suffix in `allowed_units` ("%", "分") are accepted. Larger than 1e12 is refused.
+std::optional<Located<double>> ReadNumber(const YAML::Node& node, const std::string& what,
+                                          const std::vector<std::string>& allowed_units,
+                                          Errors* errors);
+std::optional<bool> ReadBool(const YAML::Node& node, const std::string& what, Errors* errors);
+
+}  // namespace evalscore
+
+#endif  // EVALSCORE_CORE_YAML_MAP_H_
