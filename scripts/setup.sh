@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what evalscore needs from Debian 12 packages (as root) and builds it
+# into build/. Safe to run again: packages already present are not fetched.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  g++ cmake ninja-build pkg-config   # toolchain
+  libyaml-cpp-dev                    # YAML parser (design card)
+  libcli11-dev                       # command line (design card)
+  libfmt-dev                         # formatting (design card)
+  libgtest-dev libgmock-dev          # tests (design card)
+  nlohmann-json3-dev                 # JSON output
+  clang libclang-rt-14-dev           # libFuzzer targets and sanitizer runtime
+  clang-format                       # style check
+  python3 python3-jsonschema python3-yaml  # schema validation in the test suite
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+werror=OFF
+[[ "${CI:-}" == "true" ]] && werror=ON
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVALSCORE_WARNINGS_AS_ERRORS="$werror" >/dev/null
+cmake --build build
