@@ -60,8 +60,9 @@ struct IndicatorRules {
   QualitativeRules qualitative;
   // A target without a sign is "at least", except for names containing one of
   // these (lower is better), which are scored as "at most".
-  std::vector<std::string> implicit_reverse_names = {"故障率", "成本", "投诉", "事故", "差错",
-                                                     "发生率", "超支"};
+  std::vector<std::string> implicit_reverse_names = {"故障率", "投诉", "事故", "差错",
+                                                     "发生率", "超支", "总成本", "单位成本",
+                                                     "成本控制数"};
   FallbackPolicy unscorable = FallbackPolicy::kReported;
   DeadlinePolicy deadline_missed = DeadlinePolicy::kZero;
   NotApplicablePolicy not_applicable = NotApplicablePolicy::kRescale;

@@ -60,7 +60,7 @@ TEST(ReverseIndicator, RatioProfile) {
 }
 
 TEST(ReverseIndicator, ImpliedByName) {
-  // No sign and "成本" in the name: scored as ≤ (lower is better).
+  // No sign and "总成本" in the name: scored as ≤ (lower is better).
   const IndicatorScore s = ScoreIndicator(Row("项目总成本", "90万元", "99万元", 10), {});
   EXPECT_EQ(s.comparison, Comparison::kLe);
   EXPECT_TRUE(s.comparison_implied);

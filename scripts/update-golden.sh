@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Rewrites tests/golden/ from the current build. Review the diff before
+# committing: the golden files are the expected output of the examples.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=build/evalscore
+for f in text:txt csv:csv json:json; do
+  "$bin" --no-config -f "${f%%:*}" -j 2 examples/ > "tests/golden/examples.${f##*:}" || true
+done
+git diff --stat tests/golden/ || true

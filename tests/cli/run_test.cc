@@ -1,0 +1,173 @@
+// The command line, run in-process: exit codes, formats, golden output.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/run.h"
+#include "../unit/test_util.h"
+
+namespace evalscore::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Outcome {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+// Runs evalscore with `args` from the source directory (so paths in the
+// output are relative, as in the README).
+Outcome RunCli(std::vector<std::string> args, const std::string& stdin_text = "") {
+  const fs::path before = fs::current_path();
+  fs::current_path(EVALSCORE_SOURCE_DIR);
+  args.insert(args.begin(), "evalscore");
+  args.insert(args.begin() + 1, "--no-config");
+  std::istringstream in(stdin_text);
+  std::ostringstream out, err;
+  const int code = Run(args, in, out, err);
+  fs::current_path(before);
+  return {code, out.str(), err.str()};
+}
+
+std::string TempDir(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / ("evalscore_test_" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir.string();
+}
+
+void Write(const std::string& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+const char* kGood = "format: evalscore/1\nproject: {name: 好}\nfunds: {total: {budget: 10, executed: 10}}\n"
+                    "indicators:\n  产出指标:\n    数量指标:\n"
+                    "      - {name: a, target: '>=10', actual: '8', points: 90}\n";
+
+TEST(Cli, SeedTextReport) {
+  const Outcome o = RunCli({"examples/01-seed-chengde-2021.yaml"});
+  EXPECT_EQ(o.code, 0) << o.err;
+  EXPECT_NE(o.out.find("5.38 / 22.41 万元 = 24.01% × 10 = 2.40"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("92.40 / 100  优"), std::string::npos) << o.out;
+}
+
+TEST(Cli, GoldenOutputsForExamples) {
+  for (const auto& [format, file] : std::vector<std::pair<std::string, std::string>>{
+           {"text", "examples.txt"}, {"csv", "examples.csv"}, {"json", "examples.json"}}) {
+    const Outcome o = RunCli({"-f", format, "-j", "2", "examples/"});
+    EXPECT_EQ(testing::ReadSource("tests/golden/" + file), o.out)
+        << "golden " << file << " differs; if the change is intended, run scripts/update-golden.sh";
+  }
+}
+
+TEST(Cli, OutputIndependentOfJobs) {
+  const Outcome one = RunCli({"-f", "json", "-j", "1", "examples/", "tests/bad-input/"});
+  const Outcome many = RunCli({"-f", "json", "-j", "8", "examples/", "tests/bad-input/"});
+  EXPECT_EQ(one.out, many.out);
+  EXPECT_EQ(one.code, many.code);
+}
+
+TEST(Cli, MissingFileExits2WithMessage) {
+  const Outcome o = RunCli({"no/such/file.yaml"});
+  EXPECT_EQ(o.code, 2);
+  EXPECT_NE(o.out.find("no/such/file.yaml: error: no such file"), std::string::npos) << o.out;
+  EXPECT_NE(o.err.find("1 of 1 input could not be scored"), std::string::npos);
+}
+
+TEST(Cli, OneBadFileDoesNotStopTheBatch) {
+  const std::string dir = TempDir("batch");
+  Write(dir + "/a.yaml", kGood);
+  Write(dir + "/b.yaml", "format: evalscore/1\nproject: {name: x}\nindicators: {产出: [}\n");
+  Write(dir + "/c.yml", kGood);
+  Write(dir + "/notes.txt", "not yaml, not found");
+  const Outcome o = RunCli({"-f", "csv", dir});
+  EXPECT_EQ(o.code, 2);
+  std::istringstream lines(o.out);
+  std::string line;
+  std::vector<std::string> rows;
+  while (std::getline(lines, line)) rows.push_back(line);
+  ASSERT_EQ(rows.size(), 4u) << o.out;  // header + 3 files found
+  EXPECT_NE(rows[1].find("a.yaml,scored"), std::string::npos);
+  EXPECT_NE(rows[2].find("b.yaml,error"), std::string::npos);
+  EXPECT_NE(rows[3].find("c.yml,scored"), std::string::npos);
+}
+
+TEST(Cli, FailUnderBoundary) {
+  const std::string dir = TempDir("failunder");
+  Write(dir + "/p.yaml", kGood);
+  // Total: 8/10 × 90 = 72 + budget 10/10 × 10 = 10 → 82.00.
+  EXPECT_EQ(RunCli({"--fail-under", "82", dir + "/p.yaml"}).code, 0);  // equal passes
+  const Outcome o = RunCli({"--fail-under", "82.01", dir + "/p.yaml"});
+  EXPECT_EQ(o.code, 1);
+  EXPECT_NE(o.err.find("1 of 1 project scored below --fail-under 82.01"), std::string::npos);
+}
+
+TEST(Cli, UsageErrorsExit3) {
+  EXPECT_EQ(RunCli({"--no-such-flag"}).code, 3);
+  EXPECT_EQ(RunCli({"-f", "xml", "examples/"}).code, 3);
+  EXPECT_EQ(RunCli({}).code, 3);
+  EXPECT_EQ(RunCli({"--help"}).code, 0);
+  EXPECT_EQ(RunCli({"--version"}).out, "evalscore 0.1.0\n");
+}
+
+TEST(Cli, StdinWithName) {
+  const Outcome o = RunCli({"-f", "csv", "--stdin-filename", "in.yaml", "-"}, kGood);
+  EXPECT_EQ(o.code, 0) << o.err;
+  EXPECT_NE(o.out.find("in.yaml,scored,好"), std::string::npos) << o.out;
+}
+
+TEST(Cli, CsvBomAndQuoting) {
+  const std::string dir = TempDir("csv");
+  std::string yaml = kGood;
+  yaml.replace(yaml.find("{name: 好}"), 11, "{name: '好, \"引号\"'}");
+  Write(dir + "/q.yaml", yaml);
+  const Outcome o = RunCli({"-f", "csv", "--csv-bom", dir + "/q.yaml"});
+  EXPECT_EQ(o.out.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_NE(o.out.find(",\"好, \"\"引号\"\"\","), std::string::npos) << o.out;
+}
+
+TEST(Cli, OutputFileWrittenWhole) {
+  const std::string dir = TempDir("out");
+  const std::string target = dir + "/report.json";
+  const Outcome o = RunCli({"-f", "json", "-o", target, "examples/01-seed-chengde-2021.yaml"});
+  EXPECT_EQ(o.code, 0);
+  EXPECT_TRUE(o.out.empty());
+  std::ifstream in(target);
+  std::stringstream s;
+  s << in.rdbuf();
+  EXPECT_NE(s.str().find("\"total\": 92.4"), std::string::npos);
+  // No temporary file is left beside it.
+  size_t files = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++files;
+  EXPECT_EQ(files, 1u);
+}
+
+TEST(Cli, RulesListAndShow) {
+  const Outcome list = RunCli({"rules", "list"});
+  EXPECT_EQ(list.code, 0);
+  for (const char* name : {"central-2020 (default)", "ratio-reverse", "sichuan-2023", "hubei-20",
+                           "pmkpi-80"}) {
+    EXPECT_NE(list.out.find(name), std::string::npos) << name;
+  }
+  const Outcome show = RunCli({"rules", "show", "hubei-20"});
+  EXPECT_EQ(show.code, 0);
+  EXPECT_NE(show.out.find("points: 20"), std::string::npos) << show.out;
+  EXPECT_EQ(RunCli({"rules", "show", "nope"}).code, 3);
+}
+
+TEST(Cli, BrokenProfileIsLocatedAndExits3) {
+  const std::string dir = TempDir("profile");
+  Write(dir + "/bad.yaml", "extends: central-2020\nbudget:\n  points: -10\n");
+  const Outcome o = RunCli({"--rules", dir + "/bad.yaml", "examples/"});
+  EXPECT_EQ(o.code, 3);
+  EXPECT_NE(o.err.find("bad.yaml:3:11: budget.points must not be negative"), std::string::npos)
+      << o.err;
+  EXPECT_TRUE(o.out.empty());
+}
+
+}  // namespace
+}  // namespace evalscore::cli
