@@ -10,13 +10,17 @@
 
 namespace evalscore {
 
-enum class BudgetDenominator { kBudget, kAdjusted, kInitial };  // 全年预算数 / 调整后预算数 / 年初预算数
+enum class BudgetDenominator {
+  kBudget,
+  kAdjusted,
+  kInitial
+};  // 全年预算数 / 调整后预算数 / 年初预算数
 enum class ZeroBudgetPolicy { kZero, kNotApplicable };
 enum class ReverseMode { kLinear, kRatio };  // linear to 0 at 2×target / target÷actual
 enum class EqualMode { kAsPositive, kExactOrManual };
 enum class RangePolicy { kBounds, kManual };
-enum class FallbackPolicy { kReported, kZero };   // rows no rule can score
-enum class DeadlinePolicy { kZero, kManual };     // a missed calendar deadline
+enum class FallbackPolicy { kReported, kZero };  // rows no rule can score
+enum class DeadlinePolicy { kZero, kManual };    // a missed calendar deadline
 enum class NotApplicablePolicy { kRescale, kZero };
 enum class RateRounding { kNone, kPercent2dp, kPercentInt };
 enum class RoundMode { kHalfUp, kFloor };
@@ -24,32 +28,39 @@ enum class OverAchievementDeduct { kNone, kExcess };
 enum class Severity { kInfo, kWarning, kError };
 
 struct BudgetRules {
-  double points = 10;                                      // 分值 of the funds row
+  double points = 10;  // 分值 of the funds row
   BudgetDenominator denominator = BudgetDenominator::kBudget;
-  bool cap = true;                                         // score never above points
-  ZeroBudgetPolicy zero_budget = ZeroBudgetPolicy::kZero;  // denominator 0: score 0, or drop the row
-  bool in_total = true;                                    // the funds score counts toward 总分
+  bool cap = true;  // score never above points
+  ZeroBudgetPolicy zero_budget =
+      ZeroBudgetPolicy::kZero;  // denominator 0: score 0, or drop the row
+  bool in_total = true;         // the funds score counts toward 总分
 };
 
 // One qualitative grade (达成 / 部分达成 / 未达成).
 struct QualitativeGrade {
-  double fraction = 1;     // share of the points given for this grade
-  double band_low = 0;     // reported score / points must lie in [band_low, band_high]
-  double band_high = 1;    // (band_high inclusive only for 达成)
+  double fraction = 1;             // share of the points given for this grade
+  double band_low = 0;             // reported score / points must lie in [band_low, band_high]
+  double band_high = 1;            // (band_high inclusive only for 达成)
   std::vector<std::string> words;  // actual texts that mean this grade
 };
 
 struct QualitativeRules {
-  QualitativeGrade achieved{1.0, 0.8, 1.0,
-                            {"达成年度指标", "达成预期指标", "达成预期目标", "达成", "已达成",
-                             "已完成", "完成", "全部完成", "按时完成", "是", "符合", "达标",
-                             "已达标", "合格", "满意"}};
-  QualitativeGrade partial{0.7, 0.6, 0.8,
+  QualitativeGrade achieved{
+      1.0,
+      0.8,
+      1.0,
+      {"达成年度指标", "达成预期指标", "达成预期目标", "达成", "已达成", "已完成", "完成",
+       "全部完成", "按时完成", "是", "符合", "达标", "已达标", "合格", "满意"}};
+  QualitativeGrade partial{0.7,
+                           0.6,
+                           0.8,
                            {"部分达成年度指标并具有一定效果", "部分达成", "基本达成", "基本完成",
                             "基本达到", "基本符合", "基本满意"}};
-  QualitativeGrade not_achieved{0.3, 0.0, 0.6,
-                                {"未达成年度指标且效果较差", "未达成", "未完成", "否", "不符合",
-                                 "未达标", "不合格"}};
+  QualitativeGrade not_achieved{
+      0.3,
+      0.0,
+      0.6,
+      {"未达成年度指标且效果较差", "未达成", "未完成", "否", "不符合", "未达标", "不合格"}};
   bool accept_reported_in_band = false;  // a unit's own score inside the grade's band stands
 };
 
@@ -60,9 +71,8 @@ struct IndicatorRules {
   QualitativeRules qualitative;
   // A target without a sign is "at least", except for names containing one of
   // these (lower is better), which are scored as "at most".
-  std::vector<std::string> implicit_reverse_names = {"故障率", "投诉", "事故", "差错",
-                                                     "发生率", "超支", "总成本", "单位成本",
-                                                     "成本控制数"};
+  std::vector<std::string> implicit_reverse_names = {
+      "故障率", "投诉", "事故", "差错", "发生率", "超支", "总成本", "单位成本", "成本控制数"};
   FallbackPolicy unscorable = FallbackPolicy::kReported;
   DeadlinePolicy deadline_missed = DeadlinePolicy::kZero;
   NotApplicablePolicy not_applicable = NotApplicablePolicy::kRescale;
@@ -84,9 +94,9 @@ struct GradeBand {
 
 // Thresholds of the audit checks (see check.h).
 struct CheckRules {
-  double low_execution = 0.8;       // execution rate below this is LOW_EXECUTION
-  double full_marks_gap = 0.05;     // INDICATORS_FULL_BUDGET_LOW: (I/Imax - B/Bmax)/(I/Imax) above
-  double score_tolerance = 0.01;    // reported vs recomputed differences up to this are equal
+  double low_execution = 0.8;     // execution rate below this is LOW_EXECUTION
+  double full_marks_gap = 0.05;   // INDICATORS_FULL_BUDGET_LOW: (I/Imax - B/Bmax)/(I/Imax) above
+  double score_tolerance = 0.01;  // reported vs recomputed differences up to this are equal
   std::vector<double> expected_split = {50, 30, 10, 10};  // 产出/效益/满意度/预算执行
   // Per-code overrides: "off" or a severity.
   std::map<std::string, std::string> severity;

@@ -17,11 +17,11 @@ using OptText = std::optional<Located<std::string>>;
 
 // One row of the funds block (项目资金): 年初预算数, 全年预算数, 全年执行数.
 struct FundsRow {
-  Location where;        // the row's key
-  OptNumber initial;     // 年初预算数
-  OptNumber budget;      // 全年预算数 (Sichuan: 调整后预算数 when no `adjusted` is given)
-  OptNumber adjusted;    // 调整后预算数, where the form has a separate column
-  OptNumber executed;    // 全年执行数 / 预算执行数
+  Location where;      // the row's key
+  OptNumber initial;   // 年初预算数
+  OptNumber budget;    // 全年预算数 (Sichuan: 调整后预算数 when no `adjusted` is given)
+  OptNumber adjusted;  // 调整后预算数, where the form has a separate column
+  OptNumber executed;  // 全年执行数 / 预算执行数
   OptNumber reported_rate;   // 执行率 as printed, in percent (24% -> 24)
   OptNumber reported_score;  // 得分 as printed
 };
@@ -47,14 +47,14 @@ struct Funds {
 // How a target was written when the form has separate columns for the sign
 // (指标性质), the value (指标值) and the unit (度量单位).
 struct Indicator {
-  Location where;             // the row (the list item)
-  Located<std::string> name;  // 三级指标
-  OptText target;             // 年度指标值, as one text (sign + value + unit)
-  OptText actual;             // 实际完成值
+  Location where;                     // the row (the list item)
+  Located<std::string> name;          // 三级指标
+  OptText target;                     // 年度指标值, as one text (sign + value + unit)
+  OptText actual;                     // 实际完成值
   bool qualitative_declared = false;  // 指标性质 written as 定性
-  OptNumber points;           // 分值
-  OptNumber score;            // 得分 as reported
-  OptText deviation;          // 偏差原因分析及改进措施
+  OptNumber points;                   // 分值
+  OptNumber score;                    // 得分 as reported
+  OptText deviation;                  // 偏差原因分析及改进措施
   // A row printed with numbers but no name, target or actual (a template
   // leftover). Kept for the weight checks; never scored.
   bool blank = false;
@@ -77,7 +77,7 @@ struct IndicatorCategory {
 };
 
 struct Project {
-  OptText name;        // 项目名称
+  OptText name;  // 项目名称
   std::optional<Located<int>> year;
   OptText department;  // 主管部门
   OptText unit;        // 实施单位

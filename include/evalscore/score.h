@@ -33,8 +33,8 @@ struct BudgetScore {
   double points = 0;     // profile's budget points
   double raw = 0;        // rate_used × points, before cap and rounding
   bool capped = false;
-  double score = 0;      // after cap and rounding
-  bool counts = false;   // part of the total (in_total and scored/zero/incomplete)
+  double score = 0;     // after cap and rounding
+  bool counts = false;  // part of the total (in_total and scored/zero/incomplete)
 };
 
 enum class IndicatorKind { kPositive, kReverse, kEqual, kRange, kQualitative, kDeadline, kNone };
@@ -63,20 +63,20 @@ struct IndicatorScore {
   IndicatorStatus status = IndicatorStatus::kUnscored;
   double points = 0;
   std::optional<double> reported;
-  bool actual_clamped = false;  // a negative actual was scored as 0
-  bool ratio_rule = false;      // kReverse scored as target ÷ actual
-  bool deducted_excess = false; // over-achievement deduction applied
+  bool actual_clamped = false;   // a negative actual was scored as 0
+  bool ratio_rule = false;       // kReverse scored as target ÷ actual
+  bool deducted_excess = false;  // over-achievement deduction applied
   QualitativeGradeKind grade = QualitativeGradeKind::kNone;
   bool grade_by_identity = false;  // actual text identical to the target
   bool reported_in_band = false;   // the unit's own score accepted inside its band
-  double raw = 0;    // before rounding
-  double score = 0;  // after rounding
-  std::string note;  // why a fallback or error happened, in plain words
+  double raw = 0;                  // before rounding
+  double score = 0;                // after rounding
+  std::string note;                // why a fallback or error happened, in plain words
 };
 
 struct GroupScore {
   std::string name;
-  OptNumber weight;  // declared
+  OptNumber weight;   // declared
   double points = 0;  // Σ 分值 of its scored rows
   double score = 0;
 };

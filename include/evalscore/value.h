@@ -28,11 +28,11 @@ struct Value {
   // kNumber: the quantity; kRange: the lower bound. In the base unit: a scale
   // prefix (万, 亿) is multiplied in, so "15万人" is 150000 with unit "人".
   double number = 0;
-  double upper = 0;           // kRange only
-  std::string unit;           // normalised base unit: "%", "人", "元", "元/人·月", "月", "年月"...
-  double scale = 1;           // the scale prefix that was multiplied in (1, 1e4, 1e8)
-  bool approximate = false;   // "200余人": about, more than
-  bool calendar = false;      // a date or deadline: 2019年, 10月, 11月底前, 2023年12月
+  double upper = 0;  // kRange only
+  std::string unit;  // normalised base unit: "%", "人", "元", "元/人·月", "月", "年月"...
+  double scale = 1;  // the scale prefix that was multiplied in (1, 1e4, 1e8)
+  bool approximate = false;  // "200余人": about, more than
+  bool calendar = false;     // a date or deadline: 2019年, 10月, 11月底前, 2023年12月
 };
 
 // Parses one cell. Folds fullwidth characters (NFKC-style for ASCII forms and

@@ -28,7 +28,8 @@ void RunBatch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOne& s
       size_t i;
       {
         std::unique_lock<std::mutex> lock(mutex);
-        room.wait(lock, [&] { return next_claim >= inputs.size() || next_claim < next_render + window; });
+        room.wait(lock,
+                  [&] { return next_claim >= inputs.size() || next_claim < next_render + window; });
         if (next_claim >= inputs.size()) return;
         i = next_claim++;
       }

@@ -2,8 +2,9 @@
 
 #include <filesystem>
 
-#include "cli/inputs.h"
 #include "evalscore/load_config.h"
+
+#include "cli/inputs.h"
 
 namespace evalscore::cli {
 namespace fs = std::filesystem;

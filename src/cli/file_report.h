@@ -16,8 +16,8 @@ enum class FileStatus { kScored, kError };
 struct FileReport {
   std::string path;  // as named or found; "-" (or --stdin-filename) for stdin
   FileStatus status = FileStatus::kError;
-  Errors errors;     // why the file could not be scored (kError)
-  Project project;   // kScored only
+  Errors errors;    // why the file could not be scored (kError)
+  Project project;  // kScored only
   ProjectScore score;
   std::string profile_name;
   std::string profile_source;  // "built-in" or the profile file

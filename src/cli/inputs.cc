@@ -1,7 +1,5 @@
 #include "cli/inputs.h"
 
-#include <iconv.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -12,6 +10,7 @@
 #include <system_error>
 
 #include "core/utf8.h"
+#include <iconv.h>
 
 namespace evalscore::cli {
 namespace fs = std::filesystem;
@@ -140,9 +139,10 @@ Result<std::string> DecodeText(std::string bytes, const std::string& encoding) {
   if (encoding == "auto") {
     auto decoded = FromGb18030(bytes);
     if (decoded && LooksLikeChinese(*decoded)) return *decoded;
-    return Errors{At("not valid UTF-8 and not recognisably GBK; save the file as UTF-8 or pass "
-                     "--encoding gbk",
-                     bad)};
+    return Errors{
+        At("not valid UTF-8 and not recognisably GBK; save the file as UTF-8 or pass "
+           "--encoding gbk",
+           bad)};
   }
   return Errors{At("not valid UTF-8 (--encoding utf-8)", bad)};
 }

@@ -15,7 +15,7 @@ namespace evalscore::cli {
 inline constexpr size_t kMaxFileBytes = 16u << 20;  // 16 MiB: a form is a few KiB
 
 struct Input {
-  std::string path;                    // display path
+  std::string path;  // display path
   bool is_stdin = false;
   std::optional<std::string> problem;  // found but unusable (unreadable directory...)
 };

@@ -1,11 +1,11 @@
 #include "cli/output_file.h"
 
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+
+#include <unistd.h>
 
 namespace evalscore::cli {
 namespace fs = std::filesystem;
@@ -30,8 +30,8 @@ Result<bool> OutputFile::Open(const std::string& path) {
     out_.open(temp_, std::ios::binary | std::ios::trunc);
   }
   if (!out_) {
-    return Errors{{"cannot write " + (temp_.empty() ? path : temp_) + ": " + std::strerror(errno),
-                   {}}};
+    return Errors{
+        {"cannot write " + (temp_.empty() ? path : temp_) + ": " + std::strerror(errno), {}}};
   }
   return true;
 }

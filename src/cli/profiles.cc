@@ -2,8 +2,9 @@
 
 #include <filesystem>
 
-#include "cli/inputs.h"
 #include "evalscore/load_profile.h"
+
+#include "cli/inputs.h"
 
 namespace evalscore::cli {
 namespace fs = std::filesystem;
@@ -42,8 +43,9 @@ Result<RuleProfile> LoadProfileNamed(const std::string& name_or_path, const std:
   auto loaded = LoadProfile(text.value(), path, ReadProfileFile);
   if (!loaded) {
     Errors errors = loaded.error();
-    for (Error& e : errors) e.message = path + ":" + std::to_string(e.where.line) + ":" +
-                                        std::to_string(e.where.column) + ": " + e.message;
+    for (Error& e : errors)
+      e.message = path + ":" + std::to_string(e.where.line) + ":" + std::to_string(e.where.column) +
+                  ": " + e.message;
     return errors;
   }
   return loaded;
@@ -57,8 +59,8 @@ ProfileProvider::ProfileProvider(std::string cli_rules, std::string config_rules
 
 Result<std::shared_ptr<const RuleProfile>> ProfileProvider::Load(const std::string& name_or_path,
                                                                  const std::string& base_dir) {
-  const std::string key = BuiltinProfileText(name_or_path) ? name_or_path
-                                                           : Resolve(name_or_path, base_dir);
+  const std::string key =
+      BuiltinProfileText(name_or_path) ? name_or_path : Resolve(name_or_path, base_dir);
   std::lock_guard<std::mutex> lock(mutex_);
   const auto it = cache_.find(key);
   if (it != cache_.end()) return it->second;

@@ -31,11 +31,11 @@ std::unique_ptr<Renderer> MakeRenderer(Format format, const RenderOptions& optio
                                        std::ostream& out);
 
 // Helpers shared by the formatters.
-std::string Fixed2(double x);                // "92.40"
-std::string Number(double x);                // shortest: "22.41", "10"
-std::string PercentText(double fraction);    // 0.240071 -> "24.01%"
-const char* StatusName(IndicatorStatus s);   // "scored", "fallback", ...
-const char* KindName(IndicatorKind k);       // "positive", "reverse", ...
+std::string Fixed2(double x);               // "92.40"
+std::string Number(double x);               // shortest: "22.41", "10"
+std::string PercentText(double fraction);   // 0.240071 -> "24.01%"
+const char* StatusName(IndicatorStatus s);  // "scored", "fallback", ...
+const char* KindName(IndicatorKind k);      // "positive", "reverse", ...
 const char* BudgetStatusName(BudgetStatus s);
 const char* DenominatorName(BudgetDenominator d);  // "budget" / "adjusted" / "initial"
 

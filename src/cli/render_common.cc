@@ -11,9 +11,12 @@ std::unique_ptr<Renderer> MakeJsonRenderer(const RenderOptions& options, std::os
 std::unique_ptr<Renderer> MakeRenderer(Format format, const RenderOptions& options,
                                        std::ostream& out) {
   switch (format) {
-    case Format::kCsv: return MakeCsvRenderer(options, out);
-    case Format::kJson: return MakeJsonRenderer(options, out);
-    case Format::kText: break;
+    case Format::kCsv:
+      return MakeCsvRenderer(options, out);
+    case Format::kJson:
+      return MakeJsonRenderer(options, out);
+    case Format::kText:
+      break;
   }
   return MakeTextRenderer(options, out);
 }
@@ -35,44 +38,64 @@ std::string PercentText(double fraction) { return Fixed2(fraction * 100) + "%"; 
 
 const char* StatusName(IndicatorStatus s) {
   switch (s) {
-    case IndicatorStatus::kScored: return "scored";
-    case IndicatorStatus::kFallback: return "fallback";
-    case IndicatorStatus::kNotApplicable: return "not_applicable";
-    case IndicatorStatus::kUnscored: return "unscored";
-    case IndicatorStatus::kError: return "error";
+    case IndicatorStatus::kScored:
+      return "scored";
+    case IndicatorStatus::kFallback:
+      return "fallback";
+    case IndicatorStatus::kNotApplicable:
+      return "not_applicable";
+    case IndicatorStatus::kUnscored:
+      return "unscored";
+    case IndicatorStatus::kError:
+      return "error";
   }
   return "";
 }
 
 const char* KindName(IndicatorKind k) {
   switch (k) {
-    case IndicatorKind::kPositive: return "positive";
-    case IndicatorKind::kReverse: return "reverse";
-    case IndicatorKind::kEqual: return "equal";
-    case IndicatorKind::kRange: return "range";
-    case IndicatorKind::kQualitative: return "qualitative";
-    case IndicatorKind::kDeadline: return "deadline";
-    case IndicatorKind::kNone: return "none";
+    case IndicatorKind::kPositive:
+      return "positive";
+    case IndicatorKind::kReverse:
+      return "reverse";
+    case IndicatorKind::kEqual:
+      return "equal";
+    case IndicatorKind::kRange:
+      return "range";
+    case IndicatorKind::kQualitative:
+      return "qualitative";
+    case IndicatorKind::kDeadline:
+      return "deadline";
+    case IndicatorKind::kNone:
+      return "none";
   }
   return "";
 }
 
 const char* BudgetStatusName(BudgetStatus s) {
   switch (s) {
-    case BudgetStatus::kScored: return "scored";
-    case BudgetStatus::kMissing: return "missing";
-    case BudgetStatus::kZeroBudget: return "zero_budget";
-    case BudgetStatus::kNotApplicable: return "not_applicable";
-    case BudgetStatus::kIncomplete: return "incomplete";
+    case BudgetStatus::kScored:
+      return "scored";
+    case BudgetStatus::kMissing:
+      return "missing";
+    case BudgetStatus::kZeroBudget:
+      return "zero_budget";
+    case BudgetStatus::kNotApplicable:
+      return "not_applicable";
+    case BudgetStatus::kIncomplete:
+      return "incomplete";
   }
   return "";
 }
 
 const char* DenominatorName(BudgetDenominator d) {
   switch (d) {
-    case BudgetDenominator::kBudget: return "budget";
-    case BudgetDenominator::kAdjusted: return "adjusted";
-    case BudgetDenominator::kInitial: return "initial";
+    case BudgetDenominator::kBudget:
+      return "budget";
+    case BudgetDenominator::kAdjusted:
+      return "adjusted";
+    case BudgetDenominator::kInitial:
+      return "initial";
   }
   return "";
 }

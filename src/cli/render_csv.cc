@@ -37,8 +37,8 @@ class CsvRenderer : public Renderer {
       const Error& e = r.errors.front();
       std::string message = e.message;
       if (e.where.known()) {
-        message = std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + ": " +
-                  message;
+        message =
+            std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + ": " + message;
       }
       f.push_back(message);
     } else {

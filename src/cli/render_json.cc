@@ -85,7 +85,8 @@ Json ProjectJson(const FileReport& r) {
     j["status"] = "error";
     Json errors = Json::array();
     for (const Error& e : r.errors) {
-      errors.push_back({{"message", e.message}, {"line", e.where.line}, {"column", e.where.column}});
+      errors.push_back(
+          {{"message", e.message}, {"line", e.where.line}, {"column", e.where.column}});
     }
     j["errors"] = errors;
     return j;
@@ -103,10 +104,8 @@ Json ProjectJson(const FileReport& r) {
   for (const CategoryScore& c : s.categories) {
     Json groups = Json::array();
     for (const GroupScore& g : c.groups) {
-      groups.push_back({{"name", g.name},
-                        {"weight", Opt(g.weight)},
-                        {"points", g.points},
-                        {"score", g.score}});
+      groups.push_back(
+          {{"name", g.name}, {"weight", Opt(g.weight)}, {"points", g.points}, {"score", g.score}});
     }
     cats.push_back({{"name", c.name},
                     {"weight", Opt(c.weight)},
@@ -127,9 +126,9 @@ Json ProjectJson(const FileReport& r) {
   j["reported"] = {{"total", Opt(p.reported_total)},
                    {"points", Opt(p.reported_points)},
                    {"grade", Opt(p.reported_grade)}};
-  j["difference"] = p.reported_total ? Json(RoundScore(p.reported_total->value - s.total, 2,
-                                                       RoundMode::kHalfUp))
-                                     : Json(nullptr);
+  j["difference"] = p.reported_total
+                        ? Json(RoundScore(p.reported_total->value - s.total, 2, RoundMode::kHalfUp))
+                        : Json(nullptr);
   return j;
 }
 
@@ -152,15 +151,15 @@ class JsonRenderer : public Renderer {
     doc["evalscore_version"] = EVALSCORE_VERSION;
     doc["projects"] = std::move(projects_);
     const size_t files = doc["projects"].size();
-    doc["summary"] = {{"files", files},
-                      {"scored", scored_},
-                      {"errors", files - scored_},
-                      {"mean_total", scored_ ? Json(RoundScore(sum_ / static_cast<double>(scored_),
-                                                               2, RoundMode::kHalfUp))
-                                             : Json(nullptr)},
-                      {"fail_under", options_.fail_under ? Json(*options_.fail_under)
-                                                         : Json(nullptr)},
-                      {"below_fail_under", below_}};
+    doc["summary"] = {
+        {"files", files},
+        {"scored", scored_},
+        {"errors", files - scored_},
+        {"mean_total",
+         scored_ ? Json(RoundScore(sum_ / static_cast<double>(scored_), 2, RoundMode::kHalfUp))
+                 : Json(nullptr)},
+        {"fail_under", options_.fail_under ? Json(*options_.fail_under) : Json(nullptr)},
+        {"below_fail_under", below_}};
     out_ << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
   }
 

@@ -1,6 +1,6 @@
-#include <fmt/format.h>
-
 #include <vector>
+
+#include <fmt/format.h>
 
 #include "cli/display_width.h"
 #include "cli/render.h"
@@ -10,10 +10,14 @@ namespace {
 
 const char* GradeWord(QualitativeGradeKind g) {
   switch (g) {
-    case QualitativeGradeKind::kAchieved: return "达成";
-    case QualitativeGradeKind::kPartial: return "部分达成";
-    case QualitativeGradeKind::kNotAchieved: return "未达成";
-    case QualitativeGradeKind::kNone: break;
+    case QualitativeGradeKind::kAchieved:
+      return "达成";
+    case QualitativeGradeKind::kPartial:
+      return "部分达成";
+    case QualitativeGradeKind::kNotAchieved:
+      return "未达成";
+    case QualitativeGradeKind::kNone:
+      break;
   }
   return "?";
 }
@@ -21,12 +25,16 @@ const char* GradeWord(QualitativeGradeKind g) {
 // One short phrase saying which rule gave the score.
 std::string RulePhrase(const IndicatorScore& s) {
   switch (s.status) {
-    case IndicatorStatus::kUnscored: return s.blank ? "blank row, not scored" : "no 分值, not scored";
-    case IndicatorStatus::kNotApplicable: return "not applicable";
-    case IndicatorStatus::kError: return "error: " + s.note;
+    case IndicatorStatus::kUnscored:
+      return s.blank ? "blank row, not scored" : "no 分值, not scored";
+    case IndicatorStatus::kNotApplicable:
+      return "not applicable";
+    case IndicatorStatus::kError:
+      return "error: " + s.note;
     case IndicatorStatus::kFallback:
       return (s.reported ? "reported score taken: " : "no score: ") + s.note;
-    case IndicatorStatus::kScored: break;
+    case IndicatorStatus::kScored:
+      break;
   }
   const std::string sign =
       std::string(ComparisonSign(s.comparison)) + (s.comparison_implied ? " (implied)" : "");
@@ -38,8 +46,10 @@ std::string RulePhrase(const IndicatorScore& s) {
       if (s.reported_in_band) phrase += ", reported score inside band";
       return phrase;
     }
-    case IndicatorKind::kDeadline: return sign + (full ? " deadline met" : " deadline missed");
-    case IndicatorKind::kRange: return full ? "inside range" : "outside range";
+    case IndicatorKind::kDeadline:
+      return sign + (full ? " deadline met" : " deadline missed");
+    case IndicatorKind::kRange:
+      return full ? "inside range" : "outside range";
     case IndicatorKind::kReverse:
       if (full) return sign + " met";
       return sign + (s.ratio_rule ? " T/A" : " linear (2 - A/T)");
@@ -47,7 +57,8 @@ std::string RulePhrase(const IndicatorScore& s) {
     case IndicatorKind::kEqual:
       if (s.deducted_excess) return sign + " over-achievement deducted";
       return sign + (full ? " met" : " A/T");
-    case IndicatorKind::kNone: break;
+    case IndicatorKind::kNone:
+      break;
   }
   return "";
 }
@@ -57,14 +68,17 @@ std::string BudgetLine(const FileReport& r) {
   const std::string currency = r.project.funds ? r.project.funds->currency : "";
   std::string line;
   switch (b.status) {
-    case BudgetStatus::kMissing: return "no funds total row: no funds score";
+    case BudgetStatus::kMissing:
+      return "no funds total row: no funds score";
     case BudgetStatus::kIncomplete:
       line = "budget or executed amount missing: 0.00 / " + Number(b.points);
       break;
     case BudgetStatus::kZeroBudget:
       line = "budget is 0: 0.00 / " + Number(b.points);
       break;
-    case BudgetStatus::kNotApplicable: line = "budget is 0: not applicable"; break;
+    case BudgetStatus::kNotApplicable:
+      line = "budget is 0: not applicable";
+      break;
     case BudgetStatus::kScored:
       line = fmt::format("{} / {} {} = {} × {} = {}{}", Number(b.executed), Number(b.denominator),
                          currency, PercentText(b.rate_used), Number(b.points), Fixed2(b.score),
@@ -123,16 +137,15 @@ class TextRenderer : public Renderer {
            << Number(cat.points) << '\n';
       for (const GroupScore& group : cat.groups) {
         out_ << "    " << group.name << '\n';
-        for (; index < r.score.indicators.size() &&
-               r.score.indicators[index].group == group.name &&
+        for (; index < r.score.indicators.size() && r.score.indicators[index].group == group.name &&
                r.score.indicators[index].category == cat.name;
              ++index) {
           const IndicatorScore& s = r.score.indicators[index];
           const std::string values = s.target.text + " → " + s.actual.text;
-          std::string score = s.status == IndicatorStatus::kUnscored ||
-                                      s.status == IndicatorStatus::kNotApplicable
-                                  ? "-"
-                                  : Fixed2(s.score);
+          std::string score =
+              s.status == IndicatorStatus::kUnscored || s.status == IndicatorStatus::kNotApplicable
+                  ? "-"
+                  : Fixed2(s.score);
           out_ << "      " << PadRight(s.blank ? "(blank row)" : s.name, 28) << ' '
                << PadRight(values, 26) << ' ' << PadRight(RulePhrase(s), 24) << ' '
                << PadLeft(score, 6) << " / " << Number(s.points);

@@ -1,7 +1,5 @@
 #include "cli/run.h"
 
-#include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
@@ -10,6 +8,10 @@
 #include <sstream>
 #include <thread>
 
+#include <CLI/CLI.hpp>
+
+#include "evalscore/load_profile.h"
+
 #include "cli/batch.h"
 #include "cli/config.h"
 #include "cli/inputs.h"
@@ -17,7 +19,6 @@
 #include "cli/profiles.h"
 #include "cli/render.h"
 #include "cli/score_file.h"
-#include "evalscore/load_profile.h"
 
 namespace evalscore::cli {
 namespace {
@@ -63,8 +64,8 @@ int RulesCommand(const Options& o, const Config& config, std::ostream& out, std:
   if (o.rules_list) {
     for (const std::string& name : BuiltinProfileNames()) {
       const RuleProfile p = BuiltinProfile(name);
-      out << name << (name == kDefaultProfile ? " (default)" : "") << "\n    "
-          << p.description << '\n';
+      out << name << (name == kDefaultProfile ? " (default)" : "") << "\n    " << p.description
+          << '\n';
     }
     return Code(ExitCode::kOk);
   }
@@ -173,9 +174,10 @@ int Score(const Options& o, const Config& config, std::istream& in, std::ostream
 int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
         std::ostream& err) {
   Options o;
-  CLI::App app{"evalscore: score and audit 项目支出绩效自评表 (project expenditure performance "
-               "self-evaluation forms) written as YAML.",
-               "evalscore"};
+  CLI::App app{
+      "evalscore: score and audit 项目支出绩效自评表 (project expenditure performance "
+      "self-evaluation forms) written as YAML.",
+      "evalscore"};
   app.footer(
       "Exit codes: 0 all scored and gates passed; 1 a gate failed (--fail-under);\n"
       "2 at least one input could not be scored (the others are still reported);\n"
@@ -186,7 +188,8 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   app.add_option("-f,--format", o.format, "Output format")
       ->check(CLI::IsMember({"text", "csv", "json"}))
       ->default_str("text");
-  app.add_option("-o,--output", o.output, "Write the report to FILE (atomically) instead of stdout");
+  app.add_option("-o,--output", o.output,
+                 "Write the report to FILE (atomically) instead of stdout");
   app.add_option("--fail-under", o.fail_under,
                  "Exit 1 if a project's recomputed total is below SCORE (equal passes)");
   app.add_option("--rules", o.rules, "Rule profile: a built-in name or a YAML file");
@@ -201,8 +204,9 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   app.add_flag("--no-config", o.no_config, "Ignore .evalscore.yaml files");
 
   CLI::App* rules = app.add_subcommand("rules", "List the built-in rule profiles or show one");
-  rules->add_subcommand("list", "List the built-in rule profiles")
-      ->callback([&] { o.rules_list = true; });
+  rules->add_subcommand("list", "List the built-in rule profiles")->callback([&] {
+    o.rules_list = true;
+  });
   rules->add_subcommand("show", "Print a profile fully resolved, as YAML to copy and edit")
       ->add_option("profile", o.rules_show, "Built-in name or file")
       ->required();

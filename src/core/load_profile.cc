@@ -18,15 +18,17 @@ const std::vector<FieldSpec> kTop = {{"name", {}},   {"description", {}}, {"exte
                                      {"grades", {}}, {"checks", {}}};
 const std::vector<FieldSpec> kBudget = {
     {"points", {}}, {"denominator", {}}, {"cap", {}}, {"zero_budget", {}}, {"in_total", {}}};
-const std::vector<FieldSpec> kIndicators = {
-    {"reverse", {}},         {"equal", {}},           {"range", {}},
-    {"qualitative", {}},     {"implicit_reverse_names", {}},
-    {"unscorable", {}},      {"deadline_missed", {}}, {"not_applicable", {}},
-    {"over_achievement", {}}};
-const std::vector<FieldSpec> kQualitative = {{"accept_reported_in_band", {}},
-                                             {"achieved", {}},
-                                             {"partial", {}},
-                                             {"not_achieved", {}}};
+const std::vector<FieldSpec> kIndicators = {{"reverse", {}},
+                                            {"equal", {}},
+                                            {"range", {}},
+                                            {"qualitative", {}},
+                                            {"implicit_reverse_names", {}},
+                                            {"unscorable", {}},
+                                            {"deadline_missed", {}},
+                                            {"not_applicable", {}},
+                                            {"over_achievement", {}}};
+const std::vector<FieldSpec> kQualitative = {
+    {"accept_reported_in_band", {}}, {"achieved", {}}, {"partial", {}}, {"not_achieved", {}}};
 const std::vector<FieldSpec> kGrade = {{"fraction", {}}, {"band", {}}, {"words", {}}};
 const std::vector<FieldSpec> kOver = {{"factor", {}}, {"deduct", {}}};
 const std::vector<FieldSpec> kRounding = {{"rate", {}}, {"score_decimals", {}}, {"score_mode", {}}};
@@ -74,8 +76,8 @@ class ProfileReader {
       return;
     }
     if (v->value < lo || v->value > hi) {
-      errors_.push_back({what + " must lie between " + Short(lo) + " and " + Short(hi) +
-                             ", not " + Short(v->value),
+      errors_.push_back({what + " must lie between " + Short(lo) + " and " + Short(hi) + ", not " +
+                             Short(v->value),
                          v->where});
       return;
     }
@@ -203,9 +205,10 @@ class ProfileReader {
       if (auto g = qr.Get("not_achieved")) Grade(*g, "qualitative.not_achieved", &q.not_achieved);
       if (!(q.not_achieved.fraction <= q.partial.fraction &&
             q.partial.fraction <= q.achieved.fraction)) {
-        errors_.push_back({"qualitative fractions must not fall from achieved to partial to "
-                           "not_achieved",
-                           Where(*v)});
+        errors_.push_back(
+            {"qualitative fractions must not fall from achieved to partial to "
+             "not_achieved",
+             Where(*v)});
       }
     }
   }
@@ -258,7 +261,8 @@ class ProfileReader {
 
   void Checks(const YAML::Node& n, CheckRules* c) {
     MapReader r(n, kChecks, "checks", &errors_);
-    if (auto v = r.Get("low_execution")) Number(*v, "checks.low_execution", &c->low_execution, 0, 1);
+    if (auto v = r.Get("low_execution"))
+      Number(*v, "checks.low_execution", &c->low_execution, 0, 1);
     if (auto v = r.Get("full_marks_gap")) {
       Number(*v, "checks.full_marks_gap", &c->full_marks_gap, 0, 1);
     }
@@ -326,9 +330,9 @@ Result<RuleProfile> LoadAt(std::string_view text, const std::string& origin,
     const YAML::Node ext = root["extends"];
     const std::string parent = ext.IsScalar() ? ext.Scalar() : std::string();
     if (depth >= kMaxExtendsDepth) {
-      return prefix({{"extends: chain longer than " + std::to_string(kMaxExtendsDepth) +
-                          " (a cycle?)",
-                      Where(ext)}});
+      return prefix(
+          {{"extends: chain longer than " + std::to_string(kMaxExtendsDepth) + " (a cycle?)",
+            Where(ext)}});
     }
     std::optional<ProfileText> parent_text = resolve ? resolve(parent, origin) : std::nullopt;
     if (!parent_text) parent_text = BuiltinResolver(parent, origin);

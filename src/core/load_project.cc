@@ -2,11 +2,12 @@
 // here and nowhere else in the project loader.
 #include "evalscore/load_project.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 
+#include <yaml-cpp/yaml.h>
+
 #include "evalscore/value.h"
+
 #include "yaml_depth.h"
 #include "yaml_map.h"
 
@@ -14,12 +15,8 @@ namespace evalscore {
 namespace {
 
 const std::vector<FieldSpec> kTopFields = {
-    {"format", {"格式"}},
-    {"rules", {"规则"}},
-    {"project", {"项目"}},
-    {"goals", {"年度总体目标"}},
-    {"funds", {"项目资金"}},
-    {"indicators", {"绩效指标"}},
+    {"format", {"格式"}},        {"rules", {"规则"}},     {"project", {"项目"}},
+    {"goals", {"年度总体目标"}}, {"funds", {"项目资金"}}, {"indicators", {"绩效指标"}},
     {"reported", {"总分"}},
 };
 const std::vector<FieldSpec> kProjectFields = {
@@ -43,12 +40,9 @@ const std::vector<FieldSpec> kFundsFields = {
     {"other", {"其他资金"}},
 };
 const std::vector<FieldSpec> kFundsRowFields = {
-    {"initial", {"年初预算数", "年初预算"}},
-    {"budget", {"全年预算数", "全年预算"}},
-    {"adjusted", {"调整后预算数"}},
-    {"executed", {"全年执行数", "全年执行", "预算执行数"}},
-    {"reported_rate", {"执行率"}},
-    {"reported_score", {"得分"}},
+    {"initial", {"年初预算数", "年初预算"}}, {"budget", {"全年预算数", "全年预算"}},
+    {"adjusted", {"调整后预算数"}},          {"executed", {"全年执行数", "全年执行", "预算执行数"}},
+    {"reported_rate", {"执行率"}},           {"reported_score", {"得分"}},
 };
 const std::vector<FieldSpec> kGroupFields = {
     {"weight", {"分值", "权重"}},
@@ -116,8 +110,8 @@ class ProjectLoader {
   void ReadFormat(const MapReader& top, const YAML::Node& root) {
     const auto n = top.Get("format");
     if (!n) {
-      errors_.push_back({std::string("missing 'format: ") + kProjectFormat + "' on the first line",
-                         Where(root)});
+      errors_.push_back(
+          {std::string("missing 'format: ") + kProjectFormat + "' on the first line", Where(root)});
       return;
     }
     const auto text = ReadText(*n, "format", &errors_);
@@ -186,13 +180,15 @@ class ProjectLoader {
     if (auto v = r.Get("currency")) {
       if (auto c = ReadText(*v, "funds currency", &errors_)) {
         if (c->value != "万元" && c->value != "元") {
-          errors_.push_back({"funds currency must be 万元 or 元, not '" + c->value + "'", c->where});
+          errors_.push_back(
+              {"funds currency must be 万元 or 元, not '" + c->value + "'", c->where});
         } else {
           funds.currency = c->value;
         }
       }
     }
-    if (auto v = r.Get("points")) funds.points = ReadNumber(*v, "funds points", kPointUnits, &errors_);
+    if (auto v = r.Get("points"))
+      funds.points = ReadNumber(*v, "funds points", kPointUnits, &errors_);
     if (auto v = r.Get("total")) funds.total = ReadFundsRow(*v, "funds total", r.WhereOf("total"));
     const std::pair<const char*, FundsRowKind> rows[] = {
         {"appropriation", FundsRowKind::kAppropriation},
@@ -274,9 +270,10 @@ class ProjectLoader {
         errors_.push_back({"a row marked blank must not have a name, target or actual", ind.where});
       }
     } else if (!has_name) {
-      errors_.push_back({"indicator row without a name (write `blank: true` for a printed row "
-                         "that has numbers but no name)",
-                         ind.where});
+      errors_.push_back(
+          {"indicator row without a name (write `blank: true` for a printed row "
+           "that has numbers but no name)",
+           ind.where});
     }
     return ind;
   }

@@ -1,6 +1,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "evalscore/load_profile.h"
+
 #include "profile_enums.h"
 
 namespace evalscore {
@@ -48,8 +49,7 @@ std::string ProfileToYaml(const RuleProfile& p) {
       << NameOf(kNotApplicableNames, ir.not_applicable);
   out << YAML::Key << "over_achievement" << YAML::Value << YAML::BeginMap;
   out << YAML::Key << "factor" << YAML::Value << ir.over_achievement_factor;
-  out << YAML::Key << "deduct" << YAML::Value
-      << NameOf(kDeductNames, ir.over_achievement_deduct);
+  out << YAML::Key << "deduct" << YAML::Value << NameOf(kDeductNames, ir.over_achievement_deduct);
   out << YAML::EndMap;
   out << YAML::Key << "qualitative" << YAML::Value << YAML::BeginMap;
   out << YAML::Key << "accept_reported_in_band" << YAML::Value
@@ -63,14 +63,13 @@ std::string ProfileToYaml(const RuleProfile& p) {
   out << YAML::Key << "rounding" << YAML::Value << YAML::BeginMap;
   out << YAML::Key << "rate" << YAML::Value << NameOf(kRateRoundingNames, p.rounding.rate);
   out << YAML::Key << "score_decimals" << YAML::Value << p.rounding.score_decimals;
-  out << YAML::Key << "score_mode" << YAML::Value
-      << NameOf(kRoundModeNames, p.rounding.score_mode);
+  out << YAML::Key << "score_mode" << YAML::Value << NameOf(kRoundModeNames, p.rounding.score_mode);
   out << YAML::EndMap;
 
   out << YAML::Key << "grades" << YAML::Value << YAML::BeginSeq;
   for (const GradeBand& b : p.grades) {
-    out << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value << b.name
-        << YAML::Key << "min" << YAML::Value << b.min << YAML::EndMap;
+    out << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value << b.name << YAML::Key
+        << "min" << YAML::Value << b.min << YAML::EndMap;
   }
   out << YAML::EndSeq;
 

@@ -7,18 +7,24 @@ namespace {
 
 const OptNumber& Denominator(const FundsRow& row, BudgetDenominator d) {
   switch (d) {
-    case BudgetDenominator::kAdjusted: return row.adjusted;
-    case BudgetDenominator::kInitial: return row.initial;
-    case BudgetDenominator::kBudget: break;
+    case BudgetDenominator::kAdjusted:
+      return row.adjusted;
+    case BudgetDenominator::kInitial:
+      return row.initial;
+    case BudgetDenominator::kBudget:
+      break;
   }
   return row.budget;
 }
 
 double RoundRate(double rate, RateRounding r) {
   switch (r) {
-    case RateRounding::kPercent2dp: return RoundScore(rate * 100, 2, RoundMode::kHalfUp) / 100;
-    case RateRounding::kPercentInt: return RoundScore(rate * 100, 0, RoundMode::kHalfUp) / 100;
-    case RateRounding::kNone: break;
+    case RateRounding::kPercent2dp:
+      return RoundScore(rate * 100, 2, RoundMode::kHalfUp) / 100;
+    case RateRounding::kPercentInt:
+      return RoundScore(rate * 100, 0, RoundMode::kHalfUp) / 100;
+    case RateRounding::kNone:
+      break;
   }
   return rate;
 }

@@ -21,9 +21,12 @@ QualitativeGradeKind GradeOf(const std::string& actual, const QualitativeRules& 
 
 const QualitativeGrade& GradeRules(QualitativeGradeKind g, const QualitativeRules& q) {
   switch (g) {
-    case QualitativeGradeKind::kPartial: return q.partial;
-    case QualitativeGradeKind::kNotAchieved: return q.not_achieved;
-    default: return q.achieved;
+    case QualitativeGradeKind::kPartial:
+      return q.partial;
+    case QualitativeGradeKind::kNotAchieved:
+      return q.not_achieved;
+    default:
+      return q.achieved;
   }
 }
 
@@ -168,11 +171,21 @@ class Scorer {
     s_.comparison_implied = t.comparison == Comparison::kNone;
     bool met = false;
     switch (s_.comparison) {
-      case Comparison::kGe: met = a.number >= t.number; break;
-      case Comparison::kGt: met = a.number > t.number; break;
-      case Comparison::kEq: met = a.number == t.number; break;
-      case Comparison::kLt: met = a.number < t.number; break;
-      default: met = a.number <= t.number; break;
+      case Comparison::kGe:
+        met = a.number >= t.number;
+        break;
+      case Comparison::kGt:
+        met = a.number > t.number;
+        break;
+      case Comparison::kEq:
+        met = a.number == t.number;
+        break;
+      case Comparison::kLt:
+        met = a.number < t.number;
+        break;
+      default:
+        met = a.number <= t.number;
+        break;
     }
     if (met) return Set(w());
     if (p_.indicators.deadline_missed == DeadlinePolicy::kManual) {

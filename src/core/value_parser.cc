@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "evalscore/value.h"
+
 #include "utf8.h"
 
 namespace evalscore {
@@ -18,12 +19,12 @@ struct SignWord {
 
 // Longest first where one is a prefix of another.
 constexpr std::array kLeadingSigns = {
-    SignWord{">=", Comparison::kGe, false},     SignWord{"=>", Comparison::kGe, false},
-    SignWord{"≥", Comparison::kGe, false},      SignWord{"≧", Comparison::kGe, false},
-    SignWord{"<=", Comparison::kLe, false},     SignWord{"=<", Comparison::kLe, false},
-    SignWord{"≤", Comparison::kLe, false},      SignWord{"≦", Comparison::kLe, false},
-    SignWord{"==", Comparison::kEq, false},     SignWord{"=", Comparison::kEq, false},
-    SignWord{">", Comparison::kGt, false},      SignWord{"<", Comparison::kLt, false},
+    SignWord{">=", Comparison::kGe, false},      SignWord{"=>", Comparison::kGe, false},
+    SignWord{"≥", Comparison::kGe, false},       SignWord{"≧", Comparison::kGe, false},
+    SignWord{"<=", Comparison::kLe, false},      SignWord{"=<", Comparison::kLe, false},
+    SignWord{"≤", Comparison::kLe, false},       SignWord{"≦", Comparison::kLe, false},
+    SignWord{"==", Comparison::kEq, false},      SignWord{"=", Comparison::kEq, false},
+    SignWord{">", Comparison::kGt, false},       SignWord{"<", Comparison::kLt, false},
     SignWord{"大于等于", Comparison::kGe, true}, SignWord{"大于或等于", Comparison::kGe, true},
     SignWord{"不低于", Comparison::kGe, true},   SignWord{"不少于", Comparison::kGe, true},
     SignWord{"不小于", Comparison::kGe, true},   SignWord{"达到", Comparison::kGe, true},
@@ -44,12 +45,12 @@ constexpr std::array kTrailingSigns = {
     SignWord{"前", Comparison::kLe, true},
 };
 
-constexpr std::array<std::string_view, 8> kNotApplicable = {"/", "//", "-", "--", "—", "——",
-                                                            "不适用", "N/A"};
+constexpr std::array<std::string_view, 8> kNotApplicable = {"/", "//", "-",      "--",
+                                                            "—", "——", "不适用", "N/A"};
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' ||
-                        s.front() == '\r'))
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
     s.remove_prefix(1);
   while (!s.empty() &&
          (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
@@ -72,8 +73,8 @@ bool TakeNumber(std::string_view* s, double* out) {
   while (i < s->size()) {
     if (IsDigit((*s)[i])) {
       digits.push_back((*s)[i++]);
-    } else if ((*s)[i] == ',' && i > int_start && i + 3 < s->size() &&
-               IsDigit((*s)[i + 1]) && IsDigit((*s)[i + 2]) && IsDigit((*s)[i + 3]) &&
+    } else if ((*s)[i] == ',' && i > int_start && i + 3 < s->size() && IsDigit((*s)[i + 1]) &&
+               IsDigit((*s)[i + 2]) && IsDigit((*s)[i + 3]) &&
                (i + 4 >= s->size() || !IsDigit((*s)[i + 4]))) {
       ++i;  // thousands separator
     } else {
@@ -177,12 +178,18 @@ std::string FoldText(std::string_view text) {
 
 const char* ComparisonSign(Comparison c) {
   switch (c) {
-    case Comparison::kGe: return "≥";
-    case Comparison::kGt: return ">";
-    case Comparison::kEq: return "=";
-    case Comparison::kLe: return "≤";
-    case Comparison::kLt: return "<";
-    case Comparison::kNone: return "";
+    case Comparison::kGe:
+      return "≥";
+    case Comparison::kGt:
+      return ">";
+    case Comparison::kEq:
+      return "=";
+    case Comparison::kLe:
+      return "≤";
+    case Comparison::kLt:
+      return "<";
+    case Comparison::kNone:
+      return "";
   }
   return "";
 }
@@ -257,9 +264,9 @@ Value ParseValue(std::string_view text) {
     // The first bound's unit runs up to the range separator.
     size_t sep = std::string_view::npos;
     size_t sep_len = 0;
-    for (std::string_view mark : {std::string_view("-"), std::string_view("~"),
-                                  std::string_view("至"), std::string_view("—"),
-                                  std::string_view("～")}) {
+    for (std::string_view mark :
+         {std::string_view("-"), std::string_view("~"), std::string_view("至"),
+          std::string_view("—"), std::string_view("～")}) {
       const size_t at = rest.find(mark);
       if (at != std::string_view::npos && at < sep) sep = at, sep_len = mark.size();
     }

@@ -48,8 +48,10 @@ std::optional<Error> CheckNestingDepth(std::string_view text) {
       continue;
     }
     if (quote != 0) {
-      if (c == quote) quote = 0;
-      else if (c == '\\' && quote == '"') ++i, ++column;
+      if (c == quote)
+        quote = 0;
+      else if (c == '\\' && quote == '"')
+        ++i, ++column;
     } else if ((c == '"' || c == '\'') && (i == 0 || IsOpener(text[i - 1]))) {
       quote = c;
     } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) {

@@ -10,8 +10,8 @@
 
 namespace evalscore {
 
-inline constexpr int kMaxFlowDepth = 64;    // [ and { open at once
-inline constexpr int kMaxIndent = 256;      // leading columns of one line
+inline constexpr int kMaxFlowDepth = 64;  // [ and { open at once
+inline constexpr int kMaxIndent = 256;    // leading columns of one line
 
 // An error at the first place the text nests too deeply, or nullopt.
 std::optional<Error> CheckNestingDepth(std::string_view text);

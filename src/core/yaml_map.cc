@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "edit_distance.h"
 #include "evalscore/value.h"
+
+#include "edit_distance.h"
 
 namespace evalscore {
 namespace {
@@ -25,8 +26,8 @@ Location Where(const YAML::Node& node) {
   return Location{m.line + 1, m.column + 1};
 }
 
-MapReader::MapReader(const YAML::Node& map, const std::vector<FieldSpec>& fields,
-                     std::string what, Errors* errors) {
+MapReader::MapReader(const YAML::Node& map, const std::vector<FieldSpec>& fields, std::string what,
+                     Errors* errors) {
   std::vector<std::string> candidates;
   for (const FieldSpec& f : fields) {
     candidates.push_back(f.key);
@@ -104,8 +105,8 @@ std::optional<Located<std::string>> ReadText(const YAML::Node& node, const std::
                                              Errors* errors) {
   if (node.IsNull()) return std::nullopt;
   if (!node.IsScalar()) {
-    errors->push_back({what + " must be text, not a " + (node.IsMap() ? "mapping" : "list"),
-                       Where(node)});
+    errors->push_back(
+        {what + " must be text, not a " + (node.IsMap() ? "mapping" : "list"), Where(node)});
     return std::nullopt;
   }
   return Located<std::string>{node.Scalar(), Where(node)};
@@ -116,8 +117,8 @@ std::optional<Located<double>> ReadNumber(const YAML::Node& node, const std::str
                                           Errors* errors) {
   if (node.IsNull()) return std::nullopt;
   if (!node.IsScalar()) {
-    errors->push_back({what + " must be a number, not a " + (node.IsMap() ? "mapping" : "list"),
-                       Where(node)});
+    errors->push_back(
+        {what + " must be a number, not a " + (node.IsMap() ? "mapping" : "list"), Where(node)});
     return std::nullopt;
   }
   const std::string& text = node.Scalar();

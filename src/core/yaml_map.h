@@ -5,12 +5,12 @@
 #ifndef EVALSCORE_CORE_YAML_MAP_H_
 #define EVALSCORE_CORE_YAML_MAP_H_
 
-#include <yaml-cpp/yaml.h>
-
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <yaml-cpp/yaml.h>
 
 #include "evalscore/location.h"
 #include "evalscore/result.h"
@@ -49,8 +49,7 @@ class MapReader {
 // Reports duplicate keys in a mapping whose keys are free names. Returns the
 // (key, value) pairs in document order, duplicates dropped.
 std::vector<std::pair<YAML::Node, YAML::Node>> UniquePairs(const YAML::Node& map,
-                                                           const std::string& what,
-                                                           Errors* errors);
+                                                           const std::string& what, Errors* errors);
 
 // Scalar helpers. Each reports a located error and returns nullopt on a bad
 // value; "absent" values (null, "", "-", "—", "/") give nullopt silently.

@@ -1,11 +1,12 @@
 // The command line, run in-process: exit codes, formats, golden output.
-#include <gtest/gtest.h>
+#include "cli/run.h"
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "cli/run.h"
+#include <gtest/gtest.h>
+
 #include "../unit/test_util.h"
 
 namespace evalscore::cli {
@@ -44,9 +45,10 @@ void Write(const std::string& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
 }
 
-const char* kGood = "format: evalscore/1\nproject: {name: 好}\nfunds: {total: {budget: 10, executed: 10}}\n"
-                    "indicators:\n  产出指标:\n    数量指标:\n"
-                    "      - {name: a, target: '>=10', actual: '8', points: 90}\n";
+const char* kGood =
+    "format: evalscore/1\nproject: {name: 好}\nfunds: {total: {budget: 10, executed: 10}}\n"
+    "indicators:\n  产出指标:\n    数量指标:\n"
+    "      - {name: a, target: '>=10', actual: '8', points: 90}\n";
 
 TEST(Cli, SeedTextReport) {
   const Outcome o = RunCli({"examples/01-seed-chengde-2021.yaml"});
@@ -149,8 +151,8 @@ TEST(Cli, OutputFileWrittenWhole) {
 TEST(Cli, RulesListAndShow) {
   const Outcome list = RunCli({"rules", "list"});
   EXPECT_EQ(list.code, 0);
-  for (const char* name : {"central-2020 (default)", "ratio-reverse", "sichuan-2023", "hubei-20",
-                           "pmkpi-80"}) {
+  for (const char* name :
+       {"central-2020 (default)", "ratio-reverse", "sichuan-2023", "hubei-20", "pmkpi-80"}) {
     EXPECT_NE(list.out.find(name), std::string::npos) << name;
   }
   const Outcome show = RunCli({"rules", "show", "hubei-20"});

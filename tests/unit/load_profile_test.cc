@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "evalscore/load_profile.h"
+
+#include <gtest/gtest.h>
 
 namespace evalscore {
 namespace {

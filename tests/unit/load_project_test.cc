@@ -1,6 +1,7 @@
+#include "evalscore/load_project.h"
+
 #include <gtest/gtest.h>
 
-#include "evalscore/load_project.h"
 #include "test_util.h"
 
 namespace evalscore {
@@ -34,7 +35,8 @@ TEST(LoadProject, SeedExample) {
 }
 
 TEST(LoadProject, LocationsAreOneBased) {
-  auto r = LoadProject(kHead + "indicators:\n  产出指标:\n    数量指标:\n      - {name: a, points: 5}\n");
+  auto r = LoadProject(kHead +
+                       "indicators:\n  产出指标:\n    数量指标:\n      - {name: a, points: 5}\n");
   ASSERT_TRUE(r.has_value());
   const Indicator& i = r.value().categories[0].groups[0].indicators[0];
   EXPECT_EQ(i.where.line, 6);
@@ -63,21 +65,24 @@ TEST(LoadProject, DuplicateKeyIsAnError) {
 }
 
 TEST(LoadProject, KeyAndItsAliasIsAnError) {
-  const Error e = FirstError(kHead + "indicators:\n  产出指标:\n    数量指标:\n      - {name: a, points: 5, 分值: 5}\n");
+  const Error e = FirstError(
+      kHead + "indicators:\n  产出指标:\n    数量指标:\n      - {name: a, points: 5, 分值: 5}\n");
   EXPECT_NE(e.message.find("are the same field"), std::string::npos);
 }
 
 TEST(LoadProject, ChineseKeysAccepted) {
   auto r = LoadProject(
       "format: evalscore/1\n项目: {项目名称: 测试, 主管部门: 局}\n绩效指标:\n  产出指标:\n"
-      "    数量指标:\n      - {指标名称: a, 年度指标值: '>=5', 实际完成值: '6', 分值: 10, 得分: 10}\n");
+      "    数量指标:\n      - {指标名称: a, 年度指标值: '>=5', 实际完成值: '6', 分值: 10, 得分: "
+      "10}\n");
   ASSERT_TRUE(r.has_value()) << r.error().front().message;
   EXPECT_EQ(r.value().department->value, "局");
   EXPECT_EQ(r.value().categories[0].groups[0].indicators[0].target->value, ">=5");
 }
 
 TEST(LoadProject, WrongTypesAndBadNumbers) {
-  EXPECT_EQ(FirstError(kHead + "indicators:\n  产出指标:\n    数量指标:\n      - {name: a, points: ten}\n")
+  EXPECT_EQ(FirstError(kHead +
+                       "indicators:\n  产出指标:\n    数量指标:\n      - {name: a, points: ten}\n")
                 .message,
             "points must be a number, not 'ten'");
   EXPECT_EQ(FirstError(kHead + "funds: {total: {budget: .nan}}\nindicators: {}\n").message,
@@ -102,10 +107,12 @@ TEST(LoadProject, MissingRequiredFields) {
 }
 
 TEST(LoadProject, EmptyNameNeedsBlankMarker) {
-  EXPECT_NE(FirstError(kHead + "indicators:\n  产出指标:\n    数量指标:\n      - {name: '', points: 8}\n")
-                .message.find("indicator row without a name"),
-            std::string::npos);
-  auto r = LoadProject(kHead + "indicators:\n  产出指标:\n    数量指标:\n      - {blank: true, points: 8}\n");
+  EXPECT_NE(
+      FirstError(kHead + "indicators:\n  产出指标:\n    数量指标:\n      - {name: '', points: 8}\n")
+          .message.find("indicator row without a name"),
+      std::string::npos);
+  auto r = LoadProject(
+      kHead + "indicators:\n  产出指标:\n    数量指标:\n      - {blank: true, points: 8}\n");
   EXPECT_TRUE(r.has_value());
 }
 
@@ -132,10 +139,11 @@ TEST(LoadProject, AliasExpansionBounded) {
 }
 
 TEST(LoadProject, TargetColumnsJoined) {
-  auto r = LoadProject(kHead +
-                       "indicators:\n  产出指标:\n    数量指标:\n"
-                       "      - {name: a, target: {sign: ﹦, value: 72890, unit: 元}, actual: '72890', points: 10}\n"
-                       "      - {name: b, target: {sign: 定性, value: 合格}, actual: 合格, points: 10}\n");
+  auto r = LoadProject(
+      kHead +
+      "indicators:\n  产出指标:\n    数量指标:\n"
+      "      - {name: a, target: {sign: ﹦, value: 72890, unit: 元}, actual: '72890', points: 10}\n"
+      "      - {name: b, target: {sign: 定性, value: 合格}, actual: 合格, points: 10}\n");
   ASSERT_TRUE(r.has_value()) << r.error().front().message;
   const auto& rows = r.value().categories[0].groups[0].indicators;
   EXPECT_EQ(rows[0].target->value, "﹦72890元");

@@ -29,9 +29,9 @@ TEST(PositiveIndicator, FullWhenMet) {
 }
 
 TEST(PositiveIndicator, ProportionalBelowTarget) {
-  EXPECT_DOUBLE_EQ(Score(Row("x", ">=95%", "90%", 8)), 7.58);          // 90/95 × 8 = 7.578 → 7.58
-  EXPECT_DOUBLE_EQ(Score(Row("x", ">=4754人", "4604人", 5)), 4.84);    // 4604/4754 × 5 = 4.842
-  EXPECT_DOUBLE_EQ(Score(Row("x", "43.2", "37.24", 10)), 8.62);        // 37.24/43.2 × 10 = 8.620
+  EXPECT_DOUBLE_EQ(Score(Row("x", ">=95%", "90%", 8)), 7.58);        // 90/95 × 8 = 7.578 → 7.58
+  EXPECT_DOUBLE_EQ(Score(Row("x", ">=4754人", "4604人", 5)), 4.84);  // 4604/4754 × 5 = 4.842
+  EXPECT_DOUBLE_EQ(Score(Row("x", "43.2", "37.24", 10)), 8.62);      // 37.24/43.2 × 10 = 8.620
 }
 
 TEST(PositiveIndicator, ZeroTargetIsAlwaysMet) {
@@ -45,11 +45,11 @@ TEST(PositiveIndicator, NegativeActualClampedToZero) {
 }
 
 TEST(ReverseIndicator, LinearToZeroAtTwiceTarget) {
-  EXPECT_DOUBLE_EQ(Score(Row("故障率", "<=10%", "0%", 8)), 8);   // 0 ≤ 10: full
-  EXPECT_DOUBLE_EQ(Score(Row("x", "≤10%", "12%", 5)), 4);        // (2 − 12/10) × 5 = 4.00
+  EXPECT_DOUBLE_EQ(Score(Row("故障率", "<=10%", "0%", 8)), 8);  // 0 ≤ 10: full
+  EXPECT_DOUBLE_EQ(Score(Row("x", "≤10%", "12%", 5)), 4);       // (2 − 12/10) × 5 = 4.00
   EXPECT_DOUBLE_EQ(Score(Row("x", "<=5300元/户", "5830元/户", 10)), 9);  // (2 − 1.1) × 10 = 9.00
-  EXPECT_DOUBLE_EQ(Score(Row("x", "≤10%", "20%", 5)), 0);        // A ≥ 2T: 0
-  EXPECT_DOUBLE_EQ(Score(Row("x", "≤0", "1", 5)), 0);            // T = 0, A > 0: 0
+  EXPECT_DOUBLE_EQ(Score(Row("x", "≤10%", "20%", 5)), 0);                // A ≥ 2T: 0
+  EXPECT_DOUBLE_EQ(Score(Row("x", "≤0", "1", 5)), 0);                    // T = 0, A > 0: 0
 }
 
 TEST(ReverseIndicator, RatioProfile) {
@@ -99,8 +99,8 @@ TEST(QualitativeIndicator, IdenticalTextIsAchieved) {
 
 TEST(QualitativeIndicator, GradeWordsAndFractions) {
   EXPECT_DOUBLE_EQ(Score(Row("x", "效果明显", "达成预期指标", 10)), 10);  // 1.0 × 10
-  EXPECT_DOUBLE_EQ(Score(Row("x", "是", "基本达到", 8)), 5.6);           // 0.7 × 8 = 5.6
-  EXPECT_DOUBLE_EQ(Score(Row("x", "效果明显", "未达成", 10)), 3);        // 0.3 × 10
+  EXPECT_DOUBLE_EQ(Score(Row("x", "是", "基本达到", 8)), 5.6);            // 0.7 × 8 = 5.6
+  EXPECT_DOUBLE_EQ(Score(Row("x", "效果明显", "未达成", 10)), 3);         // 0.3 × 10
 }
 
 TEST(QualitativeIndicator, ReportedScoreInsideBandAccepted) {
@@ -137,7 +137,7 @@ TEST(UnitMismatch, IsAnErrorForThatIndicator) {
 }
 
 TEST(Deadline, MetAndMissed) {
-  EXPECT_DOUBLE_EQ(Score(Row("x", "11月底前", "10月", 5)), 5);   // 10 ≤ 11
+  EXPECT_DOUBLE_EQ(Score(Row("x", "11月底前", "10月", 5)), 5);    // 10 ≤ 11
   EXPECT_DOUBLE_EQ(Score(Row("x", "2019年", "2019年", 15)), 15);  // same year
   EXPECT_DOUBLE_EQ(Score(Row("x", "9月前", "10月", 5)), 0);       // missed: deadline_missed zero
   RuleProfile manual;

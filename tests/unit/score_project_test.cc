@@ -4,6 +4,7 @@
 #include "evalscore/load_profile.h"
 #include "evalscore/load_project.h"
 #include "evalscore/score.h"
+
 #include "test_util.h"
 
 namespace evalscore {
@@ -101,7 +102,7 @@ indicators: {}
   RuleProfile profile;
   EXPECT_DOUBLE_EQ(ScoreBudget(p, profile).score, 8.62);  // 8.618304 → 8.62
   profile.rounding.rate = RateRounding::kPercentInt;
-  EXPECT_DOUBLE_EQ(ScoreBudget(p, profile).score, 8.6);   // 86% × 10 = 8.60
+  EXPECT_DOUBLE_EQ(ScoreBudget(p, profile).score, 8.6);  // 86% × 10 = 8.60
   profile.rounding.rate = RateRounding::kPercent2dp;
   EXPECT_DOUBLE_EQ(ScoreBudget(p, profile).score, 8.62);  // 86.18% × 10 = 8.618 → 8.62
 }

@@ -40,30 +40,24 @@ TEST_P(SignTest, ParsesSignNumberAndUnit) {
 
 INSTANTIATE_TEST_SUITE_P(
     EverySignOnRealForms, SignTest,
-    ::testing::Values(SignCase{">=95%", Comparison::kGe, 95, "%"},
-                      SignCase{"≥50个", Comparison::kGe, 50, "个"},
-                      SignCase{"≧20000亩", Comparison::kGe, 20000, "亩"},
-                      SignCase{"＞＝90%", Comparison::kGe, 90, "%"},
-                      SignCase{">3", Comparison::kGt, 3, ""},
-                      SignCase{"＞3次", Comparison::kGt, 3, "次"},
-                      SignCase{"=100%", Comparison::kEq, 100, "%"},
-                      SignCase{"＝100%", Comparison::kEq, 100, "%"},
-                      SignCase{"﹦72890元", Comparison::kEq, 72890, "元"},
-                      SignCase{"<=10%", Comparison::kLe, 10, "%"},
-                      SignCase{"≤90万元", Comparison::kLe, 900000, "元"},
-                      SignCase{"≦5", Comparison::kLe, 5, ""},
-                      SignCase{"<5", Comparison::kLt, 5, ""},
-                      SignCase{"＜5", Comparison::kLt, 5, ""},
-                      SignCase{"不低于90%", Comparison::kGe, 90, "%"},
-                      SignCase{"不少于12 种", Comparison::kGe, 12, "种"},
-                      SignCase{"达到100%", Comparison::kGe, 100, "%"},
-                      SignCase{"98%以上", Comparison::kGe, 98, "%"},
-                      SignCase{"不高于5%", Comparison::kLe, 5, "%"},
-                      SignCase{"不超过30万元", Comparison::kLe, 300000, "元"},
-                      SignCase{"3天以内", Comparison::kLe, 3, "天"},
-                      SignCase{"5%以下", Comparison::kLe, 5, "%"},
-                      SignCase{"小于5次", Comparison::kLt, 5, "次"},
-                      SignCase{"大于3", Comparison::kGt, 3, ""}));
+    ::testing::Values(
+        SignCase{">=95%", Comparison::kGe, 95, "%"}, SignCase{"≥50个", Comparison::kGe, 50, "个"},
+        SignCase{"≧20000亩", Comparison::kGe, 20000, "亩"},
+        SignCase{"＞＝90%", Comparison::kGe, 90, "%"}, SignCase{">3", Comparison::kGt, 3, ""},
+        SignCase{"＞3次", Comparison::kGt, 3, "次"}, SignCase{"=100%", Comparison::kEq, 100, "%"},
+        SignCase{"＝100%", Comparison::kEq, 100, "%"},
+        SignCase{"﹦72890元", Comparison::kEq, 72890, "元"},
+        SignCase{"<=10%", Comparison::kLe, 10, "%"},
+        SignCase{"≤90万元", Comparison::kLe, 900000, "元"}, SignCase{"≦5", Comparison::kLe, 5, ""},
+        SignCase{"<5", Comparison::kLt, 5, ""}, SignCase{"＜5", Comparison::kLt, 5, ""},
+        SignCase{"不低于90%", Comparison::kGe, 90, "%"},
+        SignCase{"不少于12 种", Comparison::kGe, 12, "种"},
+        SignCase{"达到100%", Comparison::kGe, 100, "%"},
+        SignCase{"98%以上", Comparison::kGe, 98, "%"},
+        SignCase{"不高于5%", Comparison::kLe, 5, "%"},
+        SignCase{"不超过30万元", Comparison::kLe, 300000, "元"},
+        SignCase{"3天以内", Comparison::kLe, 3, "天"}, SignCase{"5%以下", Comparison::kLe, 5, "%"},
+        SignCase{"小于5次", Comparison::kLt, 5, "次"}, SignCase{"大于3", Comparison::kGt, 3, ""}));
 
 TEST(ValueParser, SignWordsAreMarked) {
   EXPECT_TRUE(ParseValue("不低于90%").sign_from_word);
