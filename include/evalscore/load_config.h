@@ -2,6 +2,7 @@
 #ifndef EVALSCORE_LOAD_CONFIG_H_
 #define EVALSCORE_LOAD_CONFIG_H_
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,9 @@ namespace evalscore {
 
 struct ConfigSettings {
   std::string rules;  // rule profile: built-in name or file ("" = not set)
+  // Per-check severity overrides ("ES101" or "BREAKDOWN_SUM" -> off|info|warning|error),
+  // applied over those of the rule profile.
+  std::map<std::string, std::string> severity;
 };
 
 // Unknown keys (with a suggestion) and wrong types are located errors.

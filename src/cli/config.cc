@@ -34,7 +34,7 @@ Result<Config> LoadConfig(const std::string& path) {
     }
     return errors;
   }
-  return Config{path, settings.value().rules};
+  return Config{path, settings.value().rules, settings.value().severity};
 }
 
 }  // namespace evalscore::cli

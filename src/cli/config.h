@@ -2,6 +2,7 @@
 #ifndef EVALSCORE_CLI_CONFIG_H_
 #define EVALSCORE_CLI_CONFIG_H_
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -14,6 +15,7 @@ inline constexpr const char* kConfigName = ".evalscore.yaml";
 struct Config {
   std::string path;   // the file read; "" when none was found
   std::string rules;  // `rules:` a built-in profile name or a file relative to the config
+  std::map<std::string, std::string> severity;  // `severity:` per-check overrides
 };
 
 // The nearest .evalscore.yaml in `start_dir` or its parents (nullopt if none).

@@ -2,9 +2,12 @@
 #ifndef EVALSCORE_CLI_FILE_REPORT_H_
 #define EVALSCORE_CLI_FILE_REPORT_H_
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "evalscore/diagnostic.h"
 #include "evalscore/project.h"
 #include "evalscore/result.h"
 #include "evalscore/score.h"
@@ -20,7 +23,16 @@ struct FileReport {
   Project project;  // kScored only
   ProjectScore score;
   std::string profile_name;
-  std::string profile_source;  // "built-in" or the profile file
+  std::string profile_source;                  // "built-in" or the profile file
+  std::shared_ptr<const RuleProfile> profile;  // the profile that scored it (kScored)
+  std::vector<Diagnostic> diagnostics;         // the audit's findings, sorted by location
+
+  // Findings at each severity.
+  size_t Count(Severity s) const {
+    size_t n = 0;
+    for (const Diagnostic& d : diagnostics) n += d.severity == s ? 1 : 0;
+    return n;
+  }
 };
 
 }  // namespace evalscore::cli

@@ -52,10 +52,12 @@ Result<RuleProfile> LoadProfileNamed(const std::string& name_or_path, const std:
 }
 
 ProfileProvider::ProfileProvider(std::string cli_rules, std::string config_rules,
-                                 std::string config_dir)
+                                 std::string config_dir,
+                                 std::map<std::string, std::string> severity)
     : cli_rules_(std::move(cli_rules)),
       config_rules_(std::move(config_rules)),
-      config_dir_(std::move(config_dir)) {}
+      config_dir_(std::move(config_dir)),
+      severity_(std::move(severity)) {}
 
 Result<std::shared_ptr<const RuleProfile>> ProfileProvider::Load(const std::string& name_or_path,
                                                                  const std::string& base_dir) {
@@ -65,6 +67,9 @@ Result<std::shared_ptr<const RuleProfile>> ProfileProvider::Load(const std::stri
   const auto it = cache_.find(key);
   if (it != cache_.end()) return it->second;
   auto loaded = LoadProfileNamed(name_or_path, base_dir);
+  if (loaded) {
+    for (const auto& [code, level] : severity_) loaded.value().checks.severity[code] = level;
+  }
   Result<std::shared_ptr<const RuleProfile>> result =
       loaded ? Result<std::shared_ptr<const RuleProfile>>(
                    std::make_shared<const RuleProfile>(std::move(loaded).value()))

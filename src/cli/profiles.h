@@ -18,7 +18,9 @@ class ProfileProvider {
  public:
   // `cli_rules`: --rules (name or file), "" if not given. `config_rules`: the
   // config file's `rules:` with `config_dir` the directory of that file.
-  ProfileProvider(std::string cli_rules, std::string config_rules, std::string config_dir);
+  // `severity` (from the config file) overrides the severities of every profile.
+  ProfileProvider(std::string cli_rules, std::string config_rules, std::string config_dir,
+                  std::map<std::string, std::string> severity = {});
 
   // Loads the profile a command-line or config choice names, so that a broken
   // one stops the run before any project is scored.
@@ -36,6 +38,7 @@ class ProfileProvider {
   std::string cli_rules_;
   std::string config_rules_;
   std::string config_dir_;
+  std::map<std::string, std::string> severity_;
   std::mutex mutex_;
   std::map<std::string, Result<std::shared_ptr<const RuleProfile>>> cache_;
 };

@@ -14,7 +14,19 @@ namespace evalscore::cli {
 
 enum class Format { kText, kCsv, kJson };
 
+// What the text format shows per project.
+enum class TextMode {
+  kReport,   // the score report and its findings
+  kCheck,    // only the findings (`evalscore check`)
+  kExplain,  // the derivation of every number (`evalscore explain FILE`, --explain)
+};
+
+// Order of the summary table (text) and of the rows (CSV, JSON).
+enum class SortKey { kPath, kOverstatement, kTotal };
+
 struct RenderOptions {
+  TextMode text_mode = TextMode::kReport;
+  SortKey sort = SortKey::kPath;
   std::optional<double> fail_under;  // mark projects with total < this
   bool csv_bom = false;              // UTF-8 BOM first, for Excel
   bool quiet = false;                // text: summary table only

@@ -19,7 +19,8 @@ std::string Field(const std::string& s) {
 
 const char* kHeader =
     "path,status,project,year,department,unit,profile,execution_rate,budget_score,"
-    "indicator_score,total,max_total,grade,reported_total,reported_grade,difference,message";
+    "indicator_score,total,max_total,grade,reported_total,reported_grade,difference,errors,"
+    "warnings,infos,message";
 
 class CsvRenderer : public Renderer {
  public:
@@ -33,7 +34,7 @@ class CsvRenderer : public Renderer {
     f.push_back(r.path);
     if (r.status == FileStatus::kError) {
       f.push_back("error");
-      f.resize(16);
+      f.resize(19);
       const Error& e = r.errors.front();
       std::string message = e.message;
       if (e.where.known()) {
@@ -60,6 +61,9 @@ class CsvRenderer : public Renderer {
       f.push_back(p.reported_total ? Number(p.reported_total->value) : "");
       f.push_back(p.reported_grade ? p.reported_grade->value : "");
       f.push_back(p.reported_total ? Fixed2(p.reported_total->value - s.total) : "");
+      f.push_back(std::to_string(r.Count(Severity::kError)));
+      f.push_back(std::to_string(r.Count(Severity::kWarning)));
+      f.push_back(std::to_string(r.Count(Severity::kInfo)));
       f.push_back("");
     }
     for (size_t i = 0; i < f.size(); ++i) out_ << (i ? "," : "") << Field(f[i]);

@@ -129,6 +129,23 @@ Json ProjectJson(const FileReport& r) {
   j["difference"] = p.reported_total
                         ? Json(RoundScore(p.reported_total->value - s.total, 2, RoundMode::kHalfUp))
                         : Json(nullptr);
+  Json diagnostics = Json::array();
+  for (const Diagnostic& d : r.diagnostics) {
+    Json dj;
+    dj["code"] = d.code;
+    dj["name"] = d.name;
+    dj["severity"] = SeverityName(d.severity);
+    dj["line"] = d.where.line;
+    dj["column"] = d.where.column;
+    dj["message"] = d.message;
+    if (d.reported) dj["reported"] = *d.reported;
+    if (d.recomputed) dj["recomputed"] = *d.recomputed;
+    diagnostics.push_back(dj);
+  }
+  j["diagnostics"] = diagnostics;
+  j["findings"] = {{"errors", r.Count(Severity::kError)},
+                   {"warnings", r.Count(Severity::kWarning)},
+                   {"infos", r.Count(Severity::kInfo)}};
   return j;
 }
 

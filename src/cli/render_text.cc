@@ -1,8 +1,10 @@
+#include <algorithm>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "cli/display_width.h"
+#include "cli/explain.h"
 #include "cli/render.h"
 
 namespace evalscore::cli {
@@ -100,7 +102,8 @@ class TextRenderer : public Renderer {
   TextRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {}
 
   void Add(const FileReport& r) override {
-    rows_.push_back(Row{r.path, r.status == FileStatus::kScored, "", 0, "", std::nullopt, ""});
+    rows_.push_back(Row{r.path, r.status == FileStatus::kScored, "", 0, "", std::nullopt, "", "",
+                        r.Count(Severity::kError), r.Count(Severity::kWarning)});
     Row& row = rows_.back();
     if (r.status == FileStatus::kError) {
       for (const Error& e : r.errors) {
@@ -117,7 +120,17 @@ class TextRenderer : public Renderer {
     row.total = r.score.total;
     row.grade = r.score.grade;
     if (p.reported_total) row.reported = p.reported_total->value;
+    if (p.reported_grade) row.reported_grade = p.reported_grade->value;
     if (options_.quiet) return;
+    if (options_.text_mode == TextMode::kCheck) {
+      for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_);
+      return;
+    }
+    if (options_.text_mode == TextMode::kExplain) {
+      ExplainReport(r, out_);
+      out_ << '\n';
+      return;
+    }
 
     out_ << r.path << " — " << row.name;
     if (p.year) out_ << " (" << p.year->value << ")";
@@ -169,34 +182,49 @@ class TextRenderer : public Renderer {
   }
 
   void Finish() override {
+    if (options_.text_mode == TextMode::kCheck && !options_.quiet) out_ << '\n';
+    std::vector<const Row*> order;
+    for (const Row& row : rows_) order.push_back(&row);
+    SortRows(&order);
     size_t path_width = 4;
     for (const Row& row : rows_) path_width = std::max(path_width, DisplayWidth(row.path));
     path_width = std::min<size_t>(path_width, 60);
     out_ << PadRight("file", path_width) << "  " << PadRight("project", 30) << "  "
          << PadLeft("total", 7) << "  " << PadRight("grade", 5) << "  " << PadLeft("reported", 8)
+         << "  " << PadLeft("diff", 7) << "  " << PadLeft("E", 3) << "  " << PadLeft("W", 3)
          << '\n';
-    size_t scored = 0, failed = 0;
+    size_t scored = 0, failed = 0, errors = 0, warnings = 0;
     double sum = 0;
-    for (const Row& row : rows_) {
-      out_ << PadRight(row.path, path_width) << "  ";
-      if (!row.scored) {
-        out_ << "error: " << row.message << '\n';
+    for (const Row* row : order) {
+      out_ << PadRight(row->path, path_width) << "  ";
+      if (!row->scored) {
+        out_ << "error: " << row->message << '\n';
         continue;
       }
       ++scored;
-      sum += row.total;
-      const bool below = options_.fail_under && row.total < *options_.fail_under;
+      sum += row->total;
+      errors += row->errors;
+      warnings += row->warnings;
+      const bool below = options_.fail_under && row->total < *options_.fail_under;
       if (below) ++failed;
-      out_ << PadRight(row.name, 30) << "  " << PadLeft(Fixed2(row.total), 7) << "  "
-           << PadRight(row.grade, 5) << "  "
-           << PadLeft(row.reported ? Fixed2(*row.reported) : "-", 8);
+      std::string grade = row->grade;
+      if (!row->reported_grade.empty() && row->reported_grade != row->grade) {
+        grade = row->reported_grade + "→" + row->grade;
+      }
+      out_ << PadRight(row->name, 30) << "  " << PadLeft(Fixed2(row->total), 7) << "  "
+           << PadRight(grade, 5) << "  " << PadLeft(row->reported ? Fixed2(*row->reported) : "-", 8)
+           << "  " << PadLeft(row->reported ? Signed(*row->reported - row->total) : "-", 7) << "  "
+           << PadLeft(std::to_string(row->errors), 3) << "  "
+           << PadLeft(std::to_string(row->warnings), 3);
       if (below) out_ << "  FAIL (< " << Number(*options_.fail_under) << ")";
       out_ << '\n';
     }
-    const size_t errors = rows_.size() - scored;
-    out_ << fmt::format("{} file{}: {} scored, {} error{}", rows_.size(),
-                        rows_.size() == 1 ? "" : "s", scored, errors, errors == 1 ? "" : "s");
+    const size_t bad = rows_.size() - scored;
+    out_ << fmt::format("{} file{}: {} scored, {} could not be scored", rows_.size(),
+                        rows_.size() == 1 ? "" : "s", scored, bad);
     if (scored > 0) out_ << "; mean total " << Fixed2(sum / static_cast<double>(scored));
+    out_ << "; findings: " << errors << " error" << (errors == 1 ? "" : "s") << ", " << warnings
+         << " warning" << (warnings == 1 ? "" : "s");
     if (options_.fail_under) out_ << "; " << failed << " below " << Number(*options_.fail_under);
     out_ << '\n';
   }
@@ -210,7 +238,28 @@ class TextRenderer : public Renderer {
     std::string grade;
     std::optional<double> reported;
     std::string message;
+    std::string reported_grade;
+    size_t errors = 0;
+    size_t warnings = 0;
   };
+
+  static std::string Signed(double d) {
+    const std::string s = Fixed2(d);
+    return d > 0.004 ? "+" + s : s;
+  }
+
+  // Over-statement (reported − recomputed) largest first, or total highest
+  // first; files that could not be scored last; ties by path.
+  void SortRows(std::vector<const Row*>* order) const {
+    if (options_.sort == SortKey::kPath) return;
+    const auto key = [&](const Row* r) {
+      if (!r->scored) return -1e300;
+      if (options_.sort == SortKey::kTotal) return r->total;
+      return r->reported ? *r->reported - r->total : -1e299;
+    };
+    std::stable_sort(order->begin(), order->end(),
+                     [&](const Row* a, const Row* b) { return key(a) > key(b); });
+  }
   RenderOptions options_;
   std::ostream& out_;
   std::vector<Row> rows_;

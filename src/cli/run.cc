@@ -10,10 +10,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include "evalscore/check.h"
 #include "evalscore/load_profile.h"
 
 #include "cli/batch.h"
 #include "cli/config.h"
+#include "cli/explain.h"
 #include "cli/inputs.h"
 #include "cli/output_file.h"
 #include "cli/profiles.h"
@@ -38,6 +40,11 @@ struct Options {
   std::string config;
   bool rules_list = false;
   std::string rules_show;
+  std::string fail_level;  // "" (no gate), error, warning, info
+  bool strict = false;
+  std::string sort = "path";
+  bool explain = false;
+  std::vector<std::string> explain_args;
 };
 
 int Code(ExitCode c) { return static_cast<int>(c); }
@@ -52,10 +59,52 @@ Format ParseFormat(const std::string& s) {
   return Format::kText;
 }
 
+// The lowest severity that fails the gate, if any.
+std::optional<Severity> GateLevel(const Options& o) {
+  std::optional<Severity> level;
+  if (o.fail_level == "error") level = Severity::kError;
+  if (o.fail_level == "warning") level = Severity::kWarning;
+  if (o.fail_level == "info") level = Severity::kInfo;
+  if (o.strict && (!level || *level > Severity::kWarning)) level = Severity::kWarning;
+  return level;
+}
+
+SortKey ParseSort(const std::string& s) {
+  if (s == "overstatement") return SortKey::kOverstatement;
+  if (s == "total") return SortKey::kTotal;
+  return SortKey::kPath;
+}
+
+// Reorders finished reports as the summary table does (see SortKey).
+void SortReports(std::vector<FileReport>* reports, SortKey key) {
+  const auto value = [&](const FileReport& r) {
+    if (r.status != FileStatus::kScored) return -1e300;
+    if (key == SortKey::kTotal) return r.score.total;
+    return r.project.reported_total ? r.project.reported_total->value - r.score.total : -1e299;
+  };
+  std::stable_sort(reports->begin(), reports->end(),
+                   [&](const FileReport& a, const FileReport& b) { return value(a) > value(b); });
+}
+
+int ExplainCodes(const Options& o, std::ostream& out) {
+  if (o.explain_args.empty()) {
+    for (const CheckInfo& c : CheckCatalogue()) {
+      out << c.code << "  " << c.name << "  (" << SeverityName(c.severity) << ")\n    " << c.summary
+          << '\n';
+    }
+    return Code(ExitCode::kOk);
+  }
+  for (size_t i = 0; i < o.explain_args.size(); ++i) {
+    if (i) out << '\n';
+    ExplainCheck(*FindCheck(o.explain_args[i]), out);
+  }
+  return Code(ExitCode::kOk);
+}
+
 // Config: --config FILE, else .evalscore.yaml found upward from the cwd.
 Result<Config> ChooseConfig(const Options& o) {
-  if (o.no_config) return Config{};
   if (!o.config.empty()) return LoadConfig(o.config);
+  if (o.no_config) return Config{};
   if (auto found = FindConfig(".")) return LoadConfig(*found);
   return Config{};
 }
@@ -82,11 +131,11 @@ int RulesCommand(const Options& o, const Config& config, std::ostream& out, std:
   return Code(ExitCode::kOk);
 }
 
-int Score(const Options& o, const Config& config, std::istream& in, std::ostream& out,
-          std::ostream& err) {
+int Score(const Options& o, const Config& config, TextMode mode, std::istream& in,
+          std::ostream& out, std::ostream& err) {
   const std::string config_dir =
       config.path.empty() ? "" : std::filesystem::path(config.path).parent_path().string();
-  ProfileProvider profiles(o.rules, config.rules, config_dir);
+  ProfileProvider profiles(o.rules, config.rules, config_dir, config.severity);
   if (auto preload = profiles.Preload(); !preload) {
     PrintErrors(err, preload.error());
     return Code(ExitCode::kUsage);
@@ -117,7 +166,15 @@ int Score(const Options& o, const Config& config, std::istream& in, std::ostream
   render_options.fail_under = o.fail_under;
   render_options.csv_bom = o.csv_bom;
   render_options.quiet = o.quiet;
-  auto renderer = MakeRenderer(ParseFormat(o.format), render_options, *sink);
+  render_options.text_mode = mode;
+  render_options.sort = ParseSort(o.sort);
+  const Format format = ParseFormat(o.format);
+  auto renderer = MakeRenderer(format, render_options, *sink);
+  // CSV and JSON rows follow --sort too; they are buffered only when it asks.
+  const bool buffer = format != Format::kText && render_options.sort != SortKey::kPath;
+  std::vector<FileReport> buffered;
+  const std::optional<Severity> gate = GateLevel(o);
+  size_t gated = 0;
 
   unsigned jobs = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   size_t errors = 0, below = 0;
@@ -139,8 +196,20 @@ int Score(const Options& o, const Config& config, std::istream& in, std::ostream
             report.score.total < *o.fail_under) {
           ++below;
         }
-        renderer->Add(report);
+        if (gate && std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
+                                [&](const Diagnostic& d) { return d.severity >= *gate; })) {
+          ++gated;
+        }
+        if (buffer) {
+          buffered.push_back(report);
+        } else {
+          renderer->Add(report);
+        }
       });
+  if (buffer) {
+    SortReports(&buffered, render_options.sort);
+    for (const FileReport& r : buffered) renderer->Add(r);
+  }
   renderer->Finish();
   if (!o.output.empty()) {
     if (auto committed = file.Commit(); !committed) {
@@ -160,13 +229,18 @@ int Score(const Options& o, const Config& config, std::istream& in, std::ostream
         << (inputs.size() == 1 ? "" : "s") << " could not be scored\n";
     return Code(ExitCode::kInputError);
   }
+  if (gated > 0) {
+    err << "evalscore: " << gated << " of " << inputs.size() << " project"
+        << (inputs.size() == 1 ? "" : "s") << " with findings at or above " << SeverityName(*gate)
+        << " (--fail-level" << (o.strict ? ", --strict" : "") << ")\n";
+  }
   if (below > 0) {
     err << "evalscore: " << below << " of " << inputs.size() << " project"
         << (inputs.size() == 1 ? "" : "s") << " scored below --fail-under " << *o.fail_under
         << '\n';
     return Code(ExitCode::kGateFailed);
   }
-  return Code(ExitCode::kOk);
+  return gated > 0 ? Code(ExitCode::kGateFailed) : Code(ExitCode::kOk);
 }
 
 }  // namespace
@@ -200,8 +274,31 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
       ->default_str("auto");
   app.add_option("--stdin-filename", o.stdin_filename, "Name shown for standard input");
   app.add_flag("-q,--quiet", o.quiet, "Text: print only errors and the summary table");
+  app.add_option("--fail-level", o.fail_level,
+                 "Exit 1 if a project has a finding at or above this severity")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  app.add_flag("--strict", o.strict, "Warnings fail the gate too (same as --fail-level warning)");
+  app.add_option("--sort", o.sort,
+                 "Order of the summary: path, overstatement (reported − recomputed, largest "
+                 "first) or total")
+      ->check(CLI::IsMember({"path", "overstatement", "total"}))
+      ->default_str("path");
+  app.add_flag("--explain", o.explain, "Text: show how every number was obtained");
   app.add_option("--config", o.config, "Read settings from FILE instead of .evalscore.yaml");
-  app.add_flag("--no-config", o.no_config, "Ignore .evalscore.yaml files");
+  app.add_flag("--no-config", o.no_config,
+               "Do not look for .evalscore.yaml (an explicit --config still applies)");
+
+  app.fallthrough();
+  CLI::App* check = app.add_subcommand(
+      "check",
+      "Run the audit only: print findings and the review summary (gate: --fail-level, "
+      "default error)");
+  check->add_option("paths", o.paths, "Project files, directories or -");
+  CLI::App* explain = app.add_subcommand(
+      "explain",
+      "Explain check codes (ES101, BREAKDOWN_SUM; none: list all) or, for project "
+      "files, how every number was obtained");
+  explain->add_option("what", o.explain_args, "Check codes or names, or project files");
 
   CLI::App* rules = app.add_subcommand("rules", "List the built-in rule profiles or show one");
   rules->add_subcommand("list", "List the built-in rule profiles")->callback([&] {
@@ -230,12 +327,24 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     return Code(ExitCode::kUsage);
   }
   if (rules->parsed()) return RulesCommand(o, config.value(), out, err);
+  TextMode mode = o.explain ? TextMode::kExplain : TextMode::kReport;
+  if (explain->parsed()) {
+    const bool codes = std::all_of(o.explain_args.begin(), o.explain_args.end(),
+                                   [](const std::string& a) { return FindCheck(a) != nullptr; });
+    if (codes) return ExplainCodes(o, out);
+    o.paths = o.explain_args;
+    mode = TextMode::kExplain;
+  }
+  if (check->parsed()) {
+    mode = TextMode::kCheck;
+    if (o.fail_level.empty()) o.fail_level = "error";
+  }
   if (o.paths.empty()) {
     err << "evalscore: error: no input: give project files, directories or - for stdin\n"
         << "Run 'evalscore --help' for usage.\n";
     return Code(ExitCode::kUsage);
   }
-  return Score(o, config.value(), in, out, err);
+  return Score(o, config.value(), mode, in, out, err);
 }
 
 }  // namespace evalscore::cli

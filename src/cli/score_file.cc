@@ -1,5 +1,6 @@
 #include "cli/score_file.h"
 
+#include "evalscore/check.h"
 #include "evalscore/load_project.h"
 
 namespace evalscore::cli {
@@ -29,10 +30,12 @@ FileReport ScoreText(const std::string& path, const Result<std::string>& text,
     }
     return report;
   }
-  const RuleProfile& p = *profile.value();
+  report.profile = profile.value();
+  const RuleProfile& p = *report.profile;
   report.profile_name = p.name;
   report.profile_source = p.source;
   report.score = ScoreProject(report.project, p);
+  report.diagnostics = CheckProject(report.project, report.score, p);
   report.status = FileStatus::kScored;
   return report;
 }

@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "builtin_profiles.h"
+#include "check_severity.h"
 #include "profile_enums.h"
 #include "yaml_depth.h"
 #include "yaml_map.h"
@@ -281,22 +282,7 @@ class ProfileReader {
         }
       }
     }
-    if (auto v = r.Get("severity")) {
-      if (!v->IsMap()) {
-        errors_.push_back({"checks.severity must map codes to off|info|warning|error", Where(*v)});
-        return;
-      }
-      for (const auto& [key, value] : UniquePairs(*v, "checks.severity", &errors_)) {
-        const std::string s = value.IsScalar() ? value.Scalar() : std::string();
-        if (s != "off" && s != "info" && s != "warning" && s != "error") {
-          errors_.push_back({"severity of " + key.Scalar() +
-                                 " must be off, info, warning or error, not '" + s + "'",
-                             Where(value)});
-          continue;
-        }
-        c->severity[key.Scalar()] = s;
-      }
-    }
+    if (auto v = r.Get("severity")) ReadSeverityOverrides(*v, &c->severity, &errors_);
   }
 
   Errors& errors_;

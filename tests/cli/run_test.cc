@@ -66,6 +66,73 @@ TEST(Cli, GoldenOutputsForExamples) {
   }
 }
 
+TEST(Cli, GoldenExplainAndCheck) {
+  EXPECT_EQ(testing::ReadSource("tests/golden/seed-explain.txt"),
+            RunCli({"explain", "examples/01-seed-chengde-2021.yaml"}).out);
+  EXPECT_EQ(testing::ReadSource("tests/golden/examples-check.txt"),
+            RunCli({"check", "--sort", "overstatement", "examples/"}).out);
+}
+
+TEST(Cli, ExplainSeedShowsTheFundsArithmetic) {
+  const Outcome o = RunCli({"explain", "examples/01-seed-chengde-2021.yaml"});
+  EXPECT_EQ(o.code, 0);
+  EXPECT_NE(o.out.find("5.38 / 22.41 = 24.01% × 10 = 2.40"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("= 92.40 of 100 → 优"), std::string::npos) << o.out;
+}
+
+TEST(Cli, ExplainCheckCodes) {
+  const Outcome o = RunCli({"explain", "ES101"});
+  EXPECT_EQ(o.code, 0);
+  EXPECT_EQ(o.out.rfind("ES101 BREAKDOWN_SUM (default severity: warning)", 0), 0u) << o.out;
+  EXPECT_NE(RunCli({"explain"}).out.find("ES402  GRADE_MISMATCH"), std::string::npos);
+}
+
+TEST(Cli, CheckGateAndStrict) {
+  const std::string dir = TempDir("check");
+  Write(dir + "/p.yaml", kGood);
+  // kGood: 8 of 10 → 72 of 90 with no 偏差原因 and no reported score: warnings
+  // (ES303 needs a reported score below points: none here), ES205, ES202...
+  const Outcome plain = RunCli({"check", dir});
+  EXPECT_EQ(plain.code, 0) << plain.out;  // no error-level finding
+  const Outcome strict = RunCli({"check", "--strict", dir});
+  EXPECT_EQ(strict.code, 1) << strict.out;
+  EXPECT_NE(strict.err.find("with findings at or above warning"), std::string::npos);
+  Write(dir + "/p.yaml", std::string(kGood) + "reported: {total: 100}\n");
+  EXPECT_EQ(RunCli({"check", "--fail-level", "warning", dir}).code, 1);
+}
+
+TEST(Cli, ConfigSeverityOverride) {
+  const std::string dir = TempDir("config");
+  Write(dir + "/p.yaml", kGood);
+  Write(dir + "/cfg.yaml", "severity: {MISSING_SATISFACTION: error}\n");
+  const Outcome o = RunCli({"--config", dir + "/cfg.yaml", "check", dir + "/p.yaml"});
+  EXPECT_EQ(o.code, 1) << o.out << o.err;
+  EXPECT_NE(o.out.find("error ES205"), std::string::npos) << o.out;
+  Write(dir + "/cfg.yaml", "severity: {ES999: off}\n");
+  const Outcome bad = RunCli({"--config", dir + "/cfg.yaml", dir + "/p.yaml"});
+  EXPECT_EQ(bad.code, 3);
+  EXPECT_NE(bad.err.find("cfg.yaml:1:12: unknown check 'ES999'"), std::string::npos) << bad.err;
+}
+
+TEST(Cli, SortOverstatementFirst) {
+  const Outcome o = RunCli({"-f", "csv", "--sort", "overstatement", "examples/"});
+  std::vector<std::string> order;
+  std::istringstream lines(o.out);
+  std::string line;
+  std::getline(lines, line);  // header
+  while (std::getline(lines, line)) order.push_back(line.substr(0, line.find(',')));
+  const auto at = [&](const std::string& name) {
+    return std::find_if(order.begin(), order.end(),
+                        [&](const std::string& p) { return p.find(name) != std::string::npos; }) -
+           order.begin();
+  };
+  // reported − recomputed: seed 92.4 − 92.40 = 0; 鄂州 90 − 99.29 = −9.29; 棠溪 has
+  // no reported total and sorts after every file that has one.
+  EXPECT_LT(at("01-seed"), at("24-ezhou"));
+  EXPECT_LT(at("24-ezhou"), at("03-tangxi"));
+  EXPECT_EQ(order.size(), 11u);
+}
+
 TEST(Cli, OutputIndependentOfJobs) {
   const Outcome one = RunCli({"-f", "json", "-j", "1", "examples/", "tests/bad-input/"});
   const Outcome many = RunCli({"-f", "json", "-j", "8", "examples/", "tests/bad-input/"});

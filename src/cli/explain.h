@@ -1,0 +1,22 @@
+// `evalscore explain`: how every number of one project was obtained, in words
+// a reviewer can paste into a 复核 note; and what a check code means.
+#ifndef EVALSCORE_CLI_EXPLAIN_H_
+#define EVALSCORE_CLI_EXPLAIN_H_
+
+#include <ostream>
+
+#include "evalscore/check.h"
+
+#include "cli/file_report.h"
+
+namespace evalscore::cli {
+
+void ExplainReport(const FileReport& report, std::ostream& out);
+void ExplainCheck(const CheckInfo& check, std::ostream& out);
+
+// One diagnostic as `path:line:col: severity CODE: message [NAME]`.
+void PrintDiagnostic(const std::string& path, const Diagnostic& d, std::ostream& out);
+
+}  // namespace evalscore::cli
+
+#endif  // EVALSCORE_CLI_EXPLAIN_H_

@@ -1,0 +1,75 @@
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "check_context.h"
+
+namespace evalscore {
+
+std::string Num(double x) {
+  if (x == 0) x = 0;
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.6f", x);
+  std::string s = buffer;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
+}
+
+int PrintedDecimals(double x) {
+  for (int d = 0; d < 6; ++d) {
+    const double scaled = x * std::pow(10.0, d);
+    if (std::fabs(scaled - std::round(scaled)) < 1e-6) return d;
+  }
+  return 6;
+}
+
+void CheckContext::Add(const char* code, Location where, std::string message,
+                       std::optional<double> reported, std::optional<double> recomputed) {
+  const CheckInfo* info = FindCheck(code);
+  found.push_back(Diagnostic{info->code, info->name, info->severity, where, std::move(message),
+                             reported, recomputed});
+}
+
+std::vector<CheckContext::Row> CheckContext::Rows() const {
+  std::vector<Row> rows;
+  size_t i = 0;
+  for (const IndicatorCategory& cat : project.categories) {
+    for (const IndicatorGroup& group : cat.groups) {
+      for (const Indicator& ind : group.indicators) {
+        if (i < score.indicators.size()) rows.push_back({&ind, &score.indicators[i++]});
+      }
+    }
+  }
+  return rows;
+}
+
+std::vector<Diagnostic> CheckProject(const Project& project, const ProjectScore& score,
+                                     const RuleProfile& profile) {
+  CheckContext c(project, score, profile);
+  CheckFunds(c);
+  CheckWeights(c);
+  CheckRows(c);
+  CheckTotals(c);
+  std::vector<Diagnostic> kept;
+  for (Diagnostic& d : c.found) {
+    const auto& overrides = profile.checks.severity;
+    auto it = overrides.find(d.code);
+    if (it == overrides.end()) it = overrides.find(d.name);
+    if (it != overrides.end()) {
+      if (it->second == "off") continue;
+      d.severity = it->second == "error"     ? Severity::kError
+                   : it->second == "warning" ? Severity::kWarning
+                                             : Severity::kInfo;
+    }
+    kept.push_back(std::move(d));
+  }
+  std::stable_sort(kept.begin(), kept.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.where.line != b.where.line) return a.where.line < b.where.line;
+    if (a.where.column != b.where.column) return a.where.column < b.where.column;
+    return a.code < b.code;
+  });
+  return kept;
+}
+
+}  // namespace evalscore

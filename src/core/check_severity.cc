@@ -1,0 +1,42 @@
+#include "check_severity.h"
+
+#include "evalscore/check.h"
+
+#include "edit_distance.h"
+#include "yaml_map.h"
+
+namespace evalscore {
+
+void ReadSeverityOverrides(const YAML::Node& node, std::map<std::string, std::string>* out,
+                           Errors* errors) {
+  if (!node.IsMap()) {
+    errors->push_back({"severity must map check codes to off|info|warning|error", Where(node)});
+    return;
+  }
+  std::vector<std::string> known;
+  for (const CheckInfo& c : CheckCatalogue()) {
+    known.push_back(c.code);
+    known.push_back(c.name);
+  }
+  for (const auto& [key, value] : UniquePairs(node, "severity", errors)) {
+    const std::string code = key.IsScalar() ? key.Scalar() : std::string();
+    const CheckInfo* info = FindCheck(code);
+    if (info == nullptr) {
+      std::string message = "unknown check '" + code + "' in severity";
+      const std::string suggestion = ClosestMatch(code, known);
+      if (!suggestion.empty()) message += "; did you mean '" + suggestion + "'?";
+      errors->push_back({message, Where(key)});
+      continue;
+    }
+    const std::string level = value.IsScalar() ? value.Scalar() : std::string();
+    if (level != "off" && level != "info" && level != "warning" && level != "error") {
+      errors->push_back(
+          {"severity of " + code + " must be off, info, warning or error, not '" + level + "'",
+           Where(value)});
+      continue;
+    }
+    (*out)[info->code] = level;
+  }
+}
+
+}  // namespace evalscore

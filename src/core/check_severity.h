@@ -1,0 +1,20 @@
+// Internal: reads a `severity:` mapping of check code or name -> off|info|warning|error.
+#ifndef EVALSCORE_CORE_CHECK_SEVERITY_H_
+#define EVALSCORE_CORE_CHECK_SEVERITY_H_
+
+#include <map>
+#include <string>
+
+#include <yaml-cpp/yaml.h>
+
+#include "evalscore/result.h"
+
+namespace evalscore {
+
+// Unknown codes (with a suggestion) and unknown levels are located errors.
+void ReadSeverityOverrides(const YAML::Node& node, std::map<std::string, std::string>* out,
+                           Errors* errors);
+
+}  // namespace evalscore
+
+#endif  // EVALSCORE_CORE_CHECK_SEVERITY_H_

@@ -1,0 +1,27 @@
+#include <cmath>
+
+#include "check_context.h"
+
+namespace evalscore {
+
+void CheckTotals(CheckContext& c) {
+  const Project& p = c.project;
+  const ProjectScore& s = c.score;
+  if (p.reported_total &&
+      std::fabs(p.reported_total->value - s.total) > c.profile.checks.score_tolerance + 1e-9) {
+    std::string parts = "indicators " + Num(s.indicator_score);
+    if (s.budget.counts) parts += " + funds " + Num(s.budget.score);
+    c.Add("ES401", p.reported_total->where,
+          "the reported 总分 " + Num(p.reported_total->value) + " differs from the recomputed " +
+              Num(s.total) + " (" + parts + "; difference " +
+              Num(std::round((p.reported_total->value - s.total) * 100) / 100) + ")",
+          p.reported_total->value, s.total);
+  }
+  if (p.reported_grade && FoldText(p.reported_grade->value) != s.grade) {
+    c.Add("ES402", p.reported_grade->where,
+          "the reported grade " + p.reported_grade->value + " differs from " + s.grade +
+              " (recomputed total " + Num(s.total) + ")");
+  }
+}
+
+}  // namespace evalscore
