@@ -228,6 +228,21 @@ TEST(Cli, RulesListAndShow) {
   EXPECT_EQ(RunCli({"rules", "show", "nope"}).code, 3);
 }
 
+TEST(Cli, SameFormThreeProfiles) {
+  const std::string dir = TempDir("three");
+  Write(dir + "/whole.yaml", "name: whole-points\nextends: central-2020\nrounding: {score_decimals: 0}\n");
+  const std::string form = "examples/05-suixi-linshijiuzhu-2019.yaml";
+  // Totals worked out in tests/unit/profile_forms_test.cc: 88.84, 88.93, 89.
+  EXPECT_NE(RunCli({"-f", "csv", form}).out.find(",central-2020,100,10.00,78.84,88.84,"),
+            std::string::npos);
+  EXPECT_NE(RunCli({"-f", "csv", "--rules", "ratio-reverse", form}).out.find(",88.93,"),
+            std::string::npos);
+  const Outcome mine = RunCli({"-f", "csv", "--rules", dir + "/whole.yaml", form});
+  EXPECT_NE(mine.out.find(",whole-points,100,10.00,79.00,89.00,"), std::string::npos) << mine.out;
+  const Outcome json = RunCli({"-f", "json", "--rules", dir + "/whole.yaml", form});
+  EXPECT_NE(json.out.find("\"source\": \"" + dir + "/whole.yaml\""), std::string::npos);
+}
+
 TEST(Cli, BrokenProfileIsLocatedAndExits3) {
   const std::string dir = TempDir("profile");
   Write(dir + "/bad.yaml", "extends: central-2020\nbudget:\n  points: -10\n");
