@@ -15,9 +15,9 @@ namespace evalscore {
 
 // One check of the catalogue.
 struct CheckInfo {
-  std::string code;  // ES101
-  std::string name;  // BREAKDOWN_SUM
-  Severity severity;  // default; profiles may override per code or name
+  std::string code;     // ES101
+  std::string name;     // BREAKDOWN_SUM
+  Severity severity;    // default; profiles may override per code or name
   std::string summary;  // one line: what it flags
   std::string fix;      // how to correct the form, or why it may be fine
 };

@@ -14,8 +14,8 @@ struct Diagnostic {
   std::string code;  // stable: "ES101"
   std::string name;  // stable: "BREAKDOWN_SUM"
   Severity severity = Severity::kWarning;
-  Location where;       // the YAML node it concerns
-  std::string message;  // plain words, with the numbers involved
+  Location where;                    // the YAML node it concerns
+  std::string message;               // plain words, with the numbers involved
   std::optional<double> reported;    // for mismatches: what the unit printed
   std::optional<double> recomputed;  // and what evalscore computed
 };

@@ -97,11 +97,36 @@ bool LooksLikeChinese(const std::string& text) {
   return non_ascii > 0 && cjk * 10 >= non_ascii * 9;
 }
 
-Error At(const std::string& message, size_t offset) {
-  return Error{message + " (byte offset " + std::to_string(offset) + ")", {}};
+// An error at a byte offset, with the line and column (in bytes) it falls on.
+Error At(const std::string& message, const std::string& bytes, size_t offset) {
+  int line = 1;
+  size_t line_start = 0;
+  for (size_t i = 0; i < offset && i < bytes.size(); ++i) {
+    if (bytes[i] == '\n') ++line, line_start = i + 1;
+  }
+  return Error{message + " (byte offset " + std::to_string(offset) + ")",
+               Location{line, static_cast<int>(offset - line_start) + 1}};
 }
 
 }  // namespace
+
+std::string DisplayPath(const std::string& path) {
+  std::string out;
+  for (size_t pos = 0; pos < path.size();) {
+    const size_t start = pos;
+    const char32_t cp = utf8::Next(path, &pos);
+    if (cp == utf8::kReplacement && pos == start + 1) {
+      static const char* kHex = "0123456789ABCDEF";
+      const auto b = static_cast<unsigned char>(path[start]);
+      out += "\\x";
+      out += kHex[b >> 4];
+      out += kHex[b & 15];
+    } else {
+      out.append(path, start, pos - start);
+    }
+  }
+  return out;
+}
 
 std::vector<Input> DiscoverInputs(const std::vector<std::string>& args) {
   std::vector<Input> inputs;
@@ -127,7 +152,7 @@ std::vector<Input> DiscoverInputs(const std::vector<std::string>& args) {
 
 Result<std::string> DecodeText(std::string bytes, const std::string& encoding) {
   if (bytes.find('\0') != std::string::npos) {
-    return Errors{At("binary data, not a text file: a NUL byte", bytes.find('\0'))};
+    return Errors{At("binary data, not a text file: a NUL byte", bytes, bytes.find('\0'))};
   }
   if (encoding == "gbk" || encoding == "gb18030") {
     if (auto decoded = FromGb18030(bytes)) return *decoded;
@@ -142,9 +167,9 @@ Result<std::string> DecodeText(std::string bytes, const std::string& encoding) {
     return Errors{
         At("not valid UTF-8 and not recognisably GBK; save the file as UTF-8 or pass "
            "--encoding gbk",
-           bad)};
+           bytes, bad)};
   }
-  return Errors{At("not valid UTF-8 (--encoding utf-8)", bad)};
+  return Errors{At("not valid UTF-8 (--encoding utf-8)", bytes, bad)};
 }
 
 Result<std::string> ReadInputStream(std::istream& in, const std::string& encoding) {

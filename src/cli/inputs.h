@@ -15,10 +15,14 @@ namespace evalscore::cli {
 inline constexpr size_t kMaxFileBytes = 16u << 20;  // 16 MiB: a form is a few KiB
 
 struct Input {
-  std::string path;  // display path
+  std::string path;  // as found, to open
   bool is_stdin = false;
   std::optional<std::string> problem;  // found but unusable (unreadable directory...)
 };
+
+// `path` for output: bytes that are not valid UTF-8 are written as \xNN, so
+// nothing invalid ever reaches a report.
+std::string DisplayPath(const std::string& path);
 
 // Expands each argument: "-" is stdin; a directory is walked recursively for
 // *.yaml / *.yml (any case; names starting with '.' skipped), sorted by path,

@@ -1,6 +1,7 @@
 #include "cli/output_file.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -9,11 +10,37 @@
 
 namespace evalscore::cli {
 namespace fs = std::filesystem;
+namespace {
+
+// The temporary file of the one OutputFile a run has, for the signal handler:
+// an interrupted run removes it and dies of the same signal, leaving the
+// target untouched.
+char g_temp_path[4096];
+
+extern "C" void RemoveTempAndDie(int sig) {
+  if (g_temp_path[0] != '\0') ::unlink(g_temp_path);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+void GuardTemp(const std::string& temp) {
+  if (temp.size() >= sizeof g_temp_path) return;
+  std::memcpy(g_temp_path, temp.c_str(), temp.size() + 1);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, RemoveTempAndDie);
+}
+
+void UnguardTemp() {
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, SIG_DFL);
+  g_temp_path[0] = '\0';
+}
+
+}  // namespace
 
 OutputFile::~OutputFile() {
   if (!temp_.empty() && !committed_) {
     out_.close();
     std::remove(temp_.c_str());
+    UnguardTemp();
   }
 }
 
@@ -27,6 +54,7 @@ Result<bool> OutputFile::Open(const std::string& path) {
     out_.open(path, std::ios::binary | std::ios::app);
   } else {
     temp_ = path + ".tmp." + std::to_string(::getpid());
+    GuardTemp(temp_);
     out_.open(temp_, std::ios::binary | std::ios::trunc);
   }
   if (!out_) {
@@ -44,6 +72,7 @@ Result<bool> OutputFile::Commit() {
     if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
       return Errors{{"cannot rename " + temp_ + " to " + path_ + ": " + std::strerror(errno), {}}};
     }
+    UnguardTemp();
   }
   committed_ = true;
   return true;

@@ -178,7 +178,9 @@ class TextRenderer : public Renderer {
       if (p.reported_total) out_ << ' ' << Number(p.reported_total->value);
       if (p.reported_grade) out_ << ' ' << p.reported_grade->value;
     }
-    out_ << "\n\n";
+    out_ << '\n';
+    for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_);
+    out_ << '\n';
   }
 
   void Finish() override {

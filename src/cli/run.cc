@@ -182,12 +182,13 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
       inputs, jobs,
       [&](const Input& input) {
         try {
-          if (input.problem) return ScoreText(input.path, Errors{{*input.problem, {}}}, &profiles);
-          if (input.is_stdin) return ScoreText(input.path, *stdin_text, &profiles);
-          return ScoreText(input.path, ReadInputFile(input.path, o.encoding), &profiles);
+          const std::string shown = DisplayPath(input.path);
+          if (input.problem) return ScoreText(shown, Errors{{*input.problem, {}}}, &profiles);
+          if (input.is_stdin) return ScoreText(shown, *stdin_text, &profiles);
+          return ScoreText(shown, ReadInputFile(input.path, o.encoding), &profiles);
         } catch (const std::exception& e) {
-          return ScoreText(input.path, Errors{{std::string("internal error: ") + e.what(), {}}},
-                           &profiles);
+          return ScoreText(DisplayPath(input.path),
+                           Errors{{std::string("internal error: ") + e.what(), {}}}, &profiles);
         }
       },
       [&](const FileReport& report) {

@@ -84,11 +84,14 @@ void CheckWeights(CheckContext& c) {
       c.project.reported_points ? c.project.reported_points->value : 100.0;
   const double total_points = all_points + (b.counts ? funds_points : 0);
   if (!c.project.categories.empty() && Differs(total_points, expected_total)) {
-    c.Add("ES202", c.project.indicators_where,
-          "indicator rows carry " + Num(all_points) + " points" + BlankNote(all_blank) +
-              (b.counts ? " + funds " + Num(funds_points) : std::string(" (funds not counted)")) +
-              " = " + Num(total_points) + ", not " + Num(expected_total),
-          expected_total, total_points);
+    c.Add(
+        "ES202", c.project.indicators_where,
+        "indicator rows carry " + Num(all_points) + " points" + BlankNote(all_blank) +
+            (b.counts ? " + funds " + Num(funds_points)
+                      : std::string(b.status == BudgetStatus::kMissing ? " (no funds row)"
+                                                                       : " (funds not counted)")) +
+            " = " + Num(total_points) + ", not " + Num(expected_total),
+        expected_total, total_points);
   }
   const std::vector<double>& expected = c.profile.checks.expected_split;
   if (split_known && expected.size() == 4 && !c.project.categories.empty()) {

@@ -125,8 +125,10 @@ class ProjectLoader {
   void ReadProjectBlock(const YAML::Node& n) {
     if (!ExpectMap(n, "project")) return;
     MapReader r(n, kProjectFields, "project", &errors_);
-    if (auto v = r.Get("name")) project_.name = ReadText(*v, "project name", &errors_);
-    if (!project_.name || project_.name->value.empty()) {
+    const auto name = r.Get("name");
+    if (name) project_.name = ReadText(*name, "project name", &errors_);
+    if ((!name || name->IsNull() || name->IsScalar()) &&
+        (!project_.name || FoldText(project_.name->value).empty())) {
       errors_.push_back({"missing project name (project: name:, 项目名称)", Where(n)});
     }
     if (auto v = r.Get("year")) {
@@ -365,6 +367,7 @@ Result<Project> LoadProject(std::string_view text) {
     }
     return ProjectLoader().Load(docs[0]);
   } catch (const YAML::Exception& e) {
+    if (auto tab = FindIndentTab(text)) return Errors{*tab};
     return Errors{{"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}}};
   } catch (const std::exception& e) {
     return Errors{{std::string("could not read the file: ") + e.what(), {}}};

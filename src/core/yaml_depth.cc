@@ -70,4 +70,23 @@ std::optional<Error> CheckNestingDepth(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<Error> FindIndentTab(std::string_view text) {
+  int line = 1;
+  bool at_start = true;
+  int column = 1;
+  for (char c : text) {
+    if (c == '\n') {
+      ++line, column = 1, at_start = true;
+      continue;
+    }
+    if (at_start && c == '\t') {
+      return Error{"a tab in the indentation: YAML indents with spaces only",
+                   Location{line, column}};
+    }
+    if (c != ' ') at_start = false;
+    ++column;
+  }
+  return std::nullopt;
+}
+
 }  // namespace evalscore

@@ -230,7 +230,8 @@ TEST(Cli, RulesListAndShow) {
 
 TEST(Cli, SameFormThreeProfiles) {
   const std::string dir = TempDir("three");
-  Write(dir + "/whole.yaml", "name: whole-points\nextends: central-2020\nrounding: {score_decimals: 0}\n");
+  Write(dir + "/whole.yaml",
+        "name: whole-points\nextends: central-2020\nrounding: {score_decimals: 0}\n");
   const std::string form = "examples/05-suixi-linshijiuzhu-2019.yaml";
   // Totals worked out in tests/unit/profile_forms_test.cc: 88.84, 88.93, 89.
   EXPECT_NE(RunCli({"-f", "csv", form}).out.find(",central-2020,100,10.00,78.84,88.84,"),

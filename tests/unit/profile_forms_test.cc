@@ -5,6 +5,7 @@
 #include "evalscore/load_profile.h"
 #include "evalscore/load_project.h"
 #include "evalscore/score.h"
+
 #include "test_util.h"
 
 namespace evalscore {
@@ -40,8 +41,8 @@ TEST(ProfileOnForms, RatioReverseOnSuixi) {
   // gives 5300/5830 × 10 = 9.09 (central's linear rule: (2 − 1.1) × 10 = 9.00).
   // Not reproduced: the printed 10 (the unit gave full marks to a missed cap),
   // and 5 for `>=4754人` → 4604 (4604/4754 × 5 = 4.84 under every profile).
-  const ProjectScore s = ScoreExample("05-suixi-linshijiuzhu-2019.yaml",
-                                      BuiltinProfile("ratio-reverse"));
+  const ProjectScore s =
+      ScoreExample("05-suixi-linshijiuzhu-2019.yaml", BuiltinProfile("ratio-reverse"));
   EXPECT_DOUBLE_EQ(RowScore(s, "扶贫临时救助标准"), 9.09);
   EXPECT_DOUBLE_EQ(RowScore(s, "特困人员救助供养人数"), 4.84);
 }
@@ -50,8 +51,8 @@ TEST(ProfileOnForms, Sichuan2023RateRoundingOnPutuo) {
   // No Sichuan form is transcribed; 普陀's funds row has no 调整后预算数 column, so
   // the denominator falls back to 全年预算数. Rate rounded to 86.18% first:
   // 0.8618 × 10 = 8.618 → 8.62, the printed score; 总分 98.62 as printed.
-  const ProjectScore s = ScoreExample("14-putuo-tiyu-yunyingjiesuan-2022.yaml",
-                                      BuiltinProfile("sichuan-2023"));
+  const ProjectScore s =
+      ScoreExample("14-putuo-tiyu-yunyingjiesuan-2022.yaml", BuiltinProfile("sichuan-2023"));
   EXPECT_TRUE(s.budget.denominator_fell_back);
   EXPECT_DOUBLE_EQ(s.budget.rate_used, 0.8618);
   EXPECT_DOUBLE_EQ(s.budget.score, 8.62);
@@ -64,8 +65,8 @@ TEST(ProfileOnForms, Hubei20OnLongyang) {
   // 20 = 2.154, 10.8% × 20 = 2.16 only if the rate is first rounded to one
   // decimal, which no published rule describes). Every indicator row reproduces
   // its printed score (all met, full marks): 15+15+5+5+10+10+5 = 65.
-  const ProjectScore s = ScoreExample("09-longyang-huafeijianliang-2022.yaml",
-                                      BuiltinProfile("hubei-20"));
+  const ProjectScore s =
+      ScoreExample("09-longyang-huafeijianliang-2022.yaml", BuiltinProfile("hubei-20"));
   EXPECT_DOUBLE_EQ(s.budget.points, 20);
   EXPECT_DOUBLE_EQ(s.budget.score, 2.15);
   EXPECT_DOUBLE_EQ(s.indicator_score, 65);
@@ -76,7 +77,8 @@ TEST(ProfileOnForms, Pmkpi80GradesOnLongyang) {
   // The same 67.15 is 中 under both bands (60 ≤ 67.15 < 70 and < 80); 隆阳 prints
   // no grade. On 廊坊 (97.24) both give 优; the grade differs for totals in
   // [80, 90), e.g. 濉溪's 88.84: 良 under central-2020, 优 under pmkpi-80.
-  EXPECT_EQ(ScoreExample("05-suixi-linshijiuzhu-2019.yaml", BuiltinProfile("pmkpi-80")).grade, "优");
+  EXPECT_EQ(ScoreExample("05-suixi-linshijiuzhu-2019.yaml", BuiltinProfile("pmkpi-80")).grade,
+            "优");
   EXPECT_EQ(ScoreExample("05-suixi-linshijiuzhu-2019.yaml", BuiltinProfile("central-2020")).grade,
             "良");
 }
