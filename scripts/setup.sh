@@ -26,7 +26,7 @@ if ((${#missing[@]})); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-werror=OFF
-[[ "${CI:-}" == "true" ]] && werror=ON
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVALSCORE_WARNINGS_AS_ERRORS="$werror" >/dev/null
-cmake --build build
+preset=dev
+[[ "${CI:-}" == "true" ]] && preset=ci
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"

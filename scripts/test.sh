@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
-# The whole test suite: unit and CLI tests, the same under AddressSanitizer +
-# UndefinedBehaviorSanitizer, and the formatting check. Run after setup.sh.
+# The whole test suite: unit and CLI tests; the same under AddressSanitizer +
+# UndefinedBehaviorSanitizer; a bounded libFuzzer run per target; the
+# formatting check. Run after setup.sh (which builds build/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 echo "== unit and CLI tests (build/)"
 ctest --test-dir build --output-on-failure -j "$(nproc)"
 
-echo "== the same under ASan + UBSan (build-asan/)"
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DEVALSCORE_SANITIZE=ON \
-  -DEVALSCORE_WARNINGS_AS_ERRORS=ON >/dev/null
-cmake --build build-asan
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
+echo "== the same under ASan + UBSan (preset asan-ubsan, build-asan/)"
+cmake --preset asan-ubsan >/dev/null
+cmake --build --preset asan-ubsan
+ctest --preset asan-ubsan -j "$(nproc)"
+
+echo "== fuzzing, ${FUZZ_SECONDS:-60} s per target (preset fuzz, build-fuzz/)"
+bash scripts/fuzz.sh
 
 echo "== clang-format"
-files=$(git ls-files '*.cc' '*.h' 2>/dev/null || find include src tests -name '*.cc' -o -name '*.h')
-clang-format --dry-run --Werror $files
+clang-format --dry-run --Werror $(git ls-files '*.cc' '*.h')
 echo "all checks passed"

@@ -138,6 +138,8 @@ std::vector<Input> DiscoverInputs(const std::vector<std::string>& args) {
     }
     std::error_code ec;
     if (fs::is_directory(arg, ec)) {
+      const fs::path canonical = fs::canonical(arg, ec);
+      if (!ec && visited.count(canonical)) continue;  // named twice, or inside one named before
       const size_t before = inputs.size();
       Walk(arg, &visited, &inputs);
       if (inputs.size() == before) {

@@ -11,61 +11,127 @@ bool IsOpener(char c) {
          c == '-';
 }
 
+// True when a line's content (comment stripped) ends with a block scalar
+// header: `|`, `>`, with optional indentation and chomping indicators.
+bool EndsWithBlockScalarHeader(std::string_view content) {
+  while (!content.empty() && (content.back() == ' ' || content.back() == '\t')) {
+    content.remove_suffix(1);
+  }
+  size_t i = content.size();
+  while (i > 0 && (content[i - 1] == '+' || content[i - 1] == '-' ||
+                   (content[i - 1] >= '0' && content[i - 1] <= '9'))) {
+    --i;
+  }
+  if (i == 0 || (content[i - 1] != '|' && content[i - 1] != '>')) return false;
+  return i == 1 || content[i - 2] == ' ' || content[i - 2] == '\t';
+}
+
+size_t Indentation(std::string_view line) {
+  size_t n = 0;
+  while (n < line.size() && line[n] == ' ') ++n;
+  return n;
+}
+
 }  // namespace
 
+// Scans line by line. Block scalar bodies (after `|` or `>`) are skipped; in
+// the rest, quotes, comments and flow brackets are tracked. Besides the
+// nesting limits, a ',' where a block-context token starts is refused: yaml-cpp
+// 0.7 loops forever on it (found by fuzzing; tests/fuzz-regressions/).
 std::optional<Error> CheckNestingDepth(std::string_view text) {
-  int line = 1;
-  int column = 1;
   int flow_depth = 0;
-  int indent = 0;
-  bool at_line_start = true;
   char quote = 0;
-  bool in_comment = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\n') {
-      ++line, column = 1, indent = 0;
-      at_line_start = true;
-      in_comment = false;
-      continue;
+  long block_indent = -1;  // >= 0 while inside a block scalar body
+  int line_number = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    ++line_number;
+    start = end + 1;
+    const size_t indent = Indentation(line);
+    const bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos;
+    if (block_indent >= 0) {
+      if (blank || static_cast<long>(indent) > block_indent) continue;
+      block_indent = -1;
     }
-    if (at_line_start) {
-      const bool dash = (c == '-' || c == '?') && i + 1 < text.size() &&
-                        (text[i + 1] == ' ' || text[i + 1] == '\t');
-      if (c == ' ' || c == '\t' || dash) {
-        ++indent;
-        if (indent > kMaxIndent) {
-          return Error{"nested too deeply: more than " + std::to_string(kMaxIndent) +
-                           " columns of indentation (a project file needs a handful)",
-                       Location{line, column}};
-        }
+    // Leading columns: spaces and "- " / "? " indicators.
+    size_t lead = 0;
+    while (lead < line.size()) {
+      if (line[lead] == ' ' || line[lead] == '\t') {
+        ++lead;
+      } else if ((line[lead] == '-' || line[lead] == '?') && lead + 1 < line.size() &&
+                 (line[lead + 1] == ' ' || line[lead + 1] == '\t')) {
+        lead += 2;
       } else {
-        at_line_start = false;
+        break;
+      }
+      if (lead > static_cast<size_t>(kMaxIndent)) {
+        return Error{"nested too deeply: more than " + std::to_string(kMaxIndent) +
+                         " columns of indentation (a project file needs a handful)",
+                     Location{line_number, static_cast<int>(lead)}};
       }
     }
-    if (in_comment) {
-      ++column;
-      continue;
-    }
-    if (quote != 0) {
-      if (c == quote)
-        quote = 0;
-      else if (c == '\\' && quote == '"')
-        ++i, ++column;
-    } else if ((c == '"' || c == '\'') && (i == 0 || IsOpener(text[i - 1]))) {
-      quote = c;
-    } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) {
-      in_comment = true;
-    } else if (c == '[' || c == '{') {
-      if (++flow_depth > kMaxFlowDepth) {
-        return Error{"nested too deeply: more than " + std::to_string(kMaxFlowDepth) +
-                         " open brackets (a project file needs a handful)",
-                     Location{line, column}};
+    bool token_expected = quote == 0 && flow_depth == 0;  // at the start of the content
+    size_t content_end = line.size();
+    for (size_t i = lead; i < line.size(); ++i) {
+      const char c = line[i];
+      const Location here{line_number, static_cast<int>(i) + 1};
+      if (quote != 0) {
+        if (c == quote) {
+          if (quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
+            ++i;  // '' inside single quotes
+          } else {
+            quote = 0;
+            token_expected = flow_depth == 0;
+          }
+        } else if (c == '\\' && quote == '"') {
+          ++i;
+        }
+        continue;
       }
-    } else if (c == ']' || c == '}') {
-      if (flow_depth > 0) --flow_depth;
+      if (c == ' ' || c == '\t') continue;
+      if ((c == '"' || c == '\'') && (i == 0 || IsOpener(line[i - 1]))) {
+        quote = c;
+        continue;
+      }
+      if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
+        content_end = i;
+        break;
+      }
+      if (c == ',' && flow_depth == 0 && token_expected) {
+        return Error{
+            "',' where a value should start: outside [ ] or { } a text beginning with "
+            "',' must be quoted",
+            here};
+      }
+      if (c == '[' || c == '{') {
+        if (++flow_depth > kMaxFlowDepth) {
+          return Error{"nested too deeply: more than " + std::to_string(kMaxFlowDepth) +
+                           " open brackets (a project file needs a handful)",
+                       here};
+        }
+      } else if (c == ']' || c == '}') {
+        if (flow_depth > 0) --flow_depth;
+      }
+      // What may follow: a new token after ": ", "- ", "? ", or an anchor or
+      // tag word; anything else continues a scalar.
+      const bool next_is_space = i + 1 >= line.size() || line[i + 1] == ' ' || line[i + 1] == '\t';
+      if ((c == ':' || c == '-' || c == '?') && next_is_space) {
+        token_expected = flow_depth == 0;
+      } else if ((c == '&' || c == '!') && (i == 0 || line[i - 1] == ' ')) {
+        size_t j = i;
+        while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
+        i = j - 1;
+        token_expected = flow_depth == 0;
+      } else {
+        token_expected = false;
+      }
     }
-    ++column;
+    if (quote == 0 && flow_depth == 0 && EndsWithBlockScalarHeader(line.substr(0, content_end))) {
+      block_indent = static_cast<long>(indent);
+    }
   }
   return std::nullopt;
 }

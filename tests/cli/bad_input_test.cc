@@ -132,6 +132,15 @@ TEST(BadInput, SymlinkLoopIsWalkedOnce) {
   EXPECT_EQ(inputs[0].path, dir + "/a.yaml");
 }
 
+TEST(BadInput, DirectoryNamedTwiceIsWalkedOnce) {
+  const fs::path before = fs::current_path();
+  fs::current_path(EVALSCORE_SOURCE_DIR);
+  const std::vector<Input> inputs = DiscoverInputs({"examples/", "examples", "./examples/"});
+  fs::current_path(before);
+  EXPECT_EQ(inputs.size(), 11u);
+  for (const Input& i : inputs) EXPECT_FALSE(i.problem.has_value()) << i.path;
+}
+
 TEST(BadInput, VeryLargeFileRefused) {
   const std::string dir = TempDir("large");
   {
