@@ -122,11 +122,16 @@ std::optional<Error> CheckNestingDepth(std::string_view text) {
         token_expected = flow_depth == 0;
       } else if ((c == '&' || c == '!') && (i == 0 || line[i - 1] == ' ')) {
         size_t j = i;
-        while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
+        // yaml-cpp ends an anchor or tag at a flow indicator as well as a space.
+        while (j < line.size() && std::string_view(" \t,[]{}").find(line[j]) == std::string_view::npos) {
+          ++j;
+        }
         i = j - 1;
         token_expected = flow_depth == 0;
       } else {
-        token_expected = false;
+        // After a flow collection closes in block context, yaml-cpp expects a
+        // new token too (a ',' there hangs it).
+        token_expected = (c == ']' || c == '}') && flow_depth == 0;
       }
     }
     if (quote == 0 && flow_depth == 0 && EndsWithBlockScalarHeader(line.substr(0, content_end))) {
