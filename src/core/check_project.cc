@@ -1,16 +1,16 @@
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
+#include <charconv>
 
 #include "check_context.h"
 
 namespace evalscore {
 
 std::string Num(double x) {
-  if (x == 0) x = 0;
+  if (x == 0) x = 0;  // no "-0"
   char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.6f", x);
-  std::string s = buffer;
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, x, std::chars_format::fixed, 6);
+  std::string s(buffer, result.ptr);
   while (s.back() == '0') s.pop_back();
   if (s.back() == '.') s.pop_back();
   return s;

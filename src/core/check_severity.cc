@@ -7,7 +7,7 @@
 
 namespace evalscore {
 
-void ReadSeverityOverrides(const YAML::Node& node, std::map<std::string, std::string>* out,
+void ReadSeverityOverrides(const yaml::Node& node, std::map<std::string, std::string>* out,
                            Errors* errors) {
   if (!node.IsMap()) {
     errors->push_back({"severity must map check codes to off|info|warning|error", Where(node)});
@@ -18,7 +18,9 @@ void ReadSeverityOverrides(const YAML::Node& node, std::map<std::string, std::st
     known.push_back(c.code);
     known.push_back(c.name);
   }
-  for (const auto& [key, value] : UniquePairs(node, "severity", errors)) {
+  for (const auto& [key_node, value_node] : UniquePairs(node, "severity", errors)) {
+    const yaml::Node& key = *key_node;
+    const yaml::Node& value = *value_node;
     const std::string code = key.IsScalar() ? key.Scalar() : std::string();
     const CheckInfo* info = FindCheck(code);
     if (info == nullptr) {

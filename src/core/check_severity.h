@@ -5,14 +5,13 @@
 #include <map>
 #include <string>
 
-#include <yaml-cpp/yaml.h>
-
 #include "evalscore/result.h"
+#include "yaml_tree.h"
 
 namespace evalscore {
 
 // Unknown codes (with a suggestion) and unknown levels are located errors.
-void ReadSeverityOverrides(const YAML::Node& node, std::map<std::string, std::string>* out,
+void ReadSeverityOverrides(const yaml::Node& node, std::map<std::string, std::string>* out,
                            Errors* errors);
 
 }  // namespace evalscore

@@ -1,20 +1,23 @@
 #include "evalscore/load_config.h"
 
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/exceptions.h>
 
 #include "check_severity.h"
 #include "yaml_depth.h"
 #include "yaml_map.h"
+#include "yaml_tree.h"
 
 namespace evalscore {
 
 Result<ConfigSettings> ParseConfigText(std::string_view text) {
-  if (auto too_deep = CheckNestingDepth(text)) return Errors{*too_deep};
+  if (auto too_deep = PrescanYaml(text)) return Errors{*too_deep};
   ConfigSettings settings;
   Errors errors;
   try {
-    const YAML::Node root = YAML::Load(std::string(text));
-    if (root.IsNull()) return settings;
+    const auto docs = yaml::ParseAll(text);
+    if (docs.empty() || docs[0]->root == nullptr || docs[0]->root->IsNull()) return settings;
+    if (docs.size() > 1) return Errors{{"the config file must hold one YAML document", {}}};
+    const yaml::Node& root = *docs[0]->root;
     if (!root.IsMap()) return Errors{{"the config file must be a YAML mapping", Where(root)}};
     MapReader r(root, {{"rules", {"规则"}}, {"severity", {}}}, "the config file", &errors);
     if (auto n = r.Get("rules")) {

@@ -1,13 +1,14 @@
 // Rule profiles from YAML; yaml-cpp exceptions are caught here only.
 #include "evalscore/load_profile.h"
 
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/exceptions.h>
 
 #include "builtin_profiles.h"
 #include "check_severity.h"
 #include "profile_enums.h"
 #include "yaml_depth.h"
 #include "yaml_map.h"
+#include "yaml_tree.h"
 
 namespace evalscore {
 namespace {
@@ -44,7 +45,7 @@ class ProfileReader {
  public:
   explicit ProfileReader(Errors* errors) : errors_(*errors) {}
 
-  void Apply(const YAML::Node& root, RuleProfile* p) {
+  void Apply(const yaml::Node& root, RuleProfile* p) {
     MapReader top(root, kTop, "the rule profile", &errors_);
     if (auto n = top.Get("name")) Text(*n, "name", &p->name);
     if (auto n = top.Get("description")) Text(*n, "description", &p->description);
@@ -56,21 +57,21 @@ class ProfileReader {
   }
 
  private:
-  std::optional<YAML::Node> Section(const MapReader& r, const std::string& key) {
-    auto n = r.Get(key);
-    if (!n) return std::nullopt;
+  const yaml::Node* Section(const MapReader& r, const std::string& key) {
+    const yaml::Node* n = r.Get(key);
+    if (n == nullptr) return nullptr;
     if (!n->IsMap()) {
       errors_.push_back({key + " must be a mapping", Where(*n)});
-      return std::nullopt;
+      return nullptr;
     }
     return n;
   }
 
-  void Text(const YAML::Node& n, const std::string& what, std::string* out) {
+  void Text(const yaml::Node& n, const std::string& what, std::string* out) {
     if (auto t = ReadText(n, what, &errors_)) *out = t->value;
   }
 
-  void Number(const YAML::Node& n, const std::string& what, double* out, double lo, double hi) {
+  void Number(const yaml::Node& n, const std::string& what, double* out, double lo, double hi) {
     auto v = ReadNumber(n, what, {}, &errors_);
     if (!v) {
       if (n.IsNull()) errors_.push_back({what + " needs a value", Where(n)});
@@ -95,12 +96,12 @@ class ProfileReader {
     return s;
   }
 
-  void Bool(const YAML::Node& n, const std::string& what, bool* out) {
+  void Bool(const yaml::Node& n, const std::string& what, bool* out) {
     if (auto b = ReadBool(n, what, &errors_)) *out = *b;
   }
 
   template <typename E>
-  void Enum(const YAML::Node& n, const std::string& what, const EnumNames<E>& names, E* out) {
+  void Enum(const yaml::Node& n, const std::string& what, const EnumNames<E>& names, E* out) {
     const std::string s = n.IsScalar() ? n.Scalar() : std::string();
     std::string allowed;
     for (const auto& [value, name] : names) {
@@ -113,18 +114,19 @@ class ProfileReader {
     errors_.push_back({what + " must be one of " + allowed + ", not '" + s + "'", Where(n)});
   }
 
-  void Words(const YAML::Node& n, const std::string& what, std::vector<std::string>* out) {
+  void Words(const yaml::Node& n, const std::string& what, std::vector<std::string>* out) {
     if (!n.IsSequence()) {
       errors_.push_back({what + " must be a list of words", Where(n)});
       return;
     }
     out->clear();
-    for (const YAML::Node& w : n) {
+    for (const yaml::Node* w_node : n.items()) {
+      const yaml::Node& w = *w_node;
       if (auto t = ReadText(w, what, &errors_)) out->push_back(t->value);
     }
   }
 
-  void Budget(const YAML::Node& n, BudgetRules* b) {
+  void Budget(const yaml::Node& n, BudgetRules* b) {
     MapReader r(n, kBudget, "budget", &errors_);
     if (auto v = r.Get("points")) Number(*v, "budget.points", &b->points, 0, 100);
     if (auto v = r.Get("denominator")) {
@@ -137,7 +139,7 @@ class ProfileReader {
     if (auto v = r.Get("in_total")) Bool(*v, "budget.in_total", &b->in_total);
   }
 
-  void Grade(const YAML::Node& n, const std::string& what, QualitativeGrade* g) {
+  void Grade(const yaml::Node& n, const std::string& what, QualitativeGrade* g) {
     if (!n.IsMap()) {
       errors_.push_back({what + " must be a mapping", Where(n)});
       return;
@@ -149,8 +151,8 @@ class ProfileReader {
         errors_.push_back({what + ".band must be [low, high]", Where(*v)});
       } else {
         double lo = g->band_low, hi = g->band_high;
-        Number((*v)[0], what + ".band low", &lo, 0, 1);
-        Number((*v)[1], what + ".band high", &hi, 0, 1);
+        Number(*v->items()[0], what + ".band low", &lo, 0, 1);
+        Number(*v->items()[1], what + ".band high", &hi, 0, 1);
         if (lo > hi) {
           errors_.push_back({what + ".band low is above its high", Where(*v)});
         } else {
@@ -161,7 +163,7 @@ class ProfileReader {
     if (auto v = r.Get("words")) Words(*v, what + ".words", &g->words);
   }
 
-  void Indicators(const YAML::Node& n, IndicatorRules* ir) {
+  void Indicators(const yaml::Node& n, IndicatorRules* ir) {
     MapReader r(n, kIndicators, "indicators", &errors_);
     if (auto v = r.Get("reverse")) Enum(*v, "indicators.reverse", kReverseNames, &ir->reverse);
     if (auto v = r.Get("equal")) Enum(*v, "indicators.equal", kEqualNames, &ir->equal);
@@ -214,7 +216,7 @@ class ProfileReader {
     }
   }
 
-  void Rounding(const YAML::Node& n, RoundingRules* r) {
+  void Rounding(const yaml::Node& n, RoundingRules* r) {
     MapReader m(n, kRounding, "rounding", &errors_);
     if (auto v = m.Get("rate")) Enum(*v, "rounding.rate", kRateRoundingNames, &r->rate);
     if (auto v = m.Get("score_decimals")) {
@@ -230,13 +232,14 @@ class ProfileReader {
     }
   }
 
-  void Grades(const YAML::Node& n, std::vector<GradeBand>* out) {
+  void Grades(const yaml::Node& n, std::vector<GradeBand>* out) {
     if (!n.IsSequence() || n.size() == 0) {
       errors_.push_back({"grades must be a non-empty list of {name, min}", Where(n)});
       return;
     }
     std::vector<GradeBand> bands;
-    for (const YAML::Node& b : n) {
+    for (const yaml::Node* b_node : n.items()) {
+      const yaml::Node& b = *b_node;
       if (!b.IsMap()) {
         errors_.push_back({"each grade must be {name, min}", Where(b)});
         continue;
@@ -260,7 +263,7 @@ class ProfileReader {
     *out = std::move(bands);
   }
 
-  void Checks(const YAML::Node& n, CheckRules* c) {
+  void Checks(const yaml::Node& n, CheckRules* c) {
     MapReader r(n, kChecks, "checks", &errors_);
     if (auto v = r.Get("low_execution"))
       Number(*v, "checks.low_execution", &c->low_execution, 0, 1);
@@ -275,7 +278,8 @@ class ProfileReader {
         errors_.push_back({"checks.expected_split must be a list of numbers", Where(*v)});
       } else {
         c->expected_split.clear();
-        for (const YAML::Node& x : *v) {
+        for (const yaml::Node* x_node : v->items()) {
+          const yaml::Node& x = *x_node;
           double d = 0;
           Number(x, "checks.expected_split", &d, 0, 100);
           c->expected_split.push_back(d);
@@ -301,19 +305,23 @@ Result<RuleProfile> LoadAt(std::string_view text, const std::string& origin,
     }
     return errors;
   };
-  if (auto too_deep = CheckNestingDepth(text)) return prefix({*too_deep});
-  YAML::Node root;
+  if (auto too_deep = PrescanYaml(text)) return prefix({*too_deep});
+  std::vector<std::unique_ptr<yaml::Document>> docs;
   try {
-    root = YAML::Load(std::string(text));
+    docs = yaml::ParseAll(text);
   } catch (const YAML::Exception& e) {
+    if (auto tab = FindIndentTab(text)) return prefix({*tab});
     return prefix({{"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}}});
   }
-  if (!root.IsMap()) {
-    return prefix({{"a rule profile must be a YAML mapping", Where(root)}});
+  if (docs.size() != 1 || docs[0]->root == nullptr || !docs[0]->root->IsMap()) {
+    return prefix({{"a rule profile must be one YAML mapping",
+                    docs.empty() || docs[0]->root == nullptr ? Location{1, 1}
+                                                             : Where(*docs[0]->root)}});
   }
+  const yaml::Node& root = *docs[0]->root;
   RuleProfile base;
-  if (root["extends"]) {
-    const YAML::Node ext = root["extends"];
+  if (const yaml::Node* ext_node = root.Find("extends")) {
+    const yaml::Node& ext = *ext_node;
     const std::string parent = ext.IsScalar() ? ext.Scalar() : std::string();
     if (depth >= kMaxExtendsDepth) {
       return prefix(
@@ -335,13 +343,9 @@ Result<RuleProfile> LoadAt(std::string_view text, const std::string& origin,
   }
   base.description.clear();
   Errors errors;
-  try {
-    ProfileReader(&errors).Apply(root, &base);
-  } catch (const YAML::Exception& e) {
-    errors.push_back({"YAML: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}});
-  }
+  ProfileReader(&errors).Apply(root, &base);
   if (!errors.empty()) return prefix(errors);
-  if (depth == 0 && !root["name"]) base.name = origin;  // a user file names itself
+  if (depth == 0 && root.Find("name") == nullptr) base.name = origin;  // a user file names itself
   base.source = origin;
   return base;
 }

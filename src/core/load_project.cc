@@ -4,12 +4,13 @@
 
 #include <algorithm>
 
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/exceptions.h>
 
 #include "evalscore/value.h"
 
 #include "yaml_depth.h"
 #include "yaml_map.h"
+#include "yaml_tree.h"
 
 namespace evalscore {
 namespace {
@@ -74,7 +75,7 @@ const std::vector<std::string> kPercentUnits = {"%"};
 
 class ProjectLoader {
  public:
-  Result<Project> Load(const YAML::Node& root) {
+  Result<Project> Load(const yaml::Node& root) {
     if (!root.IsMap()) {
       errors_.push_back({"a project file must be a YAML mapping (key: value lines)", Where(root)});
       return errors_;
@@ -101,13 +102,13 @@ class ProjectLoader {
   }
 
  private:
-  bool ExpectMap(const YAML::Node& n, const std::string& what) {
+  bool ExpectMap(const yaml::Node& n, const std::string& what) {
     if (n.IsMap()) return true;
     errors_.push_back({what + " must be a mapping (key: value)", Where(n)});
     return false;
   }
 
-  void ReadFormat(const MapReader& top, const YAML::Node& root) {
+  void ReadFormat(const MapReader& top, const yaml::Node& root) {
     const auto n = top.Get("format");
     if (!n) {
       errors_.push_back(
@@ -122,7 +123,7 @@ class ProjectLoader {
     }
   }
 
-  void ReadProjectBlock(const YAML::Node& n) {
+  void ReadProjectBlock(const yaml::Node& n) {
     if (!ExpectMap(n, "project")) return;
     MapReader r(n, kProjectFields, "project", &errors_);
     const auto name = r.Get("name");
@@ -144,7 +145,7 @@ class ProjectLoader {
     if (auto v = r.Get("unit")) project_.unit = ReadText(*v, "unit", &errors_);
   }
 
-  void ReadGoals(const YAML::Node& n) {
+  void ReadGoals(const yaml::Node& n) {
     if (!ExpectMap(n, "goals")) return;
     MapReader r(n, kGoalFields, "goals", &errors_);
     if (auto v = r.Get("planned")) project_.goal_planned = ReadText(*v, "planned goal", &errors_);
@@ -153,7 +154,7 @@ class ProjectLoader {
     }
   }
 
-  FundsRow ReadFundsRow(const YAML::Node& n, const std::string& what, Location where) {
+  FundsRow ReadFundsRow(const yaml::Node& n, const std::string& what, Location where) {
     FundsRow row;
     row.where = where;
     if (!ExpectMap(n, what)) return row;
@@ -174,7 +175,7 @@ class ProjectLoader {
     return row;
   }
 
-  void ReadFunds(const YAML::Node& n) {
+  void ReadFunds(const yaml::Node& n) {
     if (!ExpectMap(n, "funds")) return;
     Funds funds;
     funds.where = Where(n);
@@ -209,7 +210,7 @@ class ProjectLoader {
   }
 
   // A target written as one text, or as {sign, value, unit} columns.
-  void ReadTarget(const YAML::Node& n, Indicator* ind) {
+  void ReadTarget(const yaml::Node& n, Indicator* ind) {
     if (!n.IsMap()) {
       ind->target = ReadText(n, "target", &errors_);
       return;
@@ -234,7 +235,7 @@ class ProjectLoader {
     ind->target = Located<std::string>{text, Where(n)};
   }
 
-  Indicator ReadIndicator(const YAML::Node& n, bool is_part) {
+  Indicator ReadIndicator(const yaml::Node& n, bool is_part) {
     Indicator ind;
     ind.where = Where(n);
     if (++indicator_count_ > kMaxIndicators) {
@@ -262,7 +263,7 @@ class ProjectLoader {
       } else if (!v->IsSequence()) {
         errors_.push_back({"parts must be a list of rows", r.WhereOf("parts")});
       } else {
-        for (const YAML::Node& p : *v) ind.parts.push_back(ReadIndicator(p, true));
+        for (const yaml::Node* p : v->items()) ind.parts.push_back(ReadIndicator(*p, true));
       }
     }
     if (ind.name.where.line == 0) ind.name.where = ind.where;
@@ -280,18 +281,18 @@ class ProjectLoader {
     return ind;
   }
 
-  std::vector<Indicator> ReadIndicatorList(const YAML::Node& n, const std::string& group) {
+  std::vector<Indicator> ReadIndicatorList(const yaml::Node& n, const std::string& group) {
     std::vector<Indicator> list;
     if (n.IsNull()) return list;
     if (!n.IsSequence()) {
       errors_.push_back({"indicators of '" + group + "' must be a list of rows", Where(n)});
       return list;
     }
-    for (const YAML::Node& item : n) list.push_back(ReadIndicator(item, false));
+    for (const yaml::Node* item : n.items()) list.push_back(ReadIndicator(*item, false));
     return list;
   }
 
-  IndicatorGroup ReadGroup(const YAML::Node& key, const YAML::Node& value) {
+  IndicatorGroup ReadGroup(const yaml::Node& key, const yaml::Node& value) {
     IndicatorGroup g;
     g.name = Located<std::string>{key.Scalar(), Where(key)};
     if (value.IsMap()) {
@@ -304,9 +305,11 @@ class ProjectLoader {
     return g;
   }
 
-  void ReadIndicators(const YAML::Node& n) {
+  void ReadIndicators(const yaml::Node& n) {
     if (!ExpectMap(n, "indicators")) return;
-    for (const auto& [key, value] : UniquePairs(n, "indicators", &errors_)) {
+    for (const auto& [key_node, value_node] : UniquePairs(n, "indicators", &errors_)) {
+      const yaml::Node& key = *key_node;
+      const yaml::Node& value = *value_node;
       if (!key.IsScalar() || FoldText(key.Scalar()).empty()) {
         errors_.push_back({"first-level indicator without a name", Where(key)});
         continue;
@@ -314,7 +317,9 @@ class ProjectLoader {
       IndicatorCategory cat;
       cat.name = Located<std::string>{key.Scalar(), Where(key)};
       if (!ExpectMap(value, "'" + cat.name.value + "'")) continue;
-      for (const auto& [k2, v2] : UniquePairs(value, "'" + cat.name.value + "'", &errors_)) {
+      for (const auto& [k2_node, v2_node] : UniquePairs(value, "'" + cat.name.value + "'", &errors_)) {
+        const yaml::Node& k2 = *k2_node;
+        const yaml::Node& v2 = *v2_node;
         const std::string name = k2.IsScalar() ? k2.Scalar() : std::string();
         if (std::find(kWeightKeys.begin(), kWeightKeys.end(), name) != kWeightKeys.end()) {
           if (cat.weight) {
@@ -333,7 +338,7 @@ class ProjectLoader {
     }
   }
 
-  void ReadReported(const YAML::Node& n, Location where) {
+  void ReadReported(const yaml::Node& n, Location where) {
     project_.reported_where = where;
     if (!ExpectMap(n, "reported")) return;
     MapReader r(n, kReportedFields, "reported", &errors_);
@@ -354,18 +359,18 @@ class ProjectLoader {
 }  // namespace
 
 Result<Project> LoadProject(std::string_view text) {
-  if (auto too_deep = CheckNestingDepth(text)) return Errors{*too_deep};
+  if (auto too_deep = PrescanYaml(text)) return Errors{*too_deep};
   try {
-    std::vector<YAML::Node> docs = YAML::LoadAll(std::string(text));
-    if (docs.empty() || docs[0].IsNull()) {
+    const std::vector<std::unique_ptr<yaml::Document>> docs = yaml::ParseAll(text);
+    if (docs.empty() || docs[0]->root == nullptr || docs[0]->root->IsNull()) {
       return Errors{{"the file is empty: nothing to score", Location{1, 1}}};
     }
     if (docs.size() > 1) {
       return Errors{{"the file holds " + std::to_string(docs.size()) +
                          " YAML documents; put one project in each file",
-                     Where(docs[1])}};
+                     docs[1]->root ? Where(*docs[1]->root) : Location{}}};
     }
-    return ProjectLoader().Load(docs[0]);
+    return ProjectLoader().Load(*docs[0]->root);
   } catch (const YAML::Exception& e) {
     if (auto tab = FindIndentTab(text)) return Errors{*tab};
     return Errors{{"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}}};

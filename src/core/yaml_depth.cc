@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "utf8.h"
+
 namespace evalscore {
 namespace {
 
@@ -26,6 +28,16 @@ bool EndsWithBlockScalarHeader(std::string_view content) {
   return i == 1 || content[i - 2] == ' ' || content[i - 2] == '\t';
 }
 
+// The 1-based line and (byte) column of a byte offset.
+Location LocationOf(std::string_view text, size_t offset) {
+  int line = 1;
+  size_t line_start = 0;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') ++line, line_start = i + 1;
+  }
+  return Location{line, static_cast<int>(offset - line_start) + 1};
+}
+
 size_t Indentation(std::string_view line) {
   size_t n = 0;
   while (n < line.size() && line[n] == ' ') ++n;
@@ -38,7 +50,16 @@ size_t Indentation(std::string_view line) {
 // the rest, quotes, comments and flow brackets are tracked. Besides the
 // nesting limits, a ',' where a block-context token starts is refused: yaml-cpp
 // 0.7 loops forever on it (found by fuzzing; tests/fuzz-regressions/).
-std::optional<Error> CheckNestingDepth(std::string_view text) {
+std::optional<Error> PrescanYaml(std::string_view text) {
+  size_t bad = 0;
+  if (!utf8::IsValid(text, &bad)) {
+    return Error{"not valid UTF-8 (byte offset " + std::to_string(bad) + ")",
+                 LocationOf(text, bad)};
+  }
+  if (const size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    return Error{"binary data, not a text file: a NUL byte (byte offset " + std::to_string(nul) + ")",
+                 LocationOf(text, nul)};
+  }
   int flow_depth = 0;
   char quote = 0;
   long block_indent = -1;  // >= 0 while inside a block scalar body

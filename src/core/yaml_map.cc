@@ -14,19 +14,15 @@ bool IsAbsentText(const std::string& s) {
   return s.empty() || s == "-" || s == "—" || s == "/" || s == "／" || s == "--";
 }
 
-std::string KeyText(const YAML::Node& key) {
+std::string KeyText(const yaml::Node& key) {
   return key.IsScalar() ? key.Scalar() : std::string("<non-scalar key>");
 }
 
 }  // namespace
 
-Location Where(const YAML::Node& node) {
-  const YAML::Mark m = node.Mark();
-  if (m.is_null() || m.line < 0) return {};
-  return Location{m.line + 1, m.column + 1};
-}
+Location Where(const yaml::Node& node) { return node.where(); }
 
-MapReader::MapReader(const YAML::Node& map, const std::vector<FieldSpec>& fields, std::string what,
+MapReader::MapReader(const yaml::Node& map, const std::vector<FieldSpec>& fields, std::string what,
                      Errors* errors) {
   std::vector<std::string> candidates;
   for (const FieldSpec& f : fields) {
@@ -34,9 +30,9 @@ MapReader::MapReader(const YAML::Node& map, const std::vector<FieldSpec>& fields
     for (const std::string& a : f.aliases) candidates.push_back(a);
   }
   std::map<std::string, std::string> written_as;  // canonical -> key as written
-  for (auto it = map.begin(); it != map.end(); ++it) {
-    const std::string key = KeyText(it->first);
-    const Location key_where = Where(it->first);
+  for (const auto& [key_node, value_node] : map.pairs()) {
+    const std::string key = KeyText(*key_node);
+    const Location key_where = Where(*key_node);
     const FieldSpec* spec = nullptr;
     for (const FieldSpec& f : fields) {
       if (f.key == key || std::find(f.aliases.begin(), f.aliases.end(), key) != f.aliases.end()) {
@@ -65,43 +61,42 @@ MapReader::MapReader(const YAML::Node& map, const std::vector<FieldSpec>& fields
       continue;
     }
     written_as[spec->key] = key;
-    found_[spec->key] = Found{it->second, key_where};
+    found_[spec->key] = Found{value_node, key_where};
   }
 }
 
-std::optional<YAML::Node> MapReader::Get(const std::string& key) const {
+const yaml::Node* MapReader::Get(const std::string& key) const {
   const auto it = found_.find(key);
-  if (it == found_.end()) return std::nullopt;
-  return it->second.value;
+  return it == found_.end() ? nullptr : it->second.value;
 }
 
 Location MapReader::WhereOf(const std::string& key) const {
   const auto it = found_.find(key);
   if (it == found_.end()) return {};
-  const Location value_where = Where(it->second.value);
-  return value_where.known() && !it->second.value.IsNull() ? value_where : it->second.key_where;
+  const Location value_where = Where(*it->second.value);
+  return value_where.known() && !it->second.value->IsNull() ? value_where : it->second.key_where;
 }
 
-std::vector<std::pair<YAML::Node, YAML::Node>> UniquePairs(const YAML::Node& map,
+std::vector<std::pair<const yaml::Node*, const yaml::Node*>> UniquePairs(const yaml::Node& map,
                                                            const std::string& what,
                                                            Errors* errors) {
-  std::vector<std::pair<YAML::Node, YAML::Node>> pairs;
+  std::vector<std::pair<const yaml::Node*, const yaml::Node*>> pairs;
   std::vector<std::string> seen;
-  for (auto it = map.begin(); it != map.end(); ++it) {
-    const std::string key = KeyText(it->first);
+  for (const auto& [key_node, value_node] : map.pairs()) {
+    const std::string key = KeyText(*key_node);
     if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
       errors->push_back({"duplicate key '" + key + "' in " + what +
                              " (the second value would silently replace the first)",
-                         Where(it->first)});
+                         Where(*key_node)});
       continue;
     }
     seen.push_back(key);
-    pairs.emplace_back(it->first, it->second);
+    pairs.emplace_back(key_node, value_node);
   }
   return pairs;
 }
 
-std::optional<Located<std::string>> ReadText(const YAML::Node& node, const std::string& what,
+std::optional<Located<std::string>> ReadText(const yaml::Node& node, const std::string& what,
                                              Errors* errors) {
   if (node.IsNull()) return std::nullopt;
   if (!node.IsScalar()) {
@@ -112,7 +107,7 @@ std::optional<Located<std::string>> ReadText(const YAML::Node& node, const std::
   return Located<std::string>{node.Scalar(), Where(node)};
 }
 
-std::optional<Located<double>> ReadNumber(const YAML::Node& node, const std::string& what,
+std::optional<Located<double>> ReadNumber(const yaml::Node& node, const std::string& what,
                                           const std::vector<std::string>& allowed_units,
                                           Errors* errors) {
   if (node.IsNull()) return std::nullopt;
@@ -150,7 +145,7 @@ std::optional<Located<double>> ReadNumber(const YAML::Node& node, const std::str
   return Located<double>{v.number, Where(node)};
 }
 
-std::optional<bool> ReadBool(const YAML::Node& node, const std::string& what, Errors* errors) {
+std::optional<bool> ReadBool(const yaml::Node& node, const std::string& what, Errors* errors) {
   const std::string& s = node.IsScalar() ? node.Scalar() : std::string();
   if (s == "true" || s == "yes" || s == "是") return true;
   if (s == "false" || s == "no" || s == "否") return false;

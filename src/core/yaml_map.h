@@ -10,10 +10,9 @@
 #include <string>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
 #include "evalscore/location.h"
 #include "evalscore/result.h"
+#include "yaml_tree.h"
 
 namespace evalscore {
 
@@ -23,24 +22,24 @@ struct FieldSpec {
 };
 
 // 1-based location of a node; unknown for nodes without a mark.
-Location Where(const YAML::Node& node);
+Location Where(const yaml::Node& node);
 
 // Keys of `map` that are neither known fields nor aliases. Each field found is
 // remembered with its value node and the location of its key.
 class MapReader {
  public:
   // `what` names the mapping in messages ("project", "funds row").
-  MapReader(const YAML::Node& map, const std::vector<FieldSpec>& fields, std::string what,
+  MapReader(const yaml::Node& map, const std::vector<FieldSpec>& fields, std::string what,
             Errors* errors);
 
   // The value for a canonical key, if written.
-  std::optional<YAML::Node> Get(const std::string& key) const;
+  const yaml::Node* Get(const std::string& key) const;
   // Location of the value (or the key, where the value has no mark).
   Location WhereOf(const std::string& key) const;
 
  private:
   struct Found {
-    YAML::Node value;
+    const yaml::Node* value;
     Location key_where;
   };
   std::map<std::string, Found> found_;
@@ -48,19 +47,19 @@ class MapReader {
 
 // Reports duplicate keys in a mapping whose keys are free names. Returns the
 // (key, value) pairs in document order, duplicates dropped.
-std::vector<std::pair<YAML::Node, YAML::Node>> UniquePairs(const YAML::Node& map,
+std::vector<std::pair<const yaml::Node*, const yaml::Node*>> UniquePairs(const yaml::Node& map,
                                                            const std::string& what, Errors* errors);
 
 // Scalar helpers. Each reports a located error and returns nullopt on a bad
 // value; "absent" values (null, "", "-", "—", "/") give nullopt silently.
-std::optional<Located<std::string>> ReadText(const YAML::Node& node, const std::string& what,
+std::optional<Located<std::string>> ReadText(const yaml::Node& node, const std::string& what,
                                              Errors* errors);
 // A finite, non-negative amount; thousands separators and an optional unit
 // suffix in `allowed_units` ("%", "分") are accepted. Larger than 1e12 is refused.
-std::optional<Located<double>> ReadNumber(const YAML::Node& node, const std::string& what,
+std::optional<Located<double>> ReadNumber(const yaml::Node& node, const std::string& what,
                                           const std::vector<std::string>& allowed_units,
                                           Errors* errors);
-std::optional<bool> ReadBool(const YAML::Node& node, const std::string& what, Errors* errors);
+std::optional<bool> ReadBool(const yaml::Node& node, const std::string& what, Errors* errors);
 
 }  // namespace evalscore
 

@@ -1,0 +1,113 @@
+#include "yaml_tree.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+#include <unordered_map>
+
+namespace evalscore::yaml {
+
+const Node* Node::Find(std::string_view key) const {
+  for (const auto& [k, v] : pairs_) {
+    if (k->IsScalar() && k->Scalar() == key) return v;
+  }
+  return nullptr;
+}
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  explicit TreeBuilder(Document* doc) : doc_(*doc) {}
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    Attach(New(Node::Kind::kNull, mark, anchor));
+  }
+  void OnAlias(const YAML::Mark&, YAML::anchor_t anchor) override {
+    const auto it = anchors_.find(anchor);
+    Attach(it == anchors_.end() ? New(Node::Kind::kNull, YAML::Mark::null_mark(), 0)
+                                : it->second);
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                const std::string& value) override {
+    Node* n = New(Node::Kind::kScalar, mark, anchor);
+    n->scalar_ = value;
+    Attach(n);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    Open(New(Node::Kind::kSequence, mark, anchor));
+  }
+  void OnSequenceEnd() override { Close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    Open(New(Node::Kind::kMap, mark, anchor));
+  }
+  void OnMapEnd() override { Close(); }
+
+ private:
+  struct Open_ {
+    Node* node;
+    const Node* key;  // a map's key waiting for its value
+  };
+
+  Node* New(Node::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    Node& n = doc_.nodes.emplace_back();
+    n.kind_ = kind;
+    if (!mark.is_null() && mark.line >= 0) n.where_ = Location{mark.line + 1, mark.column + 1};
+    if (anchor != 0) anchors_[anchor] = &n;
+    return &n;
+  }
+
+  void Attach(const Node* n) {
+    if (open_.empty()) {
+      if (doc_.root == nullptr) doc_.root = n;
+      return;
+    }
+    Open_& top = open_.back();
+    if (top.node->kind_ == Node::Kind::kSequence) {
+      top.node->items_.push_back(n);
+    } else if (top.key == nullptr) {
+      top.key = n;
+    } else {
+      top.node->pairs_.emplace_back(top.key, n);
+      top.key = nullptr;
+    }
+  }
+
+  void Open(Node* n) {
+    Attach(n);
+    open_.push_back({n, nullptr});
+  }
+
+  void Close() {
+    if (open_.empty()) return;
+    Open_& top = open_.back();
+    if (top.key != nullptr) {  // a key without a value
+      top.node->pairs_.emplace_back(top.key, New(Node::Kind::kNull, YAML::Mark::null_mark(), 0));
+    }
+    open_.pop_back();
+  }
+
+  Document& doc_;
+  std::vector<Open_> open_;
+  std::unordered_map<YAML::anchor_t, const Node*> anchors_;
+};
+
+std::vector<std::unique_ptr<Document>> ParseAll(std::string_view text) {
+  std::istringstream in{std::string(text)};
+  YAML::Parser parser(in);
+  std::vector<std::unique_ptr<Document>> docs;
+  for (;;) {
+    auto doc = std::make_unique<Document>();
+    TreeBuilder builder(doc.get());
+    if (!parser.HandleNextDocument(builder)) break;
+    docs.push_back(std::move(doc));
+  }
+  return docs;
+}
+
+}  // namespace evalscore::yaml

@@ -1,0 +1,65 @@
+// Internal: a light YAML tree built straight from yaml-cpp's parser events.
+// yaml-cpp's own YAML::Node tree costs more to build than to parse (shared
+// pointers and a node per value); this one is an arena of plain structs, so
+// loading a project costs little more than parsing it (see bench/).
+#ifndef EVALSCORE_CORE_YAML_TREE_H_
+#define EVALSCORE_CORE_YAML_TREE_H_
+
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "evalscore/location.h"
+
+namespace evalscore::yaml {
+
+class Node {
+ public:
+  enum class Kind { kNull, kScalar, kSequence, kMap };
+
+  bool IsNull() const { return kind_ == Kind::kNull; }
+  bool IsScalar() const { return kind_ == Kind::kScalar; }
+  bool IsSequence() const { return kind_ == Kind::kSequence; }
+  bool IsMap() const { return kind_ == Kind::kMap; }
+  Kind kind() const { return kind_; }
+
+  // The text of a scalar ("" for other kinds).
+  const std::string& Scalar() const { return scalar_; }
+  // 1-based; unknown for nodes without a position.
+  Location where() const { return where_; }
+
+  // Sequence items, or map (key, value) pairs in document order; duplicate
+  // keys are kept, so callers can report them.
+  const std::vector<const Node*>& items() const { return items_; }
+  const std::vector<std::pair<const Node*, const Node*>>& pairs() const { return pairs_; }
+  size_t size() const { return IsMap() ? pairs_.size() : items_.size(); }
+
+  // The value of the first pair whose key is the scalar `key`, or nullptr.
+  const Node* Find(std::string_view key) const;
+
+ private:
+  friend class TreeBuilder;
+  Kind kind_ = Kind::kNull;
+  std::string scalar_;
+  Location where_;
+  std::vector<const Node*> items_;
+  std::vector<std::pair<const Node*, const Node*>> pairs_;
+};
+
+// One parsed document; its nodes live as long as it does. An alias is the
+// node its anchor names (shared, not copied).
+struct Document {
+  std::deque<Node> nodes;
+  const Node* root = nullptr;
+};
+
+// Parses every document of `text`. Throws YAML::Exception on a syntax error:
+// callers catch it at their loader boundary.
+std::vector<std::unique_ptr<Document>> ParseAll(std::string_view text);
+
+}  // namespace evalscore::yaml
+
+#endif  // EVALSCORE_CORE_YAML_TREE_H_
