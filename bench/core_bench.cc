@@ -1,9 +1,9 @@
 // Google Benchmark for the parts evalscore adds on top of the YAML parser: the
 // value parser, scoring and the checks, on the seed form.
-#include <benchmark/benchmark.h>
-
 #include <fstream>
 #include <sstream>
+
+#include <benchmark/benchmark.h>
 
 #include "evalscore/check.h"
 #include "evalscore/load_project.h"
@@ -20,8 +20,8 @@ std::string Seed() {
 }
 
 void BM_ParseValue(benchmark::State& state) {
-  const char* cells[] = {"15万人", ">=95%", "≧20000亩", "﹦72890元", "200余人", "11月底前",
-                         "90%-95%", "不少于12 种", "215,457.6", "及时处理"};
+  const char* cells[] = {"15万人",   ">=95%",   "≧20000亩",    "﹦72890元", "200余人",
+                         "11月底前", "90%-95%", "不少于12 种", "215,457.6", "及时处理"};
   for (auto _ : state) {
     for (const char* c : cells) benchmark::DoNotOptimize(evalscore::ParseValue(c));
   }

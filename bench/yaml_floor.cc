@@ -1,8 +1,6 @@
 // The parser's own floor: walk a directory like evalscore does, read every
 // *.yaml file and YAML::Load it, nothing else. bench/run.sh compares
 // evalscore's throughput with this program's on the same corpus.
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -10,6 +8,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <yaml-cpp/yaml.h>
 
 int main(int argc, char** argv) {
   if (argc != 2) {

@@ -40,6 +40,10 @@ std::optional<std::string_view> BuiltinProfileText(const std::string& name);
 // REQUIRES: name is one of BuiltinProfileNames().
 RuleProfile BuiltinProfile(const std::string& name);
 
+// central-2020 without parsing its YAML: RuleProfile's defaults are that
+// profile (a test holds the two equal). For single-file runs.
+RuleProfile DefaultProfile();
+
 // The fully resolved profile as YAML that LoadProfile reads back unchanged.
 std::string ProfileToYaml(const RuleProfile& profile);
 

@@ -6,6 +6,81 @@
 #include <thread>
 
 namespace evalscore::cli {
+namespace {
+
+// Shared state of one parallel batch. Every thread, the caller's included,
+// claims inputs, scores them, and then renders whatever reports are ready in
+// order, if no other thread is rendering: nobody sleeps waiting for the next
+// report, so a 2-core batch keeps both cores scoring.
+class Batch {
+ public:
+  Batch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOne& score,
+        const Consume& consume)
+      : inputs_(inputs),
+        score_(score),
+        consume_(consume),
+        window_(8 * static_cast<size_t>(jobs) + 32),
+        slots_(inputs.size()) {}
+
+  void Work() {
+    for (;;) {
+      size_t i;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        // At most window_ reports wait to be rendered: memory stays flat.
+        room_.wait(lock, [&] {
+          return next_claim_ >= inputs_.size() || next_claim_ < next_render_ + window_;
+        });
+        if (next_claim_ >= inputs_.size()) break;
+        i = next_claim_++;
+      }
+      auto report = std::make_unique<FileReport>(score_(inputs_[i]));
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        slots_[i] = std::move(report);
+      }
+      RenderReady();
+    }
+    RenderReady();
+  }
+
+ private:
+  // Renders consecutive ready reports; returns at once if another thread is
+  // rendering (it will see ours, as it checks again after letting go).
+  void RenderReady() {
+    for (;;) {
+      std::unique_lock<std::mutex> render(render_mutex_, std::try_to_lock);
+      if (!render.owns_lock()) return;
+      for (;;) {
+        std::unique_ptr<FileReport> report;
+        {
+          std::lock_guard<std::mutex> lock(mutex_);
+          if (next_render_ >= slots_.size() || slots_[next_render_] == nullptr) break;
+          report = std::move(slots_[next_render_]);
+          ++next_render_;
+        }
+        room_.notify_all();
+        consume_(*report);
+      }
+      render.unlock();
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (next_render_ >= slots_.size() || slots_[next_render_] == nullptr) return;
+    }
+  }
+
+  const std::vector<Input>& inputs_;
+  const ScoreOne& score_;
+  const Consume& consume_;
+  const size_t window_;
+  std::vector<std::unique_ptr<FileReport>> slots_;
+  std::mutex mutex_;         // slots_, next_claim_, next_render_
+  std::mutex render_mutex_;  // held by the one thread calling consume_
+  std::condition_variable room_;
+  size_t next_claim_ = 0;
+  size_t next_render_ = 0;
+};
+
+}  // namespace
 
 void RunBatch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOne& score,
               const Consume& consume) {
@@ -13,48 +88,11 @@ void RunBatch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOne& s
     for (const Input& input : inputs) consume(score(input));
     return;
   }
-  // Workers may run at most `window` inputs ahead of the renderer, so memory
-  // stays flat however many inputs there are.
-  const size_t window = 4 * static_cast<size_t>(jobs) + 16;
-  std::vector<std::unique_ptr<FileReport>> slots(inputs.size());
-  std::mutex mutex;
-  std::condition_variable ready;  // a slot was filled
-  std::condition_variable room;   // the renderer moved on
-  size_t next_claim = 0;
-  size_t next_render = 0;
-
-  const auto worker = [&] {
-    for (;;) {
-      size_t i;
-      {
-        std::unique_lock<std::mutex> lock(mutex);
-        room.wait(lock,
-                  [&] { return next_claim >= inputs.size() || next_claim < next_render + window; });
-        if (next_claim >= inputs.size()) return;
-        i = next_claim++;
-      }
-      auto report = std::make_unique<FileReport>(score(inputs[i]));
-      {
-        std::lock_guard<std::mutex> lock(mutex);
-        slots[i] = std::move(report);
-      }
-      ready.notify_all();
-    }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    std::unique_ptr<FileReport> report;
-    {
-      std::unique_lock<std::mutex> lock(mutex);
-      ready.wait(lock, [&] { return slots[i] != nullptr; });
-      report = std::move(slots[i]);
-      next_render = i + 1;
-    }
-    room.notify_all();
-    consume(*report);
-  }
-  for (std::thread& t : threads) t.join();
+  Batch batch(inputs, jobs, score, consume);
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < jobs; ++t) helpers.emplace_back([&] { batch.Work(); });
+  batch.Work();
+  for (std::thread& t : helpers) t.join();
 }
 
 }  // namespace evalscore::cli

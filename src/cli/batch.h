@@ -15,8 +15,9 @@ namespace evalscore::cli {
 using ScoreOne = std::function<FileReport(const Input&)>;
 using Consume = std::function<void(const FileReport&)>;
 
-// Calls score(inputs[i]) on `jobs` threads (the calling thread alone when
-// jobs <= 1) and consume() in order 0, 1, 2 ... on the calling thread.
+// Calls score(inputs[i]) on `jobs` threads (the calling thread among them;
+// alone when jobs <= 1) and consume() for the reports in input order 0, 1,
+// 2 ..., one call at a time (from whichever thread renders), never two at once.
 void RunBatch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOne& score,
               const Consume& consume);
 

@@ -28,6 +28,7 @@ std::optional<ProfileText> ReadProfileFile(const std::string& name, const std::s
 }  // namespace
 
 Result<RuleProfile> LoadProfileNamed(const std::string& name_or_path, const std::string& base_dir) {
+  if (name_or_path == kDefaultProfile) return DefaultProfile();
   if (auto builtin = BuiltinProfileText(name_or_path)) {
     return LoadProfile(*builtin, "built-in");
   }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "evalscore/result.h"
+
 #include "yaml_tree.h"
 
 namespace evalscore {

@@ -314,9 +314,9 @@ Result<RuleProfile> LoadAt(std::string_view text, const std::string& origin,
     return prefix({{"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}}});
   }
   if (docs.size() != 1 || docs[0]->root == nullptr || !docs[0]->root->IsMap()) {
-    return prefix({{"a rule profile must be one YAML mapping",
-                    docs.empty() || docs[0]->root == nullptr ? Location{1, 1}
-                                                             : Where(*docs[0]->root)}});
+    return prefix(
+        {{"a rule profile must be one YAML mapping",
+          docs.empty() || docs[0]->root == nullptr ? Location{1, 1} : Where(*docs[0]->root)}});
   }
   const yaml::Node& root = *docs[0]->root;
   RuleProfile base;
@@ -355,6 +355,12 @@ Result<RuleProfile> LoadAt(std::string_view text, const std::string& origin,
 Result<RuleProfile> LoadProfile(std::string_view text, const std::string& origin,
                                 const ProfileResolver& resolve) {
   return LoadAt(text, origin, resolve, 0);
+}
+
+RuleProfile DefaultProfile() {
+  RuleProfile p;
+  p.description = "财预〔2020〕10号 central template; linear reverse rule; 2-decimal scores";
+  return p;
 }
 
 RuleProfile BuiltinProfile(const std::string& name) {

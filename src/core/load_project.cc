@@ -317,7 +317,8 @@ class ProjectLoader {
       IndicatorCategory cat;
       cat.name = Located<std::string>{key.Scalar(), Where(key)};
       if (!ExpectMap(value, "'" + cat.name.value + "'")) continue;
-      for (const auto& [k2_node, v2_node] : UniquePairs(value, "'" + cat.name.value + "'", &errors_)) {
+      for (const auto& [k2_node, v2_node] :
+           UniquePairs(value, "'" + cat.name.value + "'", &errors_)) {
         const yaml::Node& k2 = *k2_node;
         const yaml::Node& v2 = *v2_node;
         const std::string name = k2.IsScalar() ? k2.Scalar() : std::string();

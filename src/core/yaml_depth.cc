@@ -57,8 +57,9 @@ std::optional<Error> PrescanYaml(std::string_view text) {
                  LocationOf(text, bad)};
   }
   if (const size_t nul = text.find('\0'); nul != std::string_view::npos) {
-    return Error{"binary data, not a text file: a NUL byte (byte offset " + std::to_string(nul) + ")",
-                 LocationOf(text, nul)};
+    return Error{
+        "binary data, not a text file: a NUL byte (byte offset " + std::to_string(nul) + ")",
+        LocationOf(text, nul)};
   }
   int flow_depth = 0;
   char quote = 0;
@@ -144,7 +145,8 @@ std::optional<Error> PrescanYaml(std::string_view text) {
       } else if ((c == '&' || c == '!') && (i == 0 || line[i - 1] == ' ')) {
         size_t j = i;
         // yaml-cpp ends an anchor or tag at a flow indicator as well as a space.
-        while (j < line.size() && std::string_view(" \t,[]{}").find(line[j]) == std::string_view::npos) {
+        while (j < line.size() &&
+               std::string_view(" \t,[]{}").find(line[j]) == std::string_view::npos) {
           ++j;
         }
         i = j - 1;

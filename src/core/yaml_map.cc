@@ -78,8 +78,8 @@ Location MapReader::WhereOf(const std::string& key) const {
 }
 
 std::vector<std::pair<const yaml::Node*, const yaml::Node*>> UniquePairs(const yaml::Node& map,
-                                                           const std::string& what,
-                                                           Errors* errors) {
+                                                                         const std::string& what,
+                                                                         Errors* errors) {
   std::vector<std::pair<const yaml::Node*, const yaml::Node*>> pairs;
   std::vector<std::string> seen;
   for (const auto& [key_node, value_node] : map.pairs()) {

@@ -12,6 +12,7 @@
 
 #include "evalscore/location.h"
 #include "evalscore/result.h"
+
 #include "yaml_tree.h"
 
 namespace evalscore {
@@ -48,7 +49,8 @@ class MapReader {
 // Reports duplicate keys in a mapping whose keys are free names. Returns the
 // (key, value) pairs in document order, duplicates dropped.
 std::vector<std::pair<const yaml::Node*, const yaml::Node*>> UniquePairs(const yaml::Node& map,
-                                                           const std::string& what, Errors* errors);
+                                                                         const std::string& what,
+                                                                         Errors* errors);
 
 // Scalar helpers. Each reports a located error and returns nullopt on a bad
 // value; "absent" values (null, "", "-", "—", "/") give nullopt silently.

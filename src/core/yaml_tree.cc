@@ -1,11 +1,11 @@
 #include "yaml_tree.h"
 
+#include <sstream>
+#include <unordered_map>
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
-
-#include <sstream>
-#include <unordered_map>
 
 namespace evalscore::yaml {
 
@@ -28,8 +28,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
   void OnAlias(const YAML::Mark&, YAML::anchor_t anchor) override {
     const auto it = anchors_.find(anchor);
-    Attach(it == anchors_.end() ? New(Node::Kind::kNull, YAML::Mark::null_mark(), 0)
-                                : it->second);
+    Attach(it == anchors_.end() ? New(Node::Kind::kNull, YAML::Mark::null_mark(), 0) : it->second);
   }
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                 const std::string& value) override {

@@ -12,6 +12,11 @@ TEST(BuiltinProfiles, CentralEqualsTheDefaults) {
             ProfileToYaml(defaults).substr(ProfileToYaml(defaults).find("budget:")));
 }
 
+TEST(BuiltinProfiles, DefaultProfileIsCentral2020Exactly) {
+  EXPECT_EQ(ProfileToYaml(DefaultProfile()), ProfileToYaml(BuiltinProfile("central-2020")));
+  EXPECT_EQ(DefaultProfile().source, "built-in");
+}
+
 TEST(BuiltinProfiles, EveryBuiltinLoads) {
   for (const std::string& name : BuiltinProfileNames()) {
     auto text = BuiltinProfileText(name);
