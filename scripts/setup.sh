@@ -11,6 +11,7 @@ packages=(
   libfmt-dev                         # formatting (design card)
   libgtest-dev libgmock-dev          # tests (design card)
   nlohmann-json3-dev                 # JSON output
+  libxlsxwriter-dev                  # the xlsx form (-f xlsx)
   clang libclang-rt-14-dev           # libFuzzer targets and sanitizer runtime
   clang-format                       # style check
   python3 python3-jsonschema python3-yaml  # schema validation in the test suite

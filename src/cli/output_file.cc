@@ -44,17 +44,20 @@ OutputFile::~OutputFile() {
   }
 }
 
-Result<bool> OutputFile::Open(const std::string& path) {
+Result<bool> OutputFile::Open(const std::string& path, bool open_stream) {
   path_ = path;
   std::error_code ec;
   const fs::file_status st = fs::status(path, ec);
   const bool special = !ec && fs::exists(st) && !fs::is_regular_file(st);
   if (!ec && fs::is_directory(st)) return Errors{{path + ": is a directory", {}}};
+  if (!special) {
+    temp_ = path + ".tmp." + std::to_string(::getpid());
+    GuardTemp(temp_);
+  }
+  if (!open_stream) return true;
   if (special) {
     out_.open(path, std::ios::binary | std::ios::app);
   } else {
-    temp_ = path + ".tmp." + std::to_string(::getpid());
-    GuardTemp(temp_);
     out_.open(temp_, std::ios::binary | std::ios::trunc);
   }
   if (!out_) {
@@ -65,9 +68,11 @@ Result<bool> OutputFile::Open(const std::string& path) {
 }
 
 Result<bool> OutputFile::Commit() {
-  out_.flush();
-  if (!out_) return Errors{{"writing " + path_ + " failed", {}}};
-  out_.close();
+  if (out_.is_open()) {
+    out_.flush();
+    if (!out_) return Errors{{"writing " + path_ + " failed", {}}};
+    out_.close();
+  }
   if (!temp_.empty()) {
     if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
       return Errors{{"cannot rename " + temp_ + " to " + path_ + ": " + std::strerror(errno), {}}};

@@ -21,8 +21,11 @@ class OutputFile {
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;
 
-  Result<bool> Open(const std::string& path);
+  // With `open_stream` false nothing is opened: the caller writes the file at
+  // write_path() itself (the xlsx writer does), and Commit() renames it.
+  Result<bool> Open(const std::string& path, bool open_stream = true);
   std::ostream& stream() { return out_; }
+  const std::string& write_path() const { return temp_.empty() ? path_ : temp_; }
   Result<bool> Commit();
 
  private:

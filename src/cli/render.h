@@ -12,13 +12,14 @@
 
 namespace evalscore::cli {
 
-enum class Format { kText, kCsv, kJson };
+enum class Format { kText, kCsv, kJson, kMarkdown, kHtml, kXlsx };
 
 // What the text format shows per project.
 enum class TextMode {
   kReport,   // the score report and its findings
   kCheck,    // only the findings (`evalscore check`)
   kExplain,  // the derivation of every number (`evalscore explain FILE`, --explain)
+  kDraft,    // a draft 自评工作报告 per project (`evalscore report FILE`), no summary
 };
 
 // Order of the summary table (text) and of the rows (CSV, JSON).

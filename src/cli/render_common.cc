@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include "cli/documents.h"
+#include "cli/documents.h"
 #include "cli/render.h"
 
 namespace evalscore::cli {
@@ -15,6 +17,11 @@ std::unique_ptr<Renderer> MakeRenderer(Format format, const RenderOptions& optio
       return MakeCsvRenderer(options, out);
     case Format::kJson:
       return MakeJsonRenderer(options, out);
+    case Format::kMarkdown:
+      return MakeMarkdownRenderer(options, out);
+    case Format::kHtml:
+      return MakeHtmlRenderer(options, out);
+    case Format::kXlsx:  // needs a path: MakeXlsxRenderer
     case Format::kText:
       break;
   }

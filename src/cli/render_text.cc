@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/display_width.h"
+#include "cli/documents.h"
 #include "cli/explain.h"
 #include "cli/render.h"
 
@@ -126,6 +127,10 @@ class TextRenderer : public Renderer {
       for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_);
       return;
     }
+    if (options_.text_mode == TextMode::kDraft) {
+      WriteReportDraft(r, out_);
+      return;
+    }
     if (options_.text_mode == TextMode::kExplain) {
       ExplainReport(r, out_);
       out_ << '\n';
@@ -184,6 +189,7 @@ class TextRenderer : public Renderer {
   }
 
   void Finish() override {
+    if (options_.text_mode == TextMode::kDraft) return;
     if (options_.text_mode == TextMode::kCheck && !options_.quiet) out_ << '\n';
     std::vector<const Row*> order;
     for (const Row& row : rows_) order.push_back(&row);

@@ -15,6 +15,7 @@
 
 #include "cli/batch.h"
 #include "cli/config.h"
+#include "cli/documents.h"
 #include "cli/explain.h"
 #include "cli/inputs.h"
 #include "cli/output_file.h"
@@ -56,6 +57,9 @@ void PrintErrors(std::ostream& err, const Errors& errors) {
 Format ParseFormat(const std::string& s) {
   if (s == "csv") return Format::kCsv;
   if (s == "json") return Format::kJson;
+  if (s == "markdown") return Format::kMarkdown;
+  if (s == "html") return Format::kHtml;
+  if (s == "xlsx") return Format::kXlsx;
   return Format::kText;
 }
 
@@ -153,10 +157,15 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
     }
   }
 
+  const Format format = ParseFormat(o.format);
+  if (format == Format::kXlsx && o.output.empty()) {
+    err << "evalscore: error: -f xlsx needs -o FILE.xlsx\n";
+    return Code(ExitCode::kUsage);
+  }
   OutputFile file;
   std::ostream* sink = &out;
   if (!o.output.empty()) {
-    if (auto opened = file.Open(o.output); !opened) {
+    if (auto opened = file.Open(o.output, format != Format::kXlsx); !opened) {
       PrintErrors(err, opened.error());
       return Code(ExitCode::kUsage);
     }
@@ -168,8 +177,10 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   render_options.quiet = o.quiet;
   render_options.text_mode = mode;
   render_options.sort = ParseSort(o.sort);
-  const Format format = ParseFormat(o.format);
-  auto renderer = MakeRenderer(format, render_options, *sink);
+  std::string xlsx_error;
+  auto renderer = format == Format::kXlsx
+                      ? MakeXlsxRenderer(render_options, file.write_path(), &xlsx_error)
+                      : MakeRenderer(format, render_options, *sink);
   // CSV and JSON rows follow --sort too; they are buffered only when it asks.
   const bool buffer = format != Format::kText && render_options.sort != SortKey::kPath;
   std::vector<FileReport> buffered;
@@ -212,6 +223,10 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
     for (const FileReport& r : buffered) renderer->Add(r);
   }
   renderer->Finish();
+  if (!xlsx_error.empty()) {
+    err << "evalscore: error: " << xlsx_error << '\n';
+    return Code(ExitCode::kUsage);
+  }
   if (!o.output.empty()) {
     if (auto committed = file.Commit(); !committed) {
       PrintErrors(err, committed.error());
@@ -261,7 +276,7 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   app.add_option("paths", o.paths,
                  "Project files, directories (searched for *.yaml/*.yml) or - for stdin");
   app.add_option("-f,--format", o.format, "Output format")
-      ->check(CLI::IsMember({"text", "csv", "json"}))
+      ->check(CLI::IsMember({"text", "csv", "json", "markdown", "html", "xlsx"}))
       ->default_str("text");
   app.add_option("-o,--output", o.output,
                  "Write the report to FILE (atomically) instead of stdout");
@@ -301,6 +316,10 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
       "files, how every number was obtained");
   explain->add_option("what", o.explain_args, "Check codes or names, or project files");
 
+  CLI::App* report = app.add_subcommand(
+      "report", "Write a draft 自评工作报告 (Chinese, four parts) for each project file");
+  report->add_option("paths", o.paths, "Project files, directories or -");
+
   CLI::App* rules = app.add_subcommand("rules", "List the built-in rule profiles or show one");
   rules->add_subcommand("list", "List the built-in rule profiles")->callback([&] {
     o.rules_list = true;
@@ -335,6 +354,10 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     if (codes) return ExplainCodes(o, out);
     o.paths = o.explain_args;
     mode = TextMode::kExplain;
+  }
+  if (report->parsed()) {
+    mode = TextMode::kDraft;
+    o.format = "text";
   }
   if (check->parsed()) {
     mode = TextMode::kCheck;

@@ -1,0 +1,7 @@
+#include "cli/documents.h"
+
+namespace evalscore::cli {
+
+void WriteReportDraft(const FileReport&, std::ostream&) {}
+
+}  // namespace evalscore::cli
