@@ -17,6 +17,7 @@
 #include "cli/config.h"
 #include "cli/documents.h"
 #include "cli/explain.h"
+#include "cli/init_template.h"
 #include "cli/inputs.h"
 #include "cli/output_file.h"
 #include "cli/profiles.h"
@@ -45,6 +46,7 @@ struct Options {
   bool strict = false;
   std::string sort = "path";
   bool explain = false;
+  std::string init_file;
   std::vector<std::string> explain_args;
 };
 
@@ -88,6 +90,31 @@ void SortReports(std::vector<FileReport>* reports, SortKey key) {
   };
   std::stable_sort(reports->begin(), reports->end(),
                    [&](const FileReport& a, const FileReport& b) { return value(a) > value(b); });
+}
+
+int InitCommand(const Options& o, std::ostream& out, std::ostream& err) {
+  if (o.init_file.empty()) {
+    out << ProjectTemplate();
+    return Code(ExitCode::kOk);
+  }
+  std::error_code ec;
+  if (std::filesystem::exists(std::filesystem::symlink_status(o.init_file, ec))) {
+    err << "evalscore: error: " << o.init_file << " exists; init never overwrites a file\n";
+    return Code(ExitCode::kUsage);
+  }
+  OutputFile file;
+  if (auto opened = file.Open(o.init_file); !opened) {
+    PrintErrors(err, opened.error());
+    return Code(ExitCode::kUsage);
+  }
+  file.stream() << ProjectTemplate();
+  if (auto committed = file.Commit(); !committed) {
+    PrintErrors(err, committed.error());
+    return Code(ExitCode::kUsage);
+  }
+  err << "evalscore: wrote " << o.init_file << "; fill in the figures, then run: evalscore "
+      << o.init_file << '\n';
+  return Code(ExitCode::kOk);
 }
 
 int ExplainCodes(const Options& o, std::ostream& out) {
@@ -316,6 +343,12 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
       "files, how every number was obtained");
   explain->add_option("what", o.explain_args, "Check codes or names, or project files");
 
+  CLI::App* init =
+      app.add_subcommand("init",
+                         "Write a commented template of a project file (to FILE, or stdout); never "
+                         "overwrites");
+  init->add_option("file", o.init_file, "The file to create");
+
   CLI::App* report = app.add_subcommand(
       "report", "Write a draft 自评工作报告 (Chinese, four parts) for each project file");
   report->add_option("paths", o.paths, "Project files, directories or -");
@@ -347,6 +380,7 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     return Code(ExitCode::kUsage);
   }
   if (rules->parsed()) return RulesCommand(o, config.value(), out, err);
+  if (init->parsed()) return InitCommand(o, out, err);
   TextMode mode = o.explain ? TextMode::kExplain : TextMode::kReport;
   if (explain->parsed()) {
     const bool codes = std::all_of(o.explain_args.begin(), o.explain_args.end(),

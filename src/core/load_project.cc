@@ -50,7 +50,7 @@ const std::vector<FieldSpec> kGroupFields = {
     {"indicators", {"三级指标"}},
 };
 const std::vector<FieldSpec> kIndicatorFields = {
-    {"name", {"指标名称"}},
+    {"name", {"指标名称", "三级指标"}},
     {"target", {"年度指标值", "指标值", "年初目标值"}},
     {"actual", {"实际完成值", "完成值", "全年实际值"}},
     {"points", {"分值", "权重"}},
