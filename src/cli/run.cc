@@ -23,6 +23,8 @@
 #include "cli/profiles.h"
 #include "cli/render.h"
 #include "cli/score_file.h"
+#include <poll.h>
+#include <unistd.h>
 
 namespace evalscore::cli {
 namespace {
@@ -51,6 +53,13 @@ struct Options {
 };
 
 int Code(ExitCode c) { return static_cast<int>(c); }
+
+// True when standard output is a pipe whose reader has gone (`| head`): a
+// write end with no reader polls as POLLERR. errno is no use by then.
+bool StdoutReaderGone() {
+  pollfd p{STDOUT_FILENO, POLLOUT, 0};
+  return ::poll(&p, 1, 0) == 1 && (p.revents & POLLERR) != 0;
+}
 
 void PrintErrors(std::ostream& err, const Errors& errors) {
   for (const Error& e : errors) err << "evalscore: error: " << e.message << '\n';
@@ -262,7 +271,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   } else {
     out.flush();
     if (!out) {
-      if (errno == EPIPE) return Code(ExitCode::kOk);  // `evalscore dir/ | head`
+      if (StdoutReaderGone()) return Code(ExitCode::kOk);  // `evalscore dir/ | head`
       err << "evalscore: error: writing the report failed\n";
       return Code(ExitCode::kUsage);
     }
