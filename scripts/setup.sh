@@ -14,6 +14,7 @@ packages=(
   libxlsxwriter-dev                  # the xlsx form (-f xlsx)
   clang libclang-rt-14-dev           # libFuzzer targets and sanitizer runtime
   clang-format                       # style check
+  help2man dpkg-dev                  # the man page (from --help) and the .deb (CPack)
   python3 python3-jsonschema python3-yaml  # schema validation in the test suite
 )
 missing=()

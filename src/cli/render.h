@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cli/file_report.h"
+#include "cli/group_summary.h"
 
 namespace evalscore::cli {
 
@@ -27,6 +28,7 @@ enum class SortKey { kPath, kOverstatement, kTotal };
 
 struct RenderOptions {
   TextMode text_mode = TextMode::kReport;
+  GroupBy group_by = GroupBy::kNone;  // add a grouped summary (CSV: instead of the rows)
   SortKey sort = SortKey::kPath;
   std::optional<double> fail_under;  // mark projects with total < this
   bool csv_bom = false;              // UTF-8 BOM first, for Excel
@@ -44,9 +46,13 @@ std::unique_ptr<Renderer> MakeRenderer(Format format, const RenderOptions& optio
                                        std::ostream& out);
 
 // Helpers shared by the formatters.
-std::string Fixed2(double x);               // "92.40"
-std::string Number(double x);               // shortest: "22.41", "10"
-std::string PercentText(double fraction);   // 0.240071 -> "24.01%"
+std::string Fixed2(double x);              // "92.40"
+std::string Number(double x);              // shortest: "22.41", "10"
+std::string PercentText(double fraction);  // 0.240071 -> "24.01%"
+// The threshold of the grouped summary: --fail-under, else 60.
+double GroupThreshold(const RenderOptions& options);
+// "优:3 良:1" in the order of the profile's bands.
+std::string GradeCounts(const GroupRow& row, const std::vector<std::string>& order);
 const char* StatusName(IndicatorStatus s);  // "scored", "fallback", ...
 const char* KindName(IndicatorKind k);      // "positive", "reverse", ...
 const char* BudgetStatusName(BudgetStatus s);

@@ -1,7 +1,6 @@
 #include <fmt/format.h>
 
 #include "cli/documents.h"
-#include "cli/documents.h"
 #include "cli/render.h"
 
 namespace evalscore::cli {
@@ -42,6 +41,18 @@ std::string Number(double x) {
 }
 
 std::string PercentText(double fraction) { return Fixed2(fraction * 100) + "%"; }
+
+double GroupThreshold(const RenderOptions& options) { return options.fail_under.value_or(60); }
+
+std::string GradeCounts(const GroupRow& row, const std::vector<std::string>& order) {
+  std::string out;
+  for (const std::string& grade : order) {
+    const auto it = row.grades.find(grade);
+    if (it == row.grades.end()) continue;
+    out += (out.empty() ? "" : " ") + grade + ":" + std::to_string(it->second);
+  }
+  return out;
+}
 
 const char* StatusName(IndicatorStatus s) {
   switch (s) {

@@ -22,14 +22,23 @@ const char* kHeader =
     "indicator_score,total,max_total,grade,reported_total,reported_grade,difference,errors,"
     "warnings,infos,message";
 
+const char* kGroupHeader =
+    "group_by,group,projects,errors,mean_total,grades,mean_execution_rate,threshold,below_"
+    "threshold";
+
 class CsvRenderer : public Renderer {
  public:
-  CsvRenderer(const RenderOptions& options, std::ostream& out) : out_(out) {
+  CsvRenderer(const RenderOptions& options, std::ostream& out)
+      : options_(options), out_(out), groups_(options.group_by, GroupThreshold(options)) {
     if (options.csv_bom) out_ << "\xEF\xBB\xBF";
-    out_ << kHeader << "\r\n";
+    out_ << (options.group_by == GroupBy::kNone ? kHeader : kGroupHeader) << "\r\n";
   }
 
   void Add(const FileReport& r) override {
+    if (options_.group_by != GroupBy::kNone) {
+      groups_.Add(r);
+      return;
+    }
     std::vector<std::string> f;
     f.push_back(r.path);
     if (r.status == FileStatus::kError) {
@@ -70,10 +79,30 @@ class CsvRenderer : public Renderer {
     out_ << "\r\n";
   }
 
-  void Finish() override {}
+  // With --group-by, one row per group instead of one per project.
+  void Finish() override {
+    if (options_.group_by == GroupBy::kNone) return;
+    for (const GroupRow& g : groups_.Rows()) {
+      const auto rate = g.MeanRate();
+      const std::vector<std::string> f = {
+          GroupByName(options_.group_by),
+          g.key,
+          std::to_string(g.projects),
+          std::to_string(g.errors),
+          g.projects ? Fixed2(g.MeanTotal()) : "",
+          GradeCounts(g, groups_.grade_order()),
+          rate ? Number(RoundScore(*rate * 100, 2, RoundMode::kHalfUp)) : "",
+          Number(groups_.threshold()),
+          std::to_string(g.below)};
+      for (size_t i = 0; i < f.size(); ++i) out_ << (i ? "," : "") << Field(f[i]);
+      out_ << "\r\n";
+    }
+  }
 
  private:
+  RenderOptions options_;
   std::ostream& out_;
+  GroupSummary groups_;
 };
 
 }  // namespace

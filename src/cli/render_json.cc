@@ -151,9 +151,11 @@ Json ProjectJson(const FileReport& r) {
 
 class JsonRenderer : public Renderer {
  public:
-  JsonRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {}
+  JsonRenderer(const RenderOptions& options, std::ostream& out)
+      : options_(options), out_(out), groups_(options.group_by, GroupThreshold(options)) {}
 
   void Add(const FileReport& r) override {
+    groups_.Add(r);
     projects_.push_back(ProjectJson(r));
     if (r.status == FileStatus::kScored) {
       ++scored_;
@@ -177,12 +179,36 @@ class JsonRenderer : public Renderer {
                  : Json(nullptr)},
         {"fail_under", options_.fail_under ? Json(*options_.fail_under) : Json(nullptr)},
         {"below_fail_under", below_}};
+    if (options_.group_by != GroupBy::kNone) {
+      Json groups = Json::array();
+      for (const GroupRow& g : groups_.Rows()) {
+        Json grades = Json::object();
+        for (const std::string& name : groups_.grade_order()) {
+          const auto it = g.grades.find(name);
+          if (it != g.grades.end()) grades[name] = it->second;
+        }
+        const auto rate = g.MeanRate();
+        groups.push_back(
+            {{"group", g.key},
+             {"projects", g.projects},
+             {"errors", g.errors},
+             {"mean_total",
+              g.projects ? Json(RoundScore(g.MeanTotal(), 2, RoundMode::kHalfUp)) : Json(nullptr)},
+             {"grades", grades},
+             {"mean_execution_rate", rate ? Json(*rate) : Json(nullptr)},
+             {"below_threshold", g.below}});
+      }
+      doc["summary"]["group_by"] = GroupByName(options_.group_by);
+      doc["summary"]["threshold"] = groups_.threshold();
+      doc["summary"]["groups"] = groups;
+    }
     out_ << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
   }
 
  private:
   RenderOptions options_;
   std::ostream& out_;
+  GroupSummary groups_;
   Json projects_ = Json::array();
   size_t scored_ = 0;
   size_t below_ = 0;

@@ -100,9 +100,11 @@ std::string BudgetLine(const FileReport& r) {
 
 class TextRenderer : public Renderer {
  public:
-  TextRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {}
+  TextRenderer(const RenderOptions& options, std::ostream& out)
+      : options_(options), out_(out), groups_(options.group_by, GroupThreshold(options)) {}
 
   void Add(const FileReport& r) override {
+    groups_.Add(r);
     rows_.push_back(Row{r.path, r.status == FileStatus::kScored, "", 0, "", std::nullopt, "", "",
                         r.Count(Severity::kError), r.Count(Severity::kWarning)});
     Row& row = rows_.back();
@@ -235,6 +237,31 @@ class TextRenderer : public Renderer {
          << " warning" << (warnings == 1 ? "" : "s");
     if (options_.fail_under) out_ << "; " << failed << " below " << Number(*options_.fail_under);
     out_ << '\n';
+    if (options_.group_by != GroupBy::kNone) PrintGroups();
+  }
+
+  void PrintGroups() {
+    const std::vector<GroupRow> rows = groups_.Rows();
+    size_t key_width = 10;
+    for (const GroupRow& g : rows) key_width = std::max(key_width, DisplayWidth(g.key));
+    key_width = std::min<size_t>(key_width, 40);
+    const std::string below = "< " + Number(groups_.threshold());
+    out_ << "\nby " << GroupByName(groups_.by()) << ":\n"
+         << PadRight(GroupByName(groups_.by()), key_width) << "  " << PadLeft("projects", 8) << "  "
+         << PadLeft("mean", 7) << "  " << PadRight("grades", 20) << "  " << PadLeft("exec.rate", 9)
+         << "  " << PadLeft(below, 6) << '\n';
+    for (const GroupRow& g : rows) {
+      out_ << PadRight(g.key, key_width) << "  ";
+      if (g.projects == 0) {
+        out_ << PadLeft(std::to_string(g.errors), 8) << "  (inputs with errors)\n";
+        continue;
+      }
+      const auto rate = g.MeanRate();
+      out_ << PadLeft(std::to_string(g.projects), 8) << "  " << PadLeft(Fixed2(g.MeanTotal()), 7)
+           << "  " << PadRight(GradeCounts(g, groups_.grade_order()), 20) << "  "
+           << PadLeft(rate ? PercentText(*rate) : "-", 9) << "  "
+           << PadLeft(std::to_string(g.below), 6) << '\n';
+    }
   }
 
  private:
@@ -271,6 +298,7 @@ class TextRenderer : public Renderer {
   RenderOptions options_;
   std::ostream& out_;
   std::vector<Row> rows_;
+  GroupSummary groups_;
 };
 
 }  // namespace

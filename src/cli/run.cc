@@ -49,6 +49,7 @@ struct Options {
   std::string sort = "path";
   bool explain = false;
   std::string init_file;
+  std::string group_by;
   std::vector<std::string> explain_args;
 };
 
@@ -213,6 +214,10 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   render_options.quiet = o.quiet;
   render_options.text_mode = mode;
   render_options.sort = ParseSort(o.sort);
+  render_options.group_by = o.group_by == "department" ? GroupBy::kDepartment
+                            : o.group_by == "unit"     ? GroupBy::kUnit
+                            : o.group_by == "year"     ? GroupBy::kYear
+                                                       : GroupBy::kNone;
   std::string xlsx_error;
   auto renderer = format == Format::kXlsx
                       ? MakeXlsxRenderer(render_options, file.write_path(), &xlsx_error)
@@ -335,6 +340,11 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
                  "first) or total")
       ->check(CLI::IsMember({"path", "overstatement", "total"}))
       ->default_str("path");
+  app.add_option(
+         "--group-by", o.group_by,
+         "Add a summary per 主管部门, 实施单位 or year (CSV: one row per group instead of per "
+         "project)")
+      ->check(CLI::IsMember({"department", "unit", "year"}));
   app.add_flag("--explain", o.explain, "Text: show how every number was obtained");
   app.add_option("--config", o.config, "Read settings from FILE instead of .evalscore.yaml");
   app.add_flag("--no-config", o.no_config,
