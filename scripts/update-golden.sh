@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=build/evalscore
 for f in text:txt csv:csv json:json; do
-  "$bin" --no-config -f "${f%%:*}" -j 2 examples/ > "tests/golden/examples.${f##*:}" || true
+  "$bin" --no-config --lang en -f "${f%%:*}" -j 2 examples/ > "tests/golden/examples.${f##*:}" || true
 done
-"$bin" --no-config explain examples/01-seed-chengde-2021.yaml > tests/golden/seed-explain.txt || true
-"$bin" --no-config check --sort overstatement examples/ > tests/golden/examples-check.txt || true
+"$bin" --no-config --lang en explain examples/01-seed-chengde-2021.yaml > tests/golden/seed-explain.txt || true
+"$bin" --no-config --lang en check --sort overstatement examples/ > tests/golden/examples-check.txt || true
 git diff --stat tests/golden/ || true

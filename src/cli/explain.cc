@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/render.h"
+#include "cli/translate.h"
 
 namespace evalscore::cli {
 namespace {
@@ -191,11 +192,21 @@ void ExplainBudget(const FileReport& r, std::ostream& out) {
 
 }  // namespace
 
-void PrintDiagnostic(const std::string& path, const Diagnostic& d, std::ostream& out) {
+void PrintDiagnostic(const std::string& path, const Diagnostic& d, std::ostream& out,
+                     const Style& style) {
   out << path;
   if (d.where.known()) out << ':' << d.where.line << ':' << d.where.column;
-  out << ": " << SeverityName(d.severity) << ' ' << d.code << ": " << d.message << " [" << d.name
-      << "]\n";
+  out << ": "
+      << Paint(std::string(SeverityWord(d.severity, style.lang)) + ' ' + d.code, d.severity, style)
+      << ": " << Translate(d.message, style.lang) << " [" << d.name << "]\n";
+}
+
+void PrintInputError(const std::string& path, const Error& e, std::ostream& out,
+                     const Style& style) {
+  out << path;
+  if (e.where.known()) out << ':' << e.where.line << ':' << e.where.column;
+  out << ": " << Paint(SeverityWord(Severity::kError, style.lang), Severity::kError, style) << ": "
+      << Translate(e.message, style.lang) << '\n';
 }
 
 void ExplainReport(const FileReport& r, std::ostream& out) {

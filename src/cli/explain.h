@@ -8,14 +8,20 @@
 #include "evalscore/check.h"
 
 #include "cli/file_report.h"
+#include "cli/style.h"
 
 namespace evalscore::cli {
 
 void ExplainReport(const FileReport& report, std::ostream& out);
 void ExplainCheck(const CheckInfo& check, std::ostream& out);
 
-// One diagnostic as `path:line:col: severity CODE: message [NAME]`.
-void PrintDiagnostic(const std::string& path, const Diagnostic& d, std::ostream& out);
+// One diagnostic as `path:line:col: severity CODE: message [NAME]`, in the
+// style's language and colour.
+void PrintDiagnostic(const std::string& path, const Diagnostic& d, std::ostream& out,
+                     const Style& style = {});
+// One input error as `path:line:col: error: message`.
+void PrintInputError(const std::string& path, const Error& e, std::ostream& out,
+                     const Style& style = {});
 
 }  // namespace evalscore::cli
 

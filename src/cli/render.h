@@ -10,6 +10,7 @@
 
 #include "cli/file_report.h"
 #include "cli/group_summary.h"
+#include "cli/style.h"
 
 namespace evalscore::cli {
 
@@ -28,6 +29,7 @@ enum class SortKey { kPath, kOverstatement, kTotal };
 
 struct RenderOptions {
   TextMode text_mode = TextMode::kReport;
+  Style style;                        // colour and language of text output
   GroupBy group_by = GroupBy::kNone;  // add a grouped summary (CSV: instead of the rows)
   SortKey sort = SortKey::kPath;
   std::optional<double> fail_under;  // mark projects with total < this

@@ -7,6 +7,7 @@
 #include "cli/documents.h"
 #include "cli/explain.h"
 #include "cli/render.h"
+#include "cli/translate.h"
 
 namespace evalscore::cli {
 namespace {
@@ -109,11 +110,7 @@ class TextRenderer : public Renderer {
                         r.Count(Severity::kError), r.Count(Severity::kWarning)});
     Row& row = rows_.back();
     if (r.status == FileStatus::kError) {
-      for (const Error& e : r.errors) {
-        out_ << r.path;
-        if (e.where.known()) out_ << ':' << e.where.line << ':' << e.where.column;
-        out_ << ": error: " << e.message << '\n';
-      }
+      for (const Error& e : r.errors) PrintInputError(r.path, e, out_, options_.style);
       row.message = r.errors.empty() ? "" : r.errors.front().message;
       if (!options_.quiet) out_ << '\n';
       return;
@@ -126,7 +123,7 @@ class TextRenderer : public Renderer {
     if (p.reported_grade) row.reported_grade = p.reported_grade->value;
     if (options_.quiet) return;
     if (options_.text_mode == TextMode::kCheck) {
-      for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_);
+      for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_, options_.style);
       return;
     }
     if (options_.text_mode == TextMode::kDraft) {
@@ -145,14 +142,15 @@ class TextRenderer : public Renderer {
     std::string who;
     if (p.department) who += "主管部门 " + p.department->value;
     if (p.unit) who += (who.empty() ? "" : " · ") + std::string("实施单位 ") + p.unit->value;
-    who += (who.empty() ? "" : " · ") + std::string("rules ") + r.profile_name;
+    who += (who.empty() ? "" : " · ") + T("rules ", "评分规则 ") + r.profile_name;
     out_ << "  " << who << '\n';
-    out_ << "  " << PadRight("预算执行 funds", 30) << BudgetLine(r) << '\n';
+    out_ << "  " << PadRight(T("预算执行 funds", "预算执行"), 30) << BudgetLine(r) << '\n';
 
     size_t index = 0;
     for (const CategoryScore& cat : r.score.categories) {
       std::string head = cat.name;
-      if (cat.weight) head += " (declared " + Number(cat.weight->value) + ")";
+      if (cat.weight)
+        head += T(" (declared ", "（设定 ") + Number(cat.weight->value) + T(")", "）");
       out_ << "  " << PadRight(head, 72) << PadLeft(Fixed2(cat.score), 8) << " / "
            << Number(cat.points) << '\n';
       for (const GroupScore& group : cat.groups) {
@@ -171,22 +169,23 @@ class TextRenderer : public Renderer {
                << PadLeft(score, 6) << " / " << Number(s.points);
           if (s.reported && std::abs(*s.reported - s.score) > 1e-9 &&
               s.status != IndicatorStatus::kUnscored) {
-            out_ << "  (reported " << Number(*s.reported) << ")";
+            out_ << T("  (reported ", "  （填报 ") << Number(*s.reported) << T(")", "）");
           }
           out_ << '\n';
         }
       }
     }
-    out_ << "  " << PadRight("总分 total", 30) << Fixed2(r.score.total) << " / "
-         << Number(r.score.max_total) << "  " << r.score.grade;
+    out_ << "  " << PadRight(T("总分 total", "总分"), 30)
+         << Bold(Fixed2(r.score.total), options_.style) << " / " << Number(r.score.max_total)
+         << "  " << r.score.grade;
     if (r.score.rescale != 1) out_ << "  (indicators rescaled ×" << Number(r.score.rescale) << ")";
     if (p.reported_total || p.reported_grade) {
-      out_ << "    reported";
+      out_ << T("    reported", "    填报");
       if (p.reported_total) out_ << ' ' << Number(p.reported_total->value);
       if (p.reported_grade) out_ << ' ' << p.reported_grade->value;
     }
     out_ << '\n';
-    for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_);
+    for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_, options_.style);
     out_ << '\n';
   }
 
@@ -199,16 +198,18 @@ class TextRenderer : public Renderer {
     size_t path_width = 4;
     for (const Row& row : rows_) path_width = std::max(path_width, DisplayWidth(row.path));
     path_width = std::min<size_t>(path_width, 60);
-    out_ << PadRight("file", path_width) << "  " << PadRight("project", 30) << "  "
-         << PadLeft("total", 7) << "  " << PadRight("grade", 5) << "  " << PadLeft("reported", 8)
-         << "  " << PadLeft("diff", 7) << "  " << PadLeft("E", 3) << "  " << PadLeft("W", 3)
-         << '\n';
+    out_ << PadRight(T("file", "文件"), path_width) << "  " << PadRight(T("project", "项目"), 30)
+         << "  " << PadLeft(T("total", "总分"), 7) << "  " << PadRight(T("grade", "等级"), 5)
+         << "  " << PadLeft(T("reported", "填报"), 8) << "  " << PadLeft("diff", 7) << "  "
+         << PadLeft("E", 3) << "  " << PadLeft("W", 3) << '\n';
     size_t scored = 0, failed = 0, errors = 0, warnings = 0;
     double sum = 0;
     for (const Row* row : order) {
       out_ << PadRight(row->path, path_width) << "  ";
       if (!row->scored) {
-        out_ << "error: " << row->message << '\n';
+        out_ << Paint(SeverityWord(Severity::kError, options_.style.lang), Severity::kError,
+                      options_.style)
+             << ": " << Translate(row->message, options_.style.lang) << '\n';
         continue;
       }
       ++scored;
@@ -226,17 +227,29 @@ class TextRenderer : public Renderer {
            << "  " << PadLeft(row->reported ? Signed(*row->reported - row->total) : "-", 7) << "  "
            << PadLeft(std::to_string(row->errors), 3) << "  "
            << PadLeft(std::to_string(row->warnings), 3);
-      if (below) out_ << "  FAIL (< " << Number(*options_.fail_under) << ")";
+      if (below) {
+        out_ << "  "
+             << Paint(T("FAIL (< ", "不合格（< ") + Number(*options_.fail_under) + T(")", "）"),
+                      Severity::kError, options_.style);
+      }
       out_ << '\n';
     }
     const size_t bad = rows_.size() - scored;
-    out_ << fmt::format("{} file{}: {} scored, {} could not be scored", rows_.size(),
-                        rows_.size() == 1 ? "" : "s", scored, bad);
-    if (scored > 0) out_ << "; mean total " << Fixed2(sum / static_cast<double>(scored));
-    out_ << "; findings: " << errors << " error" << (errors == 1 ? "" : "s") << ", " << warnings
-         << " warning" << (warnings == 1 ? "" : "s");
-    if (options_.fail_under) out_ << "; " << failed << " below " << Number(*options_.fail_under);
-    out_ << '\n';
+    if (options_.style.lang == Lang::kZh) {
+      out_ << fmt::format("共 {} 个文件：{} 个已评分，{} 个无法评分", rows_.size(), scored, bad);
+      if (scored > 0) out_ << "；平均总分 " << Fixed2(sum / static_cast<double>(scored));
+      out_ << "；发现 " << errors << " 个错误、" << warnings << " 个警告";
+      if (options_.fail_under) out_ << "；" << failed << " 个低于 " << Number(*options_.fail_under);
+      out_ << '\n';
+    } else {
+      out_ << fmt::format("{} file{}: {} scored, {} could not be scored", rows_.size(),
+                          rows_.size() == 1 ? "" : "s", scored, bad);
+      if (scored > 0) out_ << "; mean total " << Fixed2(sum / static_cast<double>(scored));
+      out_ << "; findings: " << errors << " error" << (errors == 1 ? "" : "s") << ", " << warnings
+           << " warning" << (warnings == 1 ? "" : "s");
+      if (options_.fail_under) out_ << "; " << failed << " below " << Number(*options_.fail_under);
+      out_ << '\n';
+    }
     if (options_.group_by != GroupBy::kNone) PrintGroups();
   }
 
@@ -277,6 +290,11 @@ class TextRenderer : public Renderer {
     size_t errors = 0;
     size_t warnings = 0;
   };
+
+  // The English or the Chinese label, by the interface language.
+  std::string T(const char* en, const char* zh) const {
+    return options_.style.lang == Lang::kZh ? zh : en;
+  }
 
   static std::string Signed(double d) {
     const std::string s = Fixed2(d);

@@ -1,28 +1,481 @@
-#include <xlsxwriter.h>
+// -f xlsx: the 自评表 as a workbook. A summary sheet (the CSV columns, one row
+// per input) comes first, then one sheet per scored project laid out like the
+// official form, with the recomputed scores beside the reported ones.
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <vector>
 
+#include "cli/display_width.h"
 #include "cli/documents.h"
+#include <xlsxwriter.h>
 
 namespace evalscore::cli {
 namespace {
 
-class XlsxRenderer : public Renderer {
+constexpr lxw_col_t kLastCol = 8;  // the form spans columns A..I
+constexpr double kLineHeight = 15;
+constexpr size_t kMaxCellChars = 32767;  // Excel's limit for one cell
+
+// Reported and recomputed differ enough to highlight (more than 0.01; the
+// epsilon keeps 92.41 vs 92.40 from counting).
+bool Differs(double reported, double recomputed) {
+  return std::abs(reported - recomputed) > 0.01 + 1e-9;
+}
+
+struct Formats {
+  lxw_format *title, *note, *head, *label, *text, *text_hi, *amount, *score, *score_hi, *percent;
+  lxw_format *count, *sum_head, *sum_score, *sum_score_hi, *sum_percent, *sum_count;
+};
+
+enum Style : unsigned { kBorder = 1, kBold = 2, kWrap = 4, kCenter = 8, kGrey = 16, kHigh = 32 };
+
+lxw_format* NewFormat(lxw_workbook* wb, const char* num_format, unsigned style) {
+  lxw_format* f = workbook_add_format(wb);
+  if (num_format) format_set_num_format(f, num_format);
+  if (style & kBorder) format_set_border(f, LXW_BORDER_THIN);
+  if (style & kBorder) format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+  if (style & kBold) format_set_bold(f);
+  if (style & kWrap) format_set_text_wrap(f);
+  if (style & kCenter) format_set_align(f, LXW_ALIGN_CENTER);
+  if (style & kGrey) format_set_bg_color(f, 0xD9D9D9);
+  if (style & kHigh) format_set_bg_color(f, 0xFFC7CE);  // what the test looks for
+  if (style & kHigh) format_set_font_color(f, 0x9C0006);
+  return f;
+}
+
+// Every cell style the workbook uses: form cells have borders, summary cells not.
+Formats MakeFormats(lxw_workbook* wb) {
+  Formats f{};
+  f.title = NewFormat(wb, nullptr, kBold | kCenter);
+  format_set_font_size(f.title, 14);
+  f.note = NewFormat(wb, nullptr, 0);
+  format_set_font_size(f.note, 9);
+  f.head = NewFormat(wb, nullptr, kBorder | kBold | kWrap | kCenter | kGrey);
+  f.label = NewFormat(wb, nullptr, kBorder | kBold | kWrap | kCenter);
+  f.text = NewFormat(wb, nullptr, kBorder | kWrap);
+  f.text_hi = NewFormat(wb, nullptr, kBorder | kWrap | kHigh);
+  f.amount = NewFormat(wb, "#,##0.00", kBorder);
+  f.score = NewFormat(wb, "0.00", kBorder);
+  f.score_hi = NewFormat(wb, "0.00", kBorder | kHigh);
+  f.percent = NewFormat(wb, "0.00%", kBorder);
+  f.count = NewFormat(wb, "General", kBorder);
+  f.sum_head = NewFormat(wb, nullptr, kBold | kGrey);
+  f.sum_score = NewFormat(wb, "0.00", 0);
+  f.sum_score_hi = NewFormat(wb, "0.00", kHigh);
+  f.sum_percent = NewFormat(wb, "0.00%", 0);
+  f.sum_count = NewFormat(wb, "0", 0);
+  return f;
+}
+
+// A worksheet that remembers the first failed write in `*error`.
+class Sheet {
  public:
-  XlsxRenderer(const RenderOptions& options, std::string path, std::string* error)
-      : options_(options), path_(std::move(path)), error_(*error) {}
-  void Add(const FileReport&) override {}
-  void Finish() override {}
+  Sheet(lxw_worksheet* ws, std::string* error) : ws_(ws), error_(*error) {}
+  lxw_worksheet* get() const { return ws_; }
+
+  void Text(lxw_row_t r, lxw_col_t c, const std::string& s, lxw_format* f) {
+    Check(worksheet_write_string(ws_, r, c, Fit(s).c_str(), f));
+  }
+  void Num(lxw_row_t r, lxw_col_t c, double x, lxw_format* f) {
+    Check(worksheet_write_number(ws_, r, c, x, f));
+  }
+  // `x` × `scale` as a number, or a blank cell (keeping the border) when absent.
+  void NumOr(lxw_row_t r, lxw_col_t c, const OptNumber& x, lxw_format* f, double scale = 1) {
+    if (x) return Num(r, c, x->value * scale, f);
+    Blank(r, c, c, f);
+  }
+  void Blank(lxw_row_t r, lxw_col_t first, lxw_col_t last, lxw_format* f) {
+    for (lxw_col_t c = first; c <= last; ++c) Check(worksheet_write_blank(ws_, r, c, f));
+  }
+  // Merges the range and writes `s` into it; a single cell is just written.
+  void Merge(lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2, const std::string& s,
+             lxw_format* f) {
+    if (r1 == r2 && c1 == c2) return Text(r1, c1, s, f);
+    Check(worksheet_merge_range(ws_, r1, c1, r2, c2, Fit(s).c_str(), f));
+  }
+  // Tall enough for `lines` lines of text (merged cells never autofit).
+  void FitRow(lxw_row_t r, double lines) {
+    if (lines > 1) Check(worksheet_set_row(ws_, r, kLineHeight * lines, nullptr));
+  }
+  void Check(lxw_error e) {
+    if (e != LXW_NO_ERROR && error_.empty()) error_ = std::string("xlsx: ") + lxw_strerror(e);
+  }
 
  private:
-  RenderOptions options_;
+  // Excel's cell limit is 32767 characters: cut longer text at a character boundary.
+  static std::string Fit(const std::string& s) {
+    size_t chars = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++chars > kMaxCellChars) {
+        return s.substr(0, i);
+      }
+    }
+    return s;
+  }
+  lxw_worksheet* ws_;
+  std::string& error_;
+};
+
+std::string Opt(const OptText& t) { return t ? t->value : ""; }
+
+// About how many lines `s` takes wrapped in `width` column units.
+double Lines(const std::string& s, double width) {
+  return std::ceil(static_cast<double>(DisplayWidth(s)) * 1.1 / width);
+}
+
+// "01 生存认证人脸识别技术系统费": the summary row number (zero-padded to
+// `digits`, which makes names unique), then as much of `title` as fits in
+// Excel's 31 characters, with the characters Excel forbids replaced by '_'.
+std::string SheetName(size_t number, size_t digits, const std::string& title) {
+  std::string name = std::to_string(number);
+  name.insert(0, digits > name.size() ? digits - name.size() : 0, '0');
+  name += ' ';
+  size_t chars = name.size();
+  for (size_t i = 0; i < title.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(title[i]);
+    const bool lead = (byte & 0xC0) != 0x80;
+    if (lead && ++chars > 31) break;
+    name += std::strchr("[]:*?/\\'", title[i]) && byte < 0x80 ? '_' : title[i];
+  }
+  while (name.back() == ' ') name.pop_back();
+  return name;
+}
+
+// "{name}项目支出绩效自评表（2021年度）", without doubling a trailing 项目 or a
+// title the name already carries.
+std::string FormTitle(const Project& p) {
+  std::string title = Opt(p.name);
+  if (title.find("绩效自评表") == std::string::npos) {
+    title += title.ends_with("项目") ? "支出绩效自评表" : "项目支出绩效自评表";
+  }
+  if (p.year) title += "（" + std::to_string(p.year->value) + "年度）";
+  return title;
+}
+
+const char* FundsRowLabel(FundsRowKind kind) {
+  static const char* const kLabels[] = {"年度资金总额",     "当年财政拨款", "上年结转资金",
+                                        "财政专户管理资金", "单位资金",     "其他资金"};
+  return kLabels[static_cast<size_t>(kind)];  // in FundsRowKind order
+}
+
+// Writes one scored project as the form, top to bottom; each step starts at
+// row_ and leaves row_ on the first row after what it wrote.
+class FormWriter {
+ public:
+  FormWriter(Sheet& sheet, const Formats& f, const FileReport& r) : s_(sheet), f_(f), r_(r) {}
+
+  void Write() {
+    Layout();
+    Heading();
+    FundsBlock();
+    Goals();
+    Indicators();
+    Total();
+    Findings();
+  }
+
+ private:
+  void Layout() {
+    const double widths[] = {16, 16, 26, 14, 14, 8, 9, 9, 34};
+    for (lxw_col_t c = 0; c <= kLastCol; ++c) {
+      s_.Check(worksheet_set_column(s_.get(), c, c, widths[c], nullptr));
+    }
+    worksheet_set_landscape(s_.get());
+    worksheet_set_paper(s_.get(), 9);  // A4
+    worksheet_fit_to_pages(s_.get(), 1, 0);
+  }
+
+  // Title, source line, 项目名称, 主管部门 and 实施单位.
+  void Heading() {
+    const Project& p = r_.project;
+    s_.Merge(row_, 0, row_, kLastCol, FormTitle(p), f_.title);
+    s_.Check(worksheet_set_row(s_.get(), row_++, 24, nullptr));
+    s_.Merge(row_, 0, row_, kLastCol,
+             "evalscore 复核 · 来源 " + r_.path + " · 评分规则 " + r_.profile_name, f_.note);
+    ++row_;
+    s_.Text(row_, 0, "项目名称", f_.label);
+    s_.Merge(row_, 1, row_, kLastCol, Opt(p.name), f_.text);
+    ++row_;
+    s_.Text(row_, 0, "主管部门", f_.label);
+    s_.Merge(row_, 1, row_, 3, Opt(p.department), f_.text);
+    s_.Text(row_, 4, "实施单位", f_.label);
+    s_.Merge(row_, 5, row_, kLastCol, Opt(p.unit), f_.text);
+    ++row_;
+  }
+
+  // Recomputed score at `col`, the reported one beside it; both highlighted
+  // when they differ.
+  void ScorePair(lxw_col_t col, double recomputed, const OptNumber& reported) {
+    const bool differs = reported && Differs(reported->value, recomputed);
+    s_.Num(row_, col, recomputed, differs ? f_.score_hi : f_.score);
+    s_.NumOr(row_, col + 1, reported, differs ? f_.score_hi : f_.score);
+  }
+
+  // Header, 年度资金总额 with the funds score, then the breakdown rows.
+  void FundsBlock() {
+    const auto& funds = r_.project.funds;
+    const std::string currency = funds ? funds->currency : "万元";
+    const char* heads[] = {"年初预算数", "全年预算数", "全年执行数", "分值",
+                           "执行率",     "得分",       "填报得分",   "填报执行率"};
+    s_.Text(row_, 0, "项目资金（" + currency + "）", f_.head);
+    for (lxw_col_t c = 1; c <= kLastCol; ++c) s_.Text(row_, c, heads[c - 1], f_.head);
+    ++row_;
+    if (!funds || !funds->total) {
+      s_.Text(row_, 0, FundsRowLabel(FundsRowKind::kTotal), f_.text);
+      s_.Merge(row_, 1, row_, kLastCol, "（未填报资金总额，无预算执行得分）", f_.text);
+      ++row_;
+      return;
+    }
+    FundsRow(FundsRowLabel(FundsRowKind::kTotal), *funds->total);
+    FundsScore(*funds->total);
+    ++row_;
+    bool first = true;
+    for (const auto& [kind, row] : funds->breakdown) {
+      FundsRow(std::string(first ? "其中：" : "") + FundsRowLabel(kind), row);
+      s_.Blank(row_, 4, kLastCol, f_.text);
+      first = false;
+      ++row_;
+    }
+  }
+
+  void FundsRow(const std::string& label, const evalscore::FundsRow& row) {
+    s_.Text(row_, 0, label, f_.text);
+    s_.NumOr(row_, 1, row.initial, f_.amount);
+    s_.NumOr(row_, 2, row.budget ? row.budget : row.adjusted, f_.amount);
+    s_.NumOr(row_, 3, row.executed, f_.amount);
+  }
+
+  // 分值, 执行率, 得分 (recomputed) and what the unit printed, on the total row.
+  void FundsScore(const evalscore::FundsRow& total) {
+    const BudgetScore& b = r_.score.budget;
+    s_.Num(row_, 4, b.points, f_.count);
+    const bool rate = b.status == BudgetStatus::kScored;
+    rate ? s_.Num(row_, 5, b.rate_used, f_.percent) : s_.Blank(row_, 5, 5, f_.percent);
+    if (b.status == BudgetStatus::kNotApplicable) {
+      s_.Text(row_, 6, "不适用", f_.text);
+      s_.NumOr(row_, 7, total.reported_score, f_.score);
+    } else {
+      ScorePair(6, b.score, total.reported_score);
+    }
+    s_.NumOr(row_, 8, total.reported_rate, f_.percent, 0.01);  // printed in percent
+  }
+
+  // 年度总体目标: 预期目标 and 实际完成情况 side by side.
+  void Goals() {
+    const Project& p = r_.project;
+    s_.Merge(row_, 0, row_ + 1, 0, "年度总体目标", f_.label);
+    s_.Merge(row_, 1, row_, 4, "预期目标", f_.head);
+    s_.Merge(row_, 5, row_, kLastCol, "实际完成情况", f_.head);
+    ++row_;
+    s_.Merge(row_, 1, row_, 4, Opt(p.goal_planned), f_.text);
+    s_.Merge(row_, 5, row_, kLastCol, Opt(p.goal_achieved), f_.text);
+    s_.FitRow(row_, std::max(Lines(Opt(p.goal_planned), 70), Lines(Opt(p.goal_achieved), 60)));
+    ++row_;
+  }
+
+  // The indicator table, with 一级 and 二级 cells merged over their rows.
+  void Indicators() {
+    const char* heads[] = {"一级指标",   "二级指标",   "三级指标",
+                           "年度指标值", "实际完成值", "分值",
+                           "得分",       "填报得分",   "偏差原因分析及改进措施"};
+    for (lxw_col_t c = 0; c <= kLastCol; ++c) s_.Text(row_, c, heads[c], f_.head);
+    ++row_;
+    size_t k = 0;  // ProjectScore::indicators is the rows in document order
+    for (const IndicatorCategory& cat : r_.project.categories) {
+      const lxw_row_t cat_first = row_;
+      for (const IndicatorGroup& group : cat.groups) {
+        const lxw_row_t group_first = row_;
+        for (const Indicator& ind : group.indicators) {
+          if (k < r_.score.indicators.size()) IndicatorRow(ind, r_.score.indicators[k++]);
+        }
+        if (row_ == group_first) s_.Blank(row_++, 2, kLastCol, f_.text);  // an empty group
+        s_.Merge(group_first, 1, row_ - 1, 1, WithWeight(group.name.value, group.weight), f_.label);
+      }
+      if (row_ == cat_first) s_.Blank(row_++, 1, kLastCol, f_.text);
+      s_.Merge(cat_first, 0, row_ - 1, 0, WithWeight(cat.name.value, cat.weight), f_.label);
+    }
+  }
+
+  static std::string WithWeight(const std::string& name, const OptNumber& weight) {
+    return weight ? name + "（" + Number(weight->value) + "分）" : name;
+  }
+
+  // Columns C..I of one 三级 row: 得分 is blank for rows that are not scored.
+  void IndicatorRow(const Indicator& ind, const IndicatorScore& s) {
+    s_.Text(row_, 2, s.blank ? "（空行，不计分）" : ind.name.value, f_.text);
+    s_.Text(row_, 3, Opt(ind.target), f_.text);
+    s_.Text(row_, 4, Opt(ind.actual), f_.text);
+    s_.NumOr(row_, 5, ind.points, f_.count);
+    if (s.status == IndicatorStatus::kUnscored || s.status == IndicatorStatus::kNotApplicable) {
+      s_.Text(row_, 6, s.status == IndicatorStatus::kUnscored ? "" : "不适用", f_.text);
+      s_.NumOr(row_, 7, ind.score, f_.score);
+    } else {
+      ScorePair(6, s.score, ind.score);
+    }
+    s_.Text(row_, 8, Opt(ind.deviation), f_.text);
+    ++row_;
+  }
+
+  // 总分: maximum, recomputed and reported totals, and the grade.
+  void Total() {
+    const Project& p = r_.project;
+    s_.Merge(row_, 0, row_, 4, "总分", f_.label);
+    s_.Num(row_, 5, r_.score.max_total, f_.count);
+    ScorePair(6, r_.score.total, p.reported_total);
+    std::string grade = "等级：" + r_.score.grade;
+    const bool differs = p.reported_grade && p.reported_grade->value != r_.score.grade;
+    if (differs) grade += "（填报：" + p.reported_grade->value + "）";
+    s_.Text(row_, 8, grade, differs ? f_.text_hi : f_.text);
+    row_ += 2;
+  }
+
+  // One row per finding of the audit: severity, code, line, message.
+  void Findings() {
+    const char* heads[] = {"严重程度", "代码", "行"};
+    for (lxw_col_t c = 0; c < 3; ++c) s_.Text(row_, c, heads[c], f_.head);
+    s_.Merge(row_, 3, row_, kLastCol, "审核发现", f_.head);
+    ++row_;
+    if (r_.diagnostics.empty()) s_.Merge(row_, 0, row_, kLastCol, "无审核发现", f_.text);
+    for (const Diagnostic& d : r_.diagnostics) {
+      s_.Text(row_, 0, SeverityName(d.severity), f_.text);
+      s_.Text(row_, 1, d.code, f_.text);
+      d.where.known() ? s_.Num(row_, 2, d.where.line, f_.count) : s_.Blank(row_, 2, 2, f_.count);
+      const std::string message = d.message + " [" + d.name + "]";
+      s_.Merge(row_, 3, row_, kLastCol, message, f_.text);
+      s_.FitRow(row_++, Lines(message, 88));
+    }
+  }
+
+  Sheet& s_;
+  const Formats& f_;
+  const FileReport& r_;
+  lxw_row_t row_ = 0;
+};
+
+// The CSV columns (render_csv.cc), in order. execution_rate is a fraction
+// shown as a percentage; numbers are numbers.
+const char* const kSummaryColumns[] = {
+    "path",       "status",    "project",        "year",           "department",
+    "unit",       "profile",   "execution_rate", "budget_score",   "indicator_score",
+    "total",      "max_total", "grade",          "reported_total", "reported_grade",
+    "difference", "errors",    "warnings",       "infos",          "message"};
+constexpr lxw_col_t kSummaryLast = 19;
+
+// One summary row for `r`; `sheet` names its form sheet (scored inputs).
+void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
+                const std::string& sheet) {
+  s.Text(row, 0, r.path, nullptr);
+  if (r.status == FileStatus::kError) {
+    s.Text(row, 1, "error", nullptr);
+    if (r.errors.empty()) return;
+    const Error& e = r.errors.front();
+    std::string message = e.message;
+    if (e.where.known()) {
+      message =
+          std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + ": " + message;
+    }
+    return s.Text(row, kSummaryLast, message, nullptr);
+  }
+  const Project& p = r.project;
+  const ProjectScore& sc = r.score;
+  s.Text(row, 1, "scored", nullptr);
+  const std::string link = "internal:'" + sheet + "'!A1";  // to the project's form sheet
+  const std::string shown = p.name ? p.name->value : sheet;
+  s.Check(worksheet_write_url_opt(s.get(), row, 2, link.c_str(), nullptr, shown.c_str(), nullptr));
+  if (p.year) s.Num(row, 3, p.year->value, f.sum_count);
+  s.Text(row, 4, Opt(p.department), nullptr);
+  s.Text(row, 5, Opt(p.unit), nullptr);
+  s.Text(row, 6, r.profile_name, nullptr);
+  if (sc.budget.status == BudgetStatus::kScored) {
+    s.Num(row, 7, RoundScore(sc.budget.rate * 100, 2, RoundMode::kHalfUp) / 100, f.sum_percent);
+  }
+  if (sc.budget.status != BudgetStatus::kMissing) s.Num(row, 8, sc.budget.score, f.sum_score);
+  s.Num(row, 9, sc.indicator_score, f.sum_score);
+  s.Num(row, 10, sc.total, f.sum_score);
+  s.Num(row, 11, sc.max_total, nullptr);
+  s.Text(row, 12, sc.grade, nullptr);
+  if (p.reported_total) {
+    const double diff = p.reported_total->value - sc.total;
+    s.Num(row, 13, p.reported_total->value, f.sum_score);
+    s.Num(row, 15, diff, Differs(p.reported_total->value, sc.total) ? f.sum_score_hi : f.sum_score);
+  }
+  s.Text(row, 14, Opt(p.reported_grade), nullptr);
+  s.Num(row, 16, static_cast<double>(r.Count(Severity::kError)), f.sum_count);
+  s.Num(row, 17, static_cast<double>(r.Count(Severity::kWarning)), f.sum_count);
+  s.Num(row, 18, static_cast<double>(r.Count(Severity::kInfo)), f.sum_count);
+}
+
+class XlsxRenderer : public Renderer {
+ public:
+  XlsxRenderer(std::string path, std::string* error) : path_(std::move(path)), error_(*error) {}
+
+  void Add(const FileReport& report) override { reports_.push_back(report); }
+
+  // Writes the whole workbook to path_; any failure ends up in error_.
+  void Finish() override {
+    lxw_workbook* wb = workbook_new(path_.c_str());
+    if (!wb) {
+      error_ = "cannot create the xlsx workbook " + path_;
+      return;
+    }
+    const Formats f = MakeFormats(wb);
+    std::string write_error;
+    WriteSheets(wb, f, &write_error);
+    errno = 0;
+    const lxw_error closed = workbook_close(wb);
+    if (closed != LXW_NO_ERROR) {
+      error_ = "writing the xlsx workbook " + path_ + " failed: " + lxw_strerror(closed);
+      if (errno != 0) error_ += std::string(" (") + std::strerror(errno) + ")";
+    } else if (!write_error.empty()) {
+      error_ = write_error;
+    }
+  }
+
+ private:
+  // The summary sheet first, then one form sheet per scored input.
+  void WriteSheets(lxw_workbook* wb, const Formats& f, std::string* error) {
+    Sheet summary(workbook_add_worksheet(wb, "汇总 summary"), error);
+    for (lxw_col_t c = 0; c <= kSummaryLast; ++c) {
+      summary.Text(0, c, kSummaryColumns[c], f.sum_head);
+    }
+    const double widths[] = {40, 8, 30, 6, 24, 24, 14};
+    for (lxw_col_t c = 0; c < 7; ++c) {
+      summary.Check(worksheet_set_column(summary.get(), c, c, widths[c], nullptr));
+    }
+    const size_t digits = std::max<size_t>(2, std::to_string(reports_.size()).size());
+    for (size_t i = 0; i < reports_.size(); ++i) {
+      const FileReport& r = reports_[i];
+      const std::string title = r.project.name ? r.project.name->value : r.path;
+      const std::string name = SheetName(i + 1, digits, title);
+      const auto row = static_cast<lxw_row_t>(i + 1);
+      SummaryRow(summary, f, row, r, name);
+      if (r.status != FileStatus::kScored) continue;
+      lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
+      if (!ws) {
+        if (error->empty()) *error = "xlsx: cannot add the worksheet '" + name + "'";
+        continue;
+      }
+      Sheet sheet(ws, error);
+      FormWriter(sheet, f, r).Write();
+    }
+    summary.Check(worksheet_autofilter(summary.get(), 0, 0, static_cast<lxw_row_t>(reports_.size()),
+                                       kSummaryLast));
+    worksheet_freeze_panes(summary.get(), 1, 0);
+  }
+
   std::string path_;
   std::string& error_;
+  std::vector<FileReport> reports_;
 };
 
 }  // namespace
 
-std::unique_ptr<Renderer> MakeXlsxRenderer(const RenderOptions& options, const std::string& path,
+std::unique_ptr<Renderer> MakeXlsxRenderer(const RenderOptions&, const std::string& path,
                                            std::string* error) {
-  return std::make_unique<XlsxRenderer>(options, path, error);
+  return std::make_unique<XlsxRenderer>(path, error);
 }
 
 }  // namespace evalscore::cli

@@ -23,6 +23,7 @@
 #include "cli/profiles.h"
 #include "cli/render.h"
 #include "cli/score_file.h"
+#include "cli/style.h"
 #include <poll.h>
 #include <unistd.h>
 
@@ -50,6 +51,9 @@ struct Options {
   bool explain = false;
   std::string init_file;
   std::string group_by;
+  std::string lang;
+  std::string color = "auto";
+  bool verbose = false;
   std::vector<std::string> explain_args;
 };
 
@@ -214,6 +218,10 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   render_options.quiet = o.quiet;
   render_options.text_mode = mode;
   render_options.sort = ParseSort(o.sort);
+  render_options.style.lang = DecideLang(o.lang);
+  render_options.style.color =
+      format == Format::kText && o.output.empty() &&
+      DecideColor(o.color, &out == &std::cout && ::isatty(STDOUT_FILENO) == 1);
   render_options.group_by = o.group_by == "department" ? GroupBy::kDepartment
                             : o.group_by == "unit"     ? GroupBy::kUnit
                             : o.group_by == "year"     ? GroupBy::kYear
@@ -229,6 +237,17 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   size_t gated = 0;
 
   unsigned jobs = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  if (o.verbose) {
+    err << "evalscore: " << inputs.size() << " input" << (inputs.size() == 1 ? "" : "s") << ", "
+        << jobs << " job" << (jobs == 1 ? "" : "s") << ", config "
+        << (config.path.empty() ? "(none)" : config.path) << ", rules "
+        << (o.rules.empty() ? (config.rules.empty() ? kDefaultProfile : config.rules) : o.rules)
+        << " (a project's own rules: apply when --rules is not given)\n";
+  }
+  // A progress line on stderr for long batches, only where a person watches.
+  const bool progress =
+      !o.quiet && inputs.size() > 300 && &err == &std::cerr && ::isatty(STDERR_FILENO) == 1;
+  size_t done = 0;
   size_t errors = 0, below = 0;
   RunBatch(
       inputs, jobs,
@@ -244,6 +263,10 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
         }
       },
       [&](const FileReport& report) {
+        if (progress && (++done % 50 == 0 || done == inputs.size())) {
+          err << "\r\x1b[K" << done << '/' << inputs.size() << ' ' << report.path << std::flush;
+          if (done == inputs.size()) err << "\r\x1b[K" << std::flush;
+        }
         if (report.status == FileStatus::kError) ++errors;
         if (report.status == FileStatus::kScored && o.fail_under &&
             report.score.total < *o.fail_under) {
@@ -331,6 +354,15 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
       ->default_str("auto");
   app.add_option("--stdin-filename", o.stdin_filename, "Name shown for standard input");
   app.add_flag("-q,--quiet", o.quiet, "Text: print only errors and the summary table");
+  app.add_flag("-v,--verbose", o.verbose, "Say on stderr what is being scored and how");
+  app.add_option("--lang", o.lang,
+                 "Language of text labels and messages (default: zh when LC_ALL/LC_MESSAGES/LANG "
+                 "is zh_*, else en); JSON keys and CSV headers stay English")
+      ->check(CLI::IsMember({"zh", "en"}));
+  app.add_option("--color", o.color,
+                 "Colour text output: auto (only on a terminal, not with NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->default_str("auto");
   app.add_option("--fail-level", o.fail_level,
                  "Exit 1 if a project has a finding at or above this severity")
       ->check(CLI::IsMember({"error", "warning", "info"}));

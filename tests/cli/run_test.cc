@@ -27,6 +27,7 @@ Outcome RunCli(std::vector<std::string> args, const std::string& stdin_text = ""
   fs::current_path(EVALSCORE_SOURCE_DIR);
   args.insert(args.begin(), "evalscore");
   args.insert(args.begin() + 1, "--no-config");
+  args.insert(args.begin() + 2, "--lang=en");
   std::istringstream in(stdin_text);
   std::ostringstream out, err;
   const int code = Run(args, in, out, err);

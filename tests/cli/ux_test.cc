@@ -24,7 +24,7 @@ struct Outcome {
 Outcome RunCli(std::vector<std::string> args) {
   const fs::path before = fs::current_path();
   fs::current_path(EVALSCORE_SOURCE_DIR);
-  args.insert(args.begin(), {"evalscore", "--no-config"});
+  args.insert(args.begin(), {"evalscore", "--no-config", "--lang=en"});
   std::istringstream in;
   std::ostringstream out, err;
   const int code = Run(args, in, out, err);

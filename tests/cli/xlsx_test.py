@@ -1,4 +1,216 @@
 #!/usr/bin/env python3
-"""The xlsx form read back (issue #8). Usage: xlsx_test.py EVALSCORE SOURCE_DIR"""
+"""The xlsx form read back (issue #8). Usage: xlsx_test.py EVALSCORE SOURCE_DIR
+
+Runs `evalscore -f xlsx` over examples/, unzips the workbook and checks the
+sheet XML: the summary sheet against the CSV output, the seed's form (merged
+indicator groups, numbers as numbers, 92.4 and 2.4), the highlight where a
+reported score differs, and the failure paths. Standard library only.
+"""
+import csv
+import glob
+import io
+import os
+import re
+import subprocess
 import sys
-print("placeholder")
+import tempfile
+import xml.etree.ElementTree as ET
+import zipfile
+
+M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+failures = []
+
+
+def check(ok, what):
+    if not ok:
+        failures.append(what)
+    return ok
+
+
+def run(binary, args, cwd):
+    return subprocess.run([binary, "--no-config"] + args, cwd=cwd, capture_output=True,
+                          text=True, timeout=60)
+
+
+def split_ref(ref):
+    m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
+    return m.group(1), int(m.group(2))
+
+
+class Book:
+    """A workbook's sheets as {name: (cells, root)}; cells maps "G24" to
+    (kind, value, style): kind "n" for numbers, "s" for text."""
+
+    def __init__(self, path):
+        with zipfile.ZipFile(path) as z:
+            shared = []
+            if "xl/sharedStrings.xml" in z.namelist():
+                for si in ET.fromstring(z.read("xl/sharedStrings.xml")).iter(M + "si"):
+                    shared.append("".join(t.text or "" for t in si.iter(M + "t")))
+            rels = {r.get("Id"): r.get("Target") for r in
+                    ET.fromstring(z.read("xl/_rels/workbook.xml.rels")).iter(PKG + "Relationship")}
+            self.names = []
+            self.sheets = {}
+            for s in ET.fromstring(z.read("xl/workbook.xml")).iter(M + "sheet"):
+                root = ET.fromstring(z.read("xl/" + rels[s.get(R + "id")].lstrip("/")))
+                self.names.append(s.get("name"))
+                self.sheets[s.get("name")] = (self._cells(root, shared), root)
+            self.highlight = self._highlight_styles(ET.fromstring(z.read("xl/styles.xml")))
+
+    @staticmethod
+    def _cells(root, shared):
+        cells = {}
+        for c in root.iter(M + "c"):
+            v = c.find(M + "v")
+            if v is None:
+                continue
+            kind = c.get("t", "n")
+            if kind == "s":
+                cells[c.get("r")] = ("s", shared[int(v.text)], c.get("s"))
+            elif kind in ("str", "inlineStr"):
+                cells[c.get("r")] = ("s", v.text, c.get("s"))
+            else:
+                cells[c.get("r")] = ("n", float(v.text), c.get("s"))
+        return cells
+
+    @staticmethod
+    def _highlight_styles(styles):
+        """Indices of the cell styles filled with the highlight colour."""
+        fills = [i for i, f in enumerate(styles.find(M + "fills"))
+                 if any((c.get("rgb") or "").upper().endswith("FFC7CE") for c in f.iter(M + "fgColor"))]
+        xfs = styles.find(M + "cellXfs")
+        return {str(i) for i, xf in enumerate(xfs) if int(xf.get("fillId", "0")) in fills}
+
+    def sheet_with(self, fragment):
+        names = [n for n in self.names if fragment in n]
+        return self.sheets[names[0]] if names else ({}, None)
+
+
+def find_text(cells, text, column=None):
+    """The reference of the first cell whose text starts with `text`."""
+    refs = [r for r, (k, v, _) in cells.items() if k == "s" and v.startswith(text)
+            and (column is None or split_ref(r)[0] == column)]
+    return sorted(refs, key=lambda r: split_ref(r)[1])[0] if refs else None
+
+
+def beside(ref, column):
+    return column + str(split_ref(ref)[1])
+
+
+def check_number(cells, ref, expected, what):
+    cell = cells.get(ref)
+    if check(cell is not None, f"{what}: no cell {ref}"):
+        check(cell[0] == "n", f"{what}: {ref} is text {cell[1]!r}, not a number")
+        check(cell[0] != "n" or abs(cell[1] - expected) < 1e-9,
+              f"{what}: {ref} is {cell[1]}, expected {expected}")
+
+
+def check_summary(book, csv_text, inputs):
+    check(book.names[0] == "汇总 summary", f"first sheet is {book.names[0]!r}")
+    cells, root = book.sheets[book.names[0]]
+    rows = [r for r in root.iter(M + "row") if r.find(M + "c") is not None]
+    check(len(rows) == 1 + inputs, f"summary has {len(rows)} rows, expected 1 + {inputs}")
+    f = root.find(M + "autoFilter")
+    check(f is not None and f.get("ref") == f"A1:T{1 + inputs}",
+          f"summary autoFilter: {None if f is None else f.get('ref')}")
+    pane = root.find(f"{M}sheetViews/{M}sheetView/{M}pane")
+    check(pane is not None and pane.get("state") == "frozen" and pane.get("ySplit") == "1",
+          "summary header row is not frozen")
+    table = list(csv.reader(io.StringIO(csv_text)))
+    columns = "ABCDEFGHIJKLMNOPQRST"
+    check([cells.get(c + "1", (0, ""))[1] for c in columns] == table[0], "summary header != CSV")
+    numeric = {"year", "execution_rate", "budget_score", "indicator_score", "total", "max_total",
+               "reported_total", "difference", "errors", "warnings", "infos"}
+    for i, row in enumerate(table[1:], start=2):
+        for col, name, value in zip(columns, table[0], row):
+            ref = f"{col}{i}"
+            if name in numeric and value:
+                scale = 100 if name == "execution_rate" else 1
+                check_number(cells, ref, float(value) / scale, f"summary {name} row {i}")
+            elif value:
+                check(cells.get(ref, (0, ""))[1] == value, f"summary {ref} ({name}) != {value!r}")
+
+
+def check_seed(book):
+    cells, root = book.sheet_with("生存认证人脸识别")
+    if not check(root is not None, f"no sheet for the seed in {book.names}"):
+        return
+    merges = [m.get("ref") for m in root.iter(M + "mergeCell")]
+    for text, column in (("产出指标", "A"), ("质量指标", "B")):
+        ref = find_text(cells, text, column)
+        check(ref is not None and any(m.startswith(ref + ":") and split_ref(m.split(":")[1])[1] >
+                                      split_ref(ref)[1] for m in merges),
+              f"seed: {text} ({ref}) is not merged over its rows; merges {merges}")
+    total = find_text(cells, "总分", "A")
+    if check(total is not None, "seed: no 总分 row"):
+        check_number(cells, beside(total, "G"), 92.4, "seed 总分")
+    funds = find_text(cells, "年度资金总额", "A")
+    if check(funds is not None, "seed: no 年度资金总额 row"):
+        check_number(cells, beside(funds, "G"), 2.4, "seed funds 得分")
+        check_number(cells, beside(funds, "B"), 22.41, "seed 年初预算数")
+    check(find_text(cells, "ES107") is not None, "seed: finding ES107 not listed")
+    check(not any(s in book.highlight for _, _, s in cells.values()),
+          "seed: a cell is highlighted though every reported score matches")
+
+
+def check_highlight(book):
+    cells, root = book.sheet_with("暖通改造")
+    if not check(root is not None, f"no sheet for example 07 in {book.names}"):
+        return
+    hits = [r for r, (k, v, s) in cells.items() if k == "n" and s in book.highlight]
+    values = sorted(cells[r][1] for r in hits)
+    check(8.62 in values and 9 in values,
+          f"example 07: expected 8.62 and 9 highlighted, got {values} (styles {book.highlight})")
+
+
+def check_failures(binary, source, tmp):
+    r = run(binary, ["-f", "xlsx", "examples/"], source)
+    check(r.returncode == 3, f"-f xlsx without -o exited {r.returncode}, expected 3")
+    target = os.path.join(tmp, "missing-dir", "out.xlsx")
+    r = run(binary, ["-f", "xlsx", "-o", target, "examples/"], source)
+    check(r.returncode == 3, f"unwritable -o exited {r.returncode}, expected 3")
+    check("xlsx" in r.stderr, f"unwritable -o: no xlsx error message: {r.stderr!r}")
+    check(not os.path.exists(target), "unwritable -o: output exists")
+    r = run(binary, ["--rules", "no-such-profile", "-f", "xlsx", "-o", f"{tmp}/bad.xlsx",
+                     "examples/"], source)
+    check(r.returncode == 3 and not os.path.exists(f"{tmp}/bad.xlsx"),
+          f"failed run (exit {r.returncode}) left {tmp}/bad.xlsx or did not fail")
+
+
+def check_unscorable_input(binary, source, tmp):
+    out = os.path.join(tmp, "with-error.xlsx")
+    run(binary, ["-f", "xlsx", "-o", out, "examples/01-seed-chengde-2021.yaml",
+                 "no-such-file.yaml"], source)
+    if check(os.path.exists(out), "an unscorable input: no workbook written"):
+        cells, _ = Book(out).sheets["汇总 summary"]
+        check(cells.get("B3", (0, ""))[1] == "error" and cells.get("T3", (0, ""))[1] != "",
+              "an unscorable input: summary row 3 lacks status error and its message")
+
+
+def main():
+    binary, source = os.path.abspath(sys.argv[1]), sys.argv[2]
+    inputs = len(glob.glob(os.path.join(source, "examples", "*.yaml")))
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "out.xlsx")
+        r = run(binary, ["-f", "xlsx", "-o", out, "examples/"], source)
+        if check(r.returncode == 0 and os.path.exists(out),
+                 f"-f xlsx exited {r.returncode}: {r.stderr}"):
+            book = Book(out)
+            check_summary(book, run(binary, ["-f", "csv", "examples/"], source).stdout, inputs)
+            check_seed(book)
+            check_highlight(book)
+        check_failures(binary, source, tmp)
+        check_unscorable_input(binary, source, tmp)
+        check(sorted(os.listdir(tmp)) == ["out.xlsx", "with-error.xlsx"],
+              f"files left behind: {os.listdir(tmp)}")
+    for f in failures:
+        print("FAIL:", f)
+    print(f"xlsx_test: {len(failures)} failure(s)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

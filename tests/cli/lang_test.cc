@@ -1,0 +1,87 @@
+// --lang zh: every message the core writes has a Chinese translation.
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "evalscore/check.h"
+#include "evalscore/load_profile.h"
+#include "evalscore/load_project.h"
+
+#include "../unit/test_util.h"
+#include "cli/inputs.h"
+#include "cli/style.h"
+#include "cli/translate.h"
+
+namespace evalscore::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Every finding on every example and every input error of the bad-input
+// corpus (the corpus covers each error message of the loader).
+TEST(Lang, EveryFindingAndInputErrorIsTranslated) {
+  size_t checked = 0;
+  for (const char* dir : {"examples", "tests/bad-input", "tests/zh-keys", "tests/encodings"}) {
+    for (const auto& entry : fs::directory_iterator(testing::SourcePath(dir))) {
+      if (entry.path().extension() != ".yaml") continue;
+      auto text = ReadInputFile(entry.path().string(), "auto");
+      if (!text) {
+        for (const Error& e : text.error()) {
+          EXPECT_TRUE(HasTranslation(e.message)) << e.message;
+          ++checked;
+        }
+        continue;
+      }
+      auto project = LoadProject(text.value());
+      if (!project) {
+        for (const Error& e : project.error()) {
+          EXPECT_TRUE(HasTranslation(e.message)) << e.message;
+          ++checked;
+        }
+        continue;
+      }
+      const RuleProfile profile = DefaultProfile();
+      const ProjectScore score = ScoreProject(project.value(), profile);
+      for (const Diagnostic& d : CheckProject(project.value(), score, profile)) {
+        EXPECT_TRUE(HasTranslation(d.message)) << d.code << ": " << d.message;
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 80u);
+}
+
+TEST(Lang, NumbersAndNamesKept) {
+  EXPECT_EQ(Translate("'系统故障率': reported 得分 9, recomputed 8.62 (43.2 → 37.24)", Lang::kZh),
+            "“系统故障率”：填报得分 9，复核得分 8.62（43.2 → 37.24）");
+  EXPECT_EQ(Translate("'a': units differ: target in '人', actual in '人次'; scored 0", Lang::kZh),
+            "“a”：计量单位不同：指标值为“人”，完成值为“人次”；计 0 分");
+  EXPECT_EQ(Translate("anything", Lang::kEn), "anything");
+}
+
+TEST(Lang, ChosenFromTheEnvironment) {
+  ::setenv("LC_ALL", "zh_CN.UTF-8", 1);
+  EXPECT_EQ(DecideLang(""), Lang::kZh);
+  EXPECT_EQ(DecideLang("en"), Lang::kEn);
+  ::setenv("LC_ALL", "C.UTF-8", 1);
+  EXPECT_EQ(DecideLang(""), Lang::kEn);
+  ::unsetenv("LC_ALL");
+}
+
+TEST(Color, OnlyOnATerminalAndNeverWithNoColor) {
+  ::unsetenv("NO_COLOR");
+  ::setenv("TERM", "xterm", 1);
+  EXPECT_TRUE(DecideColor("auto", true));
+  EXPECT_FALSE(DecideColor("auto", false));
+  EXPECT_TRUE(DecideColor("always", false));
+  ::setenv("NO_COLOR", "1", 1);
+  EXPECT_FALSE(DecideColor("auto", true));
+  EXPECT_TRUE(DecideColor("always", true));  // the flag beats the environment
+  EXPECT_FALSE(DecideColor("never", true));
+  ::unsetenv("NO_COLOR");
+  ::setenv("TERM", "dumb", 1);
+  EXPECT_FALSE(DecideColor("auto", true));
+}
+
+}  // namespace
+}  // namespace evalscore::cli
