@@ -41,20 +41,6 @@ std::string ValueWords(const Value& v) {
   return s;
 }
 
-const char* GradeName(QualitativeGradeKind g) {
-  switch (g) {
-    case QualitativeGradeKind::kAchieved:
-      return "达成";
-    case QualitativeGradeKind::kPartial:
-      return "部分达成";
-    case QualitativeGradeKind::kNotAchieved:
-      return "未达成";
-    case QualitativeGradeKind::kNone:
-      break;
-  }
-  return "?";
-}
-
 // The rule applied to one row and its arithmetic.
 std::string RuleWords(const IndicatorScore& s, const RuleProfile& p) {
   const double w = s.points;

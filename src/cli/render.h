@@ -58,6 +58,7 @@ std::string GradeCounts(const GroupRow& row, const std::vector<std::string>& ord
 const char* StatusName(IndicatorStatus s);  // "scored", "fallback", ...
 const char* KindName(IndicatorKind k);      // "positive", "reverse", ...
 const char* BudgetStatusName(BudgetStatus s);
+const char* GradeName(QualitativeGradeKind g);     // "达成", "部分达成", "未达成", "?"
 const char* DenominatorName(BudgetDenominator d);  // "budget" / "adjusted" / "initial"
 
 }  // namespace evalscore::cli

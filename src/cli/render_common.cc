@@ -106,6 +106,20 @@ const char* BudgetStatusName(BudgetStatus s) {
   return "";
 }
 
+const char* GradeName(QualitativeGradeKind g) {
+  switch (g) {
+    case QualitativeGradeKind::kAchieved:
+      return "达成";
+    case QualitativeGradeKind::kPartial:
+      return "部分达成";
+    case QualitativeGradeKind::kNotAchieved:
+      return "未达成";
+    case QualitativeGradeKind::kNone:
+      break;
+  }
+  return "?";
+}
+
 const char* DenominatorName(BudgetDenominator d) {
   switch (d) {
     case BudgetDenominator::kBudget:

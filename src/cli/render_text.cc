@@ -12,20 +12,6 @@
 namespace evalscore::cli {
 namespace {
 
-const char* GradeWord(QualitativeGradeKind g) {
-  switch (g) {
-    case QualitativeGradeKind::kAchieved:
-      return "达成";
-    case QualitativeGradeKind::kPartial:
-      return "部分达成";
-    case QualitativeGradeKind::kNotAchieved:
-      return "未达成";
-    case QualitativeGradeKind::kNone:
-      break;
-  }
-  return "?";
-}
-
 // One short phrase saying which rule gave the score.
 std::string RulePhrase(const IndicatorScore& s) {
   switch (s.status) {
@@ -45,7 +31,7 @@ std::string RulePhrase(const IndicatorScore& s) {
   const bool full = s.raw >= s.points;
   switch (s.kind) {
     case IndicatorKind::kQualitative: {
-      std::string phrase = std::string("qualitative ") + GradeWord(s.grade);
+      std::string phrase = std::string("qualitative ") + GradeName(s.grade);
       if (s.grade_by_identity) phrase += " (same as target)";
       if (s.reported_in_band) phrase += ", reported score inside band";
       return phrase;

@@ -9,6 +9,7 @@
 #include "../unit/test_util.h"
 #include "cli/inputs.h"
 #include "cli/run.h"
+#include "cli_test_util.h"
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,23 +17,10 @@ namespace evalscore::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Outcome {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-Outcome RunCli(std::vector<std::string> args) {
-  const fs::path before = fs::current_path();
-  fs::current_path(EVALSCORE_SOURCE_DIR);
-  args.insert(args.begin(), {"evalscore", "--no-config", "--lang=en"});
-  std::istringstream in;
-  std::ostringstream out, err;
-  const int code = Run(args, in, out, err);
-  fs::current_path(before);
-  return {code, out.str(), err.str()};
-}
+using testing::Outcome;
+using testing::RunCli;
+using testing::TempDir;
+using testing::Write;
 
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;
@@ -46,13 +34,6 @@ bool HasLine(const std::string& text, const std::string& line) {
     if (l == line) return true;
   }
   return false;
-}
-
-std::string TempDir(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("evalscore_bad_" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir.string();
 }
 
 TEST(BadInput, EveryCaseHasItsExactMessageAndExitCode) {

@@ -8,43 +8,16 @@
 #include <gtest/gtest.h>
 
 #include "../unit/test_util.h"
+#include "cli_test_util.h"
 
 namespace evalscore::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Outcome {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-// Runs evalscore with `args` from the source directory (so paths in the
-// output are relative, as in the README).
-Outcome RunCli(std::vector<std::string> args, const std::string& stdin_text = "") {
-  const fs::path before = fs::current_path();
-  fs::current_path(EVALSCORE_SOURCE_DIR);
-  args.insert(args.begin(), "evalscore");
-  args.insert(args.begin() + 1, "--no-config");
-  args.insert(args.begin() + 2, "--lang=en");
-  std::istringstream in(stdin_text);
-  std::ostringstream out, err;
-  const int code = Run(args, in, out, err);
-  fs::current_path(before);
-  return {code, out.str(), err.str()};
-}
-
-std::string TempDir(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("evalscore_test_" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir.string();
-}
-
-void Write(const std::string& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
+using testing::Outcome;
+using testing::RunCli;
+using testing::TempDir;
+using testing::Write;
 
 const char* kGood =
     "format: evalscore/1\nproject: {name: 好}\nfunds: {total: {budget: 10, executed: 10}}\n"

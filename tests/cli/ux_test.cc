@@ -9,35 +9,16 @@
 #include "../unit/test_util.h"
 #include "cli/init_template.h"
 #include "cli/run.h"
+#include "cli_test_util.h"
 
 namespace evalscore::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Outcome {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-Outcome RunCli(std::vector<std::string> args) {
-  const fs::path before = fs::current_path();
-  fs::current_path(EVALSCORE_SOURCE_DIR);
-  args.insert(args.begin(), {"evalscore", "--no-config", "--lang=en"});
-  std::istringstream in;
-  std::ostringstream out, err;
-  const int code = Run(args, in, out, err);
-  fs::current_path(before);
-  return {code, out.str(), err.str()};
-}
-
-std::string TempDir(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("evalscore_ux_" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir.string();
-}
+using testing::Outcome;
+using testing::RunCli;
+using testing::TempDir;
+using testing::Write;
 
 // The JSON report without the lines that name the file or point into it.
 std::string WithoutPositions(const std::string& json) {
