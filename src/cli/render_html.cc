@@ -1,17 +1,394 @@
+// -f html: one self-contained page (inline CSS, no external resources) with
+// each project as the paper form (header, funds block, indicator table with
+// rowspan groups and the 总分 row) and its findings, then a summary table.
+// Print rules put each project on its own page. All text is escaped.
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <vector>
+
 #include "cli/documents.h"
+#include "cli/render.h"
+#include "cli/style.h"
+#include "cli/translate.h"
 
 namespace evalscore::cli {
 namespace {
 
+constexpr const char* kStyle =
+    R"(body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Hiragino Sans GB","Microsoft YaHei","WenQuanYi Micro Hei",SimSun,sans-serif;margin:2em;color:#000;line-height:1.4}
+h1{font-size:1.5em}h2{font-size:1.25em;text-align:center}h3{font-size:1.05em;margin:1em 0 .3em}
+table{border-collapse:collapse;margin:.3em 0 1em;width:100%}
+th,td{border:1px solid #000;padding:3px 6px;vertical-align:middle}
+th{background:#eee;font-weight:bold}
+td.num{text-align:right;white-space:nowrap}
+td.diff{background:#fde2e2;font-weight:bold}
+tr.total td{font-weight:bold}
+tr.part td.name{padding-left:2em}
+.path{color:#555;font-size:.9em}
+li.error{color:#a00}li.warning{color:#850}li.info{color:#555}
+.project{page-break-after:always;break-after:page}
+@media print{body{margin:0;font-size:10.5pt}@page{size:A4 landscape;margin:12mm}
+.project{page-break-after:always;break-after:page}tr{page-break-inside:avoid;break-inside:avoid}
+th{background:#eee;-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+)";
+
+// `text` safe in HTML element content and attribute values; line breaks
+// become <br>.
+std::string Html(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    switch (text[i]) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\r':
+        if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        out += "<br>";
+        break;
+      case '\n':
+        out += "<br>";
+        break;
+      default:
+        out += text[i];
+    }
+  }
+  return out;
+}
+
+// One table cell: <td class="..."> with `text` escaped.
+std::string Td(const std::string& text, const std::string& cls = "", size_t rowspan = 1) {
+  std::string td = "<td";
+  if (!cls.empty()) td += " class=\"" + cls + "\"";
+  if (rowspan > 1) td += " rowspan=\"" + std::to_string(rowspan) + "\"";
+  return td + ">" + Html(text) + "</td>";
+}
+
+// "2.40", or "2.40 (填报 2.4)" when the form printed the figure differently.
+std::string WithReported(const std::string& ours, const std::optional<std::string>& theirs) {
+  if (!theirs || *theirs == ours) return ours;
+  return ours + " (填报 " + *theirs + ")";
+}
+
+std::optional<std::string> NumberText(const OptNumber& n, const std::string& suffix = "") {
+  if (!n) return std::nullopt;
+  return Number(n->value) + suffix;
+}
+
+std::string Text(const OptText& t) { return t ? t->value : ""; }
+
+const char* FundsRowName(FundsRowKind k) {
+  switch (k) {
+    case FundsRowKind::kTotal:
+      return "年度资金总额";
+    case FundsRowKind::kAppropriation:
+      return "其中：当年财政拨款";
+    case FundsRowKind::kCarryover:
+      return "上年结转资金";
+    case FundsRowKind::kSpecialAccount:
+      return "财政专户管理资金";
+    case FundsRowKind::kOwn:
+      return "单位资金";
+    case FundsRowKind::kOther:
+      return "其他资金";
+  }
+  return "";
+}
+
+// 执行率 and 得分 of the total row as recomputed, with the printed figures.
+std::string RateCell(const BudgetScore& b, const FundsRow& total) {
+  switch (b.status) {
+    case BudgetStatus::kScored:
+      return WithReported(PercentText(b.rate), NumberText(total.reported_rate, "%"));
+    case BudgetStatus::kZeroBudget:
+      return "— (预算数为 0)";
+    case BudgetStatus::kNotApplicable:
+      return "不适用";
+    case BudgetStatus::kIncomplete:
+      return "— (缺预算数或执行数)";
+    case BudgetStatus::kMissing:
+      break;
+  }
+  return "—";
+}
+
+std::string FundsScoreCell(const BudgetScore& b, const FundsRow& total) {
+  if (b.status == BudgetStatus::kNotApplicable) return "不适用";
+  std::string cell = WithReported(Fixed2(b.score), NumberText(total.reported_score));
+  if (!b.counts) cell += " (不计入总分)";
+  return cell;
+}
+
+// The recomputed 得分 of a row, in words where there is no number.
+std::string ScoreCell(const IndicatorScore& s) {
+  switch (s.status) {
+    case IndicatorStatus::kScored:
+      return Fixed2(s.score);
+    case IndicatorStatus::kFallback:
+      return Fixed2(s.score) + (s.reported ? " (取填报)" : " (无法计分)");
+    case IndicatorStatus::kError:
+      return Fixed2(s.score) + " (无法比较)";
+    case IndicatorStatus::kNotApplicable:
+      return "不适用";
+    case IndicatorStatus::kUnscored:
+      break;
+  }
+  return "—";
+}
+
+// Whether the unit's 得分 differs from ours by more than the tolerance.
+bool Differs(const IndicatorScore& s, double tolerance) {
+  if (!s.reported || s.status == IndicatorStatus::kUnscored ||
+      s.status == IndicatorStatus::kNotApplicable) {
+    return false;
+  }
+  return std::abs(*s.reported - s.score) > tolerance + 1e-9;
+}
+
+// Rows the form prints for a group / a category: one per indicator and per
+// 其中 sub-row, and one placeholder row when there is none.
+size_t GroupRows(const IndicatorGroup& g) {
+  size_t n = 0;
+  for (const Indicator& ind : g.indicators) n += 1 + ind.parts.size();
+  return std::max<size_t>(n, 1);
+}
+
+size_t CategoryRows(const IndicatorCategory& c) {
+  size_t n = 0;
+  for (const IndicatorGroup& g : c.groups) n += GroupRows(g);
+  return std::max<size_t>(n, 1);
+}
+
+std::string CategoryLabel(const IndicatorCategory& c) {
+  return c.weight ? c.name.value + "（" + Number(c.weight->value) + "分）" : c.name.value;
+}
+
+std::string Signed(double d) { return d > 0.004 ? "+" + Fixed2(d) : Fixed2(d); }
+
 class HtmlRenderer : public Renderer {
  public:
   HtmlRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {}
-  void Add(const FileReport&) override {}
-  void Finish() override {}
+
+  void Add(const FileReport& r) override {
+    StartDocument();
+    summary_ += SummaryRow(r);
+    out_ << "<section class=\"project\">\n";
+    if (r.status == FileStatus::kError) {
+      WriteErrors(r);
+    } else {
+      const Project& p = r.project;
+      out_ << "<h2>" << Html(Text(p.name));
+      if (p.year) out_ << "（" << p.year->value << " 年度）";
+      out_ << "</h2>\n<p class=\"path\">文件：" << Html(r.path) << "</p>\n";
+      WriteHeader(r);
+      WriteFunds(r);
+      WriteIndicators(r);
+      WriteFindings(r);
+    }
+    out_ << "</section>\n";
+  }
+
+  // The summary table, then the end of the page.
+  void Finish() override {
+    StartDocument();
+    out_ << "<section class=\"summary\">\n<h2>汇总</h2>\n<table class=\"summary\">\n"
+         << "<tr><th>文件</th><th>项目名称</th><th>总分</th><th>等级</th><th>填报总分</th>"
+         << "<th>差额</th><th>错误</th><th>警告</th></tr>\n"
+         << summary_ << "</table>\n</section>\n</body>\n</html>\n";
+  }
 
  private:
+  Lang lang() const { return options_.style.lang; }
+
+  // "line 25: " / "第 25 行：", or "" when the place is unknown.
+  std::string Where(const Location& where) const {
+    if (!where.known()) return "";
+    const std::string line = std::to_string(where.line);
+    return lang() == Lang::kZh ? "第 " + line + " 行：" : "line " + line + ": ";
+  }
+
+  void StartDocument() {
+    if (started_) return;
+    started_ = true;
+    out_ << "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+         << "<title>项目支出绩效自评表（evalscore 复核）</title>\n<style>\n"
+         << kStyle << "</style>\n</head>\n<body>\n<h1>项目支出绩效自评表（evalscore 复核）</h1>\n";
+  }
+
+  // One <tr> of the summary table.
+  std::string SummaryRow(const FileReport& r) const {
+    std::string row = "<tr>" + Td(r.path);
+    if (r.status == FileStatus::kError) {
+      const std::string why = r.errors.empty() ? "" : Translate(r.errors.front().message, lang());
+      return row + "<td colspan=\"7\">" + Html("无法评分：" + why) + "</td></tr>\n";
+    }
+    const Project& p = r.project;
+    const bool below = options_.fail_under && r.score.total < *options_.fail_under;
+    row += Td(Text(p.name)) + Td(Fixed2(r.score.total), below ? "num diff" : "num") +
+           Td(r.score.grade) + Td(p.reported_total ? Number(p.reported_total->value) : "—", "num") +
+           Td(p.reported_total ? Signed(p.reported_total->value - r.score.total) : "—", "num") +
+           Td(std::to_string(r.Count(Severity::kError)), "num") +
+           Td(std::to_string(r.Count(Severity::kWarning)), "num");
+    return row + "</tr>\n";
+  }
+
+  void WriteErrors(const FileReport& r) {
+    out_ << "<h2>无法评分</h2>\n<p class=\"path\">文件：" << Html(r.path) << "</p>\n<ul>\n";
+    for (const Error& e : r.errors) {
+      out_ << "<li class=\"error\">" << Html(Where(e.where) + Translate(e.message, lang()))
+           << "</li>\n";
+    }
+    out_ << "</ul>\n";
+  }
+
+  void WriteHeader(const FileReport& r) {
+    const Project& p = r.project;
+    const auto row = [&](const char* label, const std::string& value) {
+      out_ << "<tr><th>" << label << "</th>" << Td(value) << "</tr>\n";
+    };
+    out_ << "<table class=\"header\">\n";
+    row("项目名称", Text(p.name));
+    row("主管部门", Text(p.department));
+    row("实施单位", Text(p.unit));
+    row("评分规则", r.profile_name + " (" + r.profile_source + ")");
+    if (p.goal_planned) row("年度总体目标：预期目标", p.goal_planned->value);
+    if (p.goal_achieved) row("年度总体目标：实际完成情况", p.goal_achieved->value);
+    out_ << "</table>\n";
+  }
+
+  // The funds block as on the form; a 调整后预算数 column only when written.
+  void WriteFunds(const FileReport& r) {
+    out_ << "<h3>项目资金</h3>\n";
+    if (!r.project.funds) {
+      out_ << "<p>表中无项目资金栏：预算执行不计分。</p>\n";
+      return;
+    }
+    const Funds& f = *r.project.funds;
+    std::vector<std::pair<FundsRowKind, const FundsRow*>> rows;
+    if (f.total) rows.emplace_back(FundsRowKind::kTotal, &*f.total);
+    for (const auto& [kind, row] : f.breakdown) rows.emplace_back(kind, &row);
+    bool adjusted = false;
+    for (const auto& [kind, row] : rows) adjusted = adjusted || row->adjusted.has_value();
+    out_ << "<table class=\"funds\">\n<tr><th>项目资金（" << Html(f.currency)
+         << "）</th><th>年初预算数</th><th>全年预算数</th>"
+         << (adjusted ? "<th>调整后预算数</th>" : "")
+         << "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>\n";
+    const BudgetScore& b = r.score.budget;
+    for (const auto& [kind, row] : rows) {
+      out_ << "<tr>" << Td(FundsRowName(kind)) << Td(NumberText(row->initial).value_or(""), "num")
+           << Td(NumberText(row->budget).value_or(""), "num");
+      if (adjusted) out_ << Td(NumberText(row->adjusted).value_or(""), "num");
+      out_ << Td(NumberText(row->executed).value_or(""), "num");
+      if (kind == FundsRowKind::kTotal) {
+        out_ << Td(WithReported(Number(b.points), NumberText(f.points)), "num")
+             << Td(RateCell(b, *row), "num") << Td(FundsScoreCell(b, *row), "num funds-score");
+      } else {
+        out_ << Td("—", "num") << Td("—", "num") << Td("—", "num");
+      }
+      out_ << "</tr>\n";
+    }
+    out_ << "</table>\n";
+    if (!f.total) out_ << "<p>无年度资金总额行：预算执行不计分。</p>\n";
+  }
+
+  // The indicator block: 一级/二级 cells span their rows, as on the paper form.
+  void WriteIndicators(const FileReport& r) {
+    out_
+        << "<h3>绩效指标</h3>\n<table class=\"indicators\">\n<tr><th>一级指标</th><th>二级指标</th>"
+        << "<th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th>"
+        << "<th>填报得分</th><th>偏差原因分析及改进措施</th></tr>\n";
+    const std::vector<IndicatorScore>& scores = r.score.indicators;
+    size_t index = 0;  // scores follow the document order of the rows
+    for (const IndicatorCategory& cat : r.project.categories) {
+      std::string lead = Td(CategoryLabel(cat), "category", CategoryRows(cat));
+      if (cat.groups.empty())
+        out_ << "<tr class=\"empty\">" << lead << "<td colspan=\"8\"></td></tr>\n";
+      for (const IndicatorGroup& group : cat.groups) {
+        lead += Td(group.name.value, "group", GroupRows(group));
+        if (group.indicators.empty()) {
+          out_ << "<tr class=\"empty\">" << lead << "<td colspan=\"7\"></td></tr>\n";
+        }
+        for (const Indicator& ind : group.indicators) {
+          if (index < scores.size()) WriteRow(r, ind, scores[index++], lead);
+          lead.clear();
+          for (const Indicator& part : ind.parts) WritePart(part);
+        }
+        lead.clear();
+      }
+    }
+    WriteTotalRow(r);
+    out_ << "</table>\n";
+    if (r.score.rescale != 1) {
+      out_ << "<p>注：不适用指标不计分，其余指标得分按 ×" << Number(r.score.rescale)
+           << " 折算。</p>\n";
+    }
+  }
+
+  // One scored row (class "indicator"); the recomputed 得分 is highlighted
+  // where the unit's differs.
+  void WriteRow(const FileReport& r, const Indicator& ind, const IndicatorScore& s,
+                const std::string& lead) {
+    const bool differs = Differs(s, r.profile->checks.score_tolerance);
+    out_ << "<tr class=\"indicator" << (s.blank ? " blank" : "") << "\">" << lead
+         << Td(s.blank ? "（空白行）" : s.name, "name") << Td(Text(ind.target))
+         << Td(Text(ind.actual)) << Td(NumberText(ind.points).value_or(""), "num")
+         << Td(ScoreCell(s), differs ? "num diff" : "num")
+         << Td(s.reported ? Number(*s.reported) : "", "num") << Td(Text(ind.deviation))
+         << "</tr>\n";
+  }
+
+  // A 其中 sub-row (class "part"): shown as printed, never scored.
+  void WritePart(const Indicator& part) {
+    out_ << "<tr class=\"part\">" << Td("其中：" + part.name.value, "name") << Td(Text(part.target))
+         << Td(Text(part.actual)) << Td(NumberText(part.points).value_or(""), "num")
+         << Td("—", "num") << Td(NumberText(part.score).value_or(""), "num")
+         << Td(Text(part.deviation)) << "</tr>\n";
+  }
+
+  void WriteTotalRow(const FileReport& r) {
+    const Project& p = r.project;
+    const ProjectScore& s = r.score;
+    std::string grade = "等级：" + s.grade;
+    if (p.reported_grade && p.reported_grade->value != s.grade) {
+      grade += " (填报 " + p.reported_grade->value + ")";
+    }
+    const bool differs = p.reported_total && std::abs(p.reported_total->value - s.total) >
+                                                 r.profile->checks.score_tolerance + 1e-9;
+    out_ << "<tr class=\"total\"><td colspan=\"5\">总分</td>"
+         << Td(WithReported(Number(s.max_total), NumberText(p.reported_points)), "num")
+         << Td(Fixed2(s.total), differs ? "num total-score diff" : "num total-score")
+         << Td(p.reported_total ? Number(p.reported_total->value) : "", "num") << Td(grade)
+         << "</tr>\n";
+  }
+
+  void WriteFindings(const FileReport& r) {
+    out_ << "<h3>复核发现</h3>\n";
+    if (r.diagnostics.empty()) {
+      out_ << "<p>无。</p>\n";
+      return;
+    }
+    out_ << "<ul class=\"findings\">\n";
+    for (const Diagnostic& d : r.diagnostics) {
+      out_ << "<li class=\"" << SeverityName(d.severity) << "\"><strong>"
+           << SeverityWord(d.severity, lang()) << ' ' << Html(d.code) << "</strong> "
+           << Html(Where(d.where) + Translate(d.message, lang())) << "</li>\n";
+    }
+    out_ << "</ul>\n";
+  }
+
   RenderOptions options_;
   std::ostream& out_;
+  bool started_ = false;
+  std::string summary_;  // the summary table's rows, written in Finish()
 };
 
 }  // namespace

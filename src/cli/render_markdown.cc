@@ -1,17 +1,348 @@
+// -f markdown: each project as the paper form (header, funds block, indicator
+// table with the 总分 row) followed by its findings, then a summary table.
+// Every cell is plain text escaped for Markdown; scores are the recomputed
+// ones, with what the unit printed beside them.
+#include <cmath>
+#include <string_view>
+#include <vector>
+
 #include "cli/documents.h"
+#include "cli/render.h"
+#include "cli/style.h"
+#include "cli/translate.h"
 
 namespace evalscore::cli {
 namespace {
 
+// `text` safe inside a Markdown paragraph, heading or table cell: the ASCII
+// punctuation Markdown would interpret is backslash-escaped and line breaks
+// become <br> (a table row must stay on one line).
+std::string Md(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r' || c == '\n') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      out += "<br>";
+      continue;
+    }
+    if (std::string_view("\\`*_[]<|~&#").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// `text` as a code span, whatever backticks it holds.
+std::string CodeSpan(const std::string& text) {
+  if (text.find('`') == std::string::npos) return "`" + text + "`";
+  return "`` " + text + " ``";
+}
+
+// "2.40", or "2.40 (填报 2.4)" when the form printed the figure differently.
+std::string WithReported(const std::string& ours, const std::optional<std::string>& theirs) {
+  if (!theirs || *theirs == ours) return ours;
+  return ours + " (填报 " + *theirs + ")";
+}
+
+std::optional<std::string> NumberText(const OptNumber& n, const std::string& suffix = "") {
+  if (!n) return std::nullopt;
+  return Number(n->value) + suffix;
+}
+
+const char* FundsRowName(FundsRowKind k) {
+  switch (k) {
+    case FundsRowKind::kTotal:
+      return "年度资金总额";
+    case FundsRowKind::kAppropriation:
+      return "其中：当年财政拨款";
+    case FundsRowKind::kCarryover:
+      return "上年结转资金";
+    case FundsRowKind::kSpecialAccount:
+      return "财政专户管理资金";
+    case FundsRowKind::kOwn:
+      return "单位资金";
+    case FundsRowKind::kOther:
+      return "其他资金";
+  }
+  return "";
+}
+
+// 执行率 of the total row as recomputed (with the printed rate beside it).
+std::string RateCell(const BudgetScore& b, const FundsRow& total) {
+  switch (b.status) {
+    case BudgetStatus::kScored:
+      return WithReported(PercentText(b.rate), NumberText(total.reported_rate, "%"));
+    case BudgetStatus::kZeroBudget:
+      return "— (预算数为 0)";
+    case BudgetStatus::kNotApplicable:
+      return "不适用";
+    case BudgetStatus::kIncomplete:
+      return "— (缺预算数或执行数)";
+    case BudgetStatus::kMissing:
+      break;
+  }
+  return "—";
+}
+
+// 得分 of the total row as recomputed (with the printed score beside it).
+std::string FundsScoreCell(const BudgetScore& b, const FundsRow& total) {
+  if (b.status == BudgetStatus::kNotApplicable) return "不适用";
+  std::string cell = WithReported(Fixed2(b.score), NumberText(total.reported_score));
+  if (!b.counts) cell += " (不计入总分)";
+  return cell;
+}
+
+std::string CategoryLabel(const IndicatorCategory& c) {
+  return c.weight ? c.name.value + "（" + Number(c.weight->value) + "分）" : c.name.value;
+}
+
+// The recomputed 得分 of a row, in words where there is no number.
+std::string ScoreCell(const IndicatorScore& s) {
+  switch (s.status) {
+    case IndicatorStatus::kScored:
+      return Fixed2(s.score);
+    case IndicatorStatus::kFallback:
+      return Fixed2(s.score) + (s.reported ? " (取填报)" : " (无法计分)");
+    case IndicatorStatus::kError:
+      return Fixed2(s.score) + " (无法比较)";
+    case IndicatorStatus::kNotApplicable:
+      return "不适用";
+    case IndicatorStatus::kUnscored:
+      break;
+  }
+  return "—";
+}
+
+// Whether the unit's 得分 differs from ours by more than the tolerance.
+bool Differs(const IndicatorScore& s, double tolerance) {
+  if (!s.reported || s.status == IndicatorStatus::kUnscored ||
+      s.status == IndicatorStatus::kNotApplicable) {
+    return false;
+  }
+  return std::abs(*s.reported - s.score) > tolerance + 1e-9;
+}
+
+std::string Text(const OptText& t) { return t ? t->value : ""; }
+
+// "+0.60" / "-0.60" / "0.00": reported minus recomputed.
+std::string Signed(double d) { return d > 0.004 ? "+" + Fixed2(d) : Fixed2(d); }
+
 class MarkdownRenderer : public Renderer {
  public:
-  MarkdownRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {}
-  void Add(const FileReport&) override {}
-  void Finish() override {}
+  MarkdownRenderer(const RenderOptions& options, std::ostream& out)
+      : options_(options), out_(out) {}
+
+  void Add(const FileReport& r) override {
+    StartDocument();
+    rows_.push_back(SummaryRow(r));
+    if (r.status == FileStatus::kError) {
+      WriteErrors(r);
+      return;
+    }
+    const Project& p = r.project;
+    out_ << "## " << Md(Text(p.name));
+    if (p.year) out_ << "（" << p.year->value << " 年度）";
+    out_ << "\n\n文件：" << CodeSpan(r.path) << "\n\n";
+    WriteHeader(r);
+    WriteFunds(r);
+    WriteIndicators(r);
+    WriteFindings(r);
+  }
+
+  // The summary table: one row per input, in the order they were added.
+  void Finish() override {
+    StartDocument();
+    out_ << "## 汇总\n\n| 文件 | 项目名称 | 总分 | 等级 | 填报总分 | 差额 | 错误 | 警告 |\n"
+         << "|---|---|---:|---|---:|---:|---:|---:|\n";
+    for (const Row& row : rows_) {
+      out_ << "| " << CodeSpan(row.path) << " | ";
+      if (!row.scored) {
+        out_ << "无法评分：" << Md(Translate(row.name, lang())) << " | | | | | | |\n";
+        continue;
+      }
+      std::string total = Fixed2(row.total);
+      if (options_.fail_under && row.total < *options_.fail_under) {
+        total += " (低于 " + Number(*options_.fail_under) + ")";
+      }
+      out_ << Md(row.name) << " | " << total << " | " << Md(row.grade) << " | "
+           << (row.reported ? Number(*row.reported) : "—") << " | "
+           << (row.reported ? Signed(*row.reported - row.total) : "—") << " | " << row.errors
+           << " | " << row.warnings << " |\n";
+    }
+  }
 
  private:
+  // What the summary table needs of one input.
+  struct Row {
+    std::string path;
+    bool scored = false;
+    std::string name;  // the project's name, or why the file could not be scored
+    double total = 0;
+    std::string grade;
+    std::optional<double> reported;
+    size_t errors = 0;
+    size_t warnings = 0;
+  };
+
+  static Row SummaryRow(const FileReport& r) {
+    Row row{r.path,
+            r.status == FileStatus::kScored,
+            "",
+            r.score.total,
+            r.score.grade,
+            std::nullopt,
+            r.Count(Severity::kError),
+            r.Count(Severity::kWarning)};
+    if (!row.scored) {
+      row.name = r.errors.empty() ? std::string() : r.errors.front().message;
+    } else {
+      row.name = Text(r.project.name);
+      if (r.project.reported_total) row.reported = r.project.reported_total->value;
+    }
+    return row;
+  }
+
+  Lang lang() const { return options_.style.lang; }
+
+  // "line 25: " / "第 25 行：", or "" when the place is unknown.
+  std::string Where(const Location& where) const {
+    if (!where.known()) return "";
+    const std::string line = std::to_string(where.line);
+    return lang() == Lang::kZh ? "第 " + line + " 行：" : "line " + line + ": ";
+  }
+
+  void StartDocument() {
+    if (started_) return;
+    started_ = true;
+    out_ << "# 项目支出绩效自评表（evalscore 复核）\n\n";
+  }
+
+  void WriteErrors(const FileReport& r) {
+    out_ << "## 无法评分\n\n文件：" << CodeSpan(r.path) << "\n\n";
+    for (const Error& e : r.errors) {
+      out_ << "- " << Where(e.where) << Md(Translate(e.message, lang())) << '\n';
+    }
+    out_ << '\n';
+  }
+
+  void WriteHeader(const FileReport& r) {
+    const Project& p = r.project;
+    out_ << "| 项目名称 | " << Md(Text(p.name)) << " |\n|---|---|\n"
+         << "| 主管部门 | " << Md(Text(p.department)) << " |\n"
+         << "| 实施单位 | " << Md(Text(p.unit)) << " |\n"
+         << "| 评分规则 | " << Md(r.profile_name) << " (" << Md(r.profile_source) << ") |\n";
+    if (p.goal_planned)
+      out_ << "| 年度总体目标：预期目标 | " << Md(p.goal_planned->value) << " |\n";
+    if (p.goal_achieved) {
+      out_ << "| 年度总体目标：实际完成情况 | " << Md(p.goal_achieved->value) << " |\n";
+    }
+    out_ << '\n';
+  }
+
+  // The funds block as on the form; a 调整后预算数 column only when written.
+  void WriteFunds(const FileReport& r) {
+    out_ << "### 项目资金\n\n";
+    if (!r.project.funds) {
+      out_ << "表中无项目资金栏：预算执行不计分。\n\n";
+      return;
+    }
+    const Funds& f = *r.project.funds;
+    std::vector<std::pair<FundsRowKind, const FundsRow*>> rows;
+    if (f.total) rows.emplace_back(FundsRowKind::kTotal, &*f.total);
+    for (const auto& [kind, row] : f.breakdown) rows.emplace_back(kind, &row);
+    bool adjusted = false;
+    for (const auto& [kind, row] : rows) adjusted = adjusted || row->adjusted.has_value();
+    out_ << "| 项目资金（" << Md(f.currency) << "） | 年初预算数 | 全年预算数 | "
+         << (adjusted ? "调整后预算数 | " : "") << "全年执行数 | 分值 | 执行率 | 得分 |\n|---|"
+         << (adjusted ? "---:|" : "") << "---:|---:|---:|---:|---:|---:|\n";
+    const BudgetScore& b = r.score.budget;
+    for (const auto& [kind, row] : rows) {
+      out_ << "| " << FundsRowName(kind) << " | " << NumberText(row->initial).value_or("") << " | "
+           << NumberText(row->budget).value_or("") << " | ";
+      if (adjusted) out_ << NumberText(row->adjusted).value_or("") << " | ";
+      out_ << NumberText(row->executed).value_or("") << " | ";
+      if (kind == FundsRowKind::kTotal) {
+        out_ << WithReported(Number(b.points), NumberText(f.points)) << " | "
+             << Md(RateCell(b, *row)) << " | " << Md(FundsScoreCell(b, *row)) << " |\n";
+      } else {
+        out_ << "— | — | — |\n";
+      }
+    }
+    if (!f.total) out_ << "\n无年度资金总额行：预算执行不计分。\n";
+    out_ << '\n';
+  }
+
+  void WriteIndicators(const FileReport& r) {
+    out_ << "### 绩效指标\n\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | "
+            "得分 | 填报得分 | 偏差原因分析及改进措施 |\n"
+            "|---|---|---|---|---|---:|---:|---:|---|\n";
+    const std::vector<IndicatorScore>& scores = r.score.indicators;
+    size_t index = 0;  // scores follow the document order of the rows
+    for (const IndicatorCategory& cat : r.project.categories) {
+      std::string lead = "| " + Md(CategoryLabel(cat)) + " | ";
+      if (cat.groups.empty()) out_ << lead << "| | | | | | | |\n";
+      for (const IndicatorGroup& group : cat.groups) {
+        lead += Md(group.name.value) + " | ";
+        if (group.indicators.empty()) out_ << lead << "| | | | | | |\n";
+        for (const Indicator& ind : group.indicators) {
+          if (index < scores.size()) WriteRow(r, ind, scores[index++], lead);
+          lead = "| | | ";
+          for (const Indicator& part : ind.parts) WritePart(part);
+        }
+        lead = "| | ";
+      }
+    }
+    WriteTotalRow(r);
+  }
+
+  // One scored row: the recomputed 得分 in bold where the unit's differs.
+  void WriteRow(const FileReport& r, const Indicator& ind, const IndicatorScore& s,
+                const std::string& lead) {
+    std::string score = Md(ScoreCell(s));
+    if (Differs(s, r.profile->checks.score_tolerance)) score = "**" + score + "**";
+    out_ << lead << (s.blank ? "（空白行）" : Md(s.name)) << " | " << Md(Text(ind.target)) << " | "
+         << Md(Text(ind.actual)) << " | " << NumberText(ind.points).value_or("") << " | " << score
+         << " | " << (s.reported ? Number(*s.reported) : "") << " | " << Md(Text(ind.deviation))
+         << " |\n";
+  }
+
+  // A 其中 sub-row: shown as printed, never scored.
+  void WritePart(const Indicator& part) {
+    out_ << "| | | 其中：" << Md(part.name.value) << " | " << Md(Text(part.target)) << " | "
+         << Md(Text(part.actual)) << " | " << NumberText(part.points).value_or("") << " | — | "
+         << NumberText(part.score).value_or("") << " | " << Md(Text(part.deviation)) << " |\n";
+  }
+
+  void WriteTotalRow(const FileReport& r) {
+    const Project& p = r.project;
+    const ProjectScore& s = r.score;
+    std::string grade = "等级：" + s.grade;
+    if (p.reported_grade && p.reported_grade->value != s.grade) {
+      grade += " (填报 " + p.reported_grade->value + ")";
+    }
+    out_ << "| **总分** | | | | | "
+         << WithReported(Number(s.max_total), NumberText(p.reported_points)) << " | **"
+         << Fixed2(s.total) << "** | " << (p.reported_total ? Number(p.reported_total->value) : "")
+         << " | " << Md(grade) << " |\n\n";
+    if (s.rescale != 1) {
+      out_ << "注：不适用指标不计分，其余指标得分按 ×" << Number(s.rescale) << " 折算。\n\n";
+    }
+  }
+
+  void WriteFindings(const FileReport& r) {
+    out_ << "### 复核发现\n\n";
+    if (r.diagnostics.empty()) out_ << "无。\n";
+    for (const Diagnostic& d : r.diagnostics) {
+      out_ << "- **" << SeverityWord(d.severity, lang()) << ' ' << d.code << "** " << Where(d.where)
+           << Md(Translate(d.message, lang())) << '\n';
+    }
+    out_ << '\n';
+  }
+
   RenderOptions options_;
   std::ostream& out_;
+  bool started_ = false;
+  std::vector<Row> rows_;
 };
 
 }  // namespace
