@@ -9,4 +9,6 @@ for f in text:txt csv:csv json:json; do
 done
 "$bin" --no-config --lang en explain examples/01-seed-chengde-2021.yaml > tests/golden/seed-explain.txt || true
 "$bin" --no-config --lang en check --sort overstatement examples/ > tests/golden/examples-check.txt || true
+"$bin" --no-config --lang en -f markdown examples/01-seed-chengde-2021.yaml > tests/golden/seed.md || true
+"$bin" --no-config --lang en report examples/01-seed-chengde-2021.yaml > tests/golden/seed-report.txt || true
 git diff --stat tests/golden/ || true

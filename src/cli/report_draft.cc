@@ -2,6 +2,7 @@
 // the seed's attachment 2. Part 二 is written from the recomputed numbers,
 // parts 三 and 四 from the findings; everything only the unit can know is a
 // 【请单位填写：…】 marker.
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <vector>
@@ -17,59 +18,50 @@ namespace {
 // A marker for text the unit must write itself.
 std::string FillIn(const std::string& what) { return "【请单位填写：" + what + "】"; }
 
-// What a finding means and how to correct it, in Chinese.
-struct FindingWords {
+// How to correct the form after a finding, in Chinese, by code.
+struct FindingFix {
   const char* code;
-  const char* problem;
   const char* fix;
 };
 
-const FindingWords kWords[] = {
-    {"ES101", "年度资金总额与各分项资金合计不一致",
+const FindingFix kFixes[] = {
+    {"ES101",
      "核对年度资金总额与当年财政拨款、上年结转资金、其他资金各栏，更正有误的数字或补填缺失的分项"},
-    {"ES102", "填报的执行率与“全年执行数 ÷ 全年预算数”不一致",
-     "按全年执行数 ÷ 全年预算数重新计算执行率"},
-    {"ES103", "填报的预算执行得分与“执行率 × 分值”不一致", "按执行率 × 分值重新计算预算执行得分"},
-    {"ES104", "全年执行数超过预算数", "核对预算数和执行数，说明超预算支出的原因"},
-    {"ES105", "年度资金总额的预算数为0", "将实际的预算数填入年度资金总额行"},
-    {"ES106", "预算执行率偏低", "分析资金未执行的原因，加快预算执行进度，结转资金按规定使用"},
-    {"ES107", "绩效指标接近满分而预算执行率偏低",
-     "逐项核实实际完成值并如实评分；确以较少资金完成全部产出的，说明原因"},
-    {"ES108", "年度资金总额缺少预算数或执行数", "补填全年预算数和全年执行数"},
-    {"ES109", "年初预算数为0而全年预算数不为0", "属年中追加资金的，无需更正，在报告中说明资金来源"},
-    {"ES110", "自评表无年度资金总额行，预算执行不计分", "按自评表格式补填项目资金栏"},
-    {"ES111", "自评表的预算执行分值与评分规则不一致", "按适用的评分办法确定预算执行分值"},
-    {"ES201", "下级指标分值合计与上级指标分值不一致",
-     "调整各三级指标分值，使其合计等于上级指标分值；删除空白行上的分值"},
-    {"ES202", "指标分值与预算执行分值合计不等于100分", "调整分值，使全部分值合计为100分"},
-    {"ES203", "一级指标权重与产出50、效益30、满意度10、预算执行10的标准设置不一致",
-     "按标准权重设置，或在报告中说明调整的理由"},
-    {"ES204", "有三级指标的分值为0", "删除该指标或为其设置分值"},
-    {"ES205", "未设置服务对象满意度指标", "补设服务对象满意度指标，或说明不设的理由"},
-    {"ES301", "填报得分超过该指标的分值", "得分不得超过分值，按实际完成情况重新评分"},
-    {"ES302", "填报得分与按评分规则计算的得分不一致",
-     "按评分规则重新计算该指标得分；酌情扣分的须写明偏差原因"},
-    {"ES303", "指标未得满分但未填写偏差原因", "填写偏差原因分析及改进措施"},
-    {"ES304", "定性指标的得分不在其评价等级对应的分数区间",
-     "按达成、部分达成、未达成对应的分数区间调整得分或实际完成值"},
-    {"ES305", "实际完成值远超年度指标值且未说明原因", "分析超额完成的原因，今后合理设定年度指标值"},
-    {"ES306", "定量指标的实际完成值填写为文字", "以与年度指标值相同的计量单位填写实际完成的数值"},
-    {"ES307", "实际完成值与年度指标值的计量单位不一致", "统一年度指标值与实际完成值的计量单位"},
-    {"ES308", "年度指标值为空而指标名称中含有数值", "将指标名称中的数值移入年度指标值栏"},
-    {"ES309", "实际完成值为负数", "核实实际完成值的正负号"},
-    {"ES310", "同一指标名称重复出现", "合并或重新命名重复的指标"},
-    {"ES311", "全部指标均为满分", "对照佐证材料逐项核实实际完成值"},
-    {"ES312", "指标的年度指标值与实际完成值无法比较", "以可比较的形式填写年度指标值和实际完成值"},
-    {"ES313", "指标无法按评分规则计分，采用了单位填报的得分",
-     "填写可计算的年度指标值和实际完成值，或明确的评价等级"},
-    {"ES314", "实际完成值为约数", "填写准确的实际完成数"},
-    {"ES315", "实际完成值带有比较符号", "填写实际达到的数值，不带“≥”“≤”等符号"},
-    {"ES316", "年度指标值未写比较符号，按指标名称推定", "在年度指标值中写明“≥”或“≤”"},
-    {"ES317", "指标有年度指标值和实际完成值但无分值，未计分",
-     "为该指标设置分值，或列为上一指标的“其中”项"},
-    {"ES318", "计分指标未填写得分", "填写单位自评得分"},
-    {"ES401", "填报总分与重算总分不一致", "按各项指标得分与预算执行得分之和重新计算总分"},
-    {"ES402", "填报等级与重算总分对应的等级不一致", "按总分对应的等级填写"},
+    {"ES102", "按全年执行数 ÷ 全年预算数重新计算执行率"},
+    {"ES103", "按执行率 × 分值重新计算预算执行得分"},
+    {"ES104", "核对预算数和执行数，说明超预算支出的原因"},
+    {"ES105", "将实际的预算数填入年度资金总额行"},
+    {"ES106", "分析资金未执行的原因，加快预算执行进度，结转资金按规定使用"},
+    {"ES107", "逐项核实实际完成值并如实评分；确以较少资金完成全部产出的，说明原因"},
+    {"ES108", "补填全年预算数和全年执行数"},
+    {"ES109", "属年中追加资金的，无需更正，在报告中说明资金来源"},
+    {"ES110", "按自评表格式补填项目资金栏"},
+    {"ES111", "按适用的评分办法确定预算执行分值"},
+    {"ES201", "调整各三级指标分值，使其合计等于上级指标分值；删除空白行上的分值"},
+    {"ES202", "调整分值，使全部分值合计为100分"},
+    {"ES203", "按标准权重设置，或在报告中说明调整的理由"},
+    {"ES204", "删除该指标或为其设置分值"},
+    {"ES205", "补设服务对象满意度指标，或说明不设的理由"},
+    {"ES301", "得分不得超过分值，按实际完成情况重新评分"},
+    {"ES302", "按评分规则重新计算该指标得分；酌情扣分的须写明偏差原因"},
+    {"ES303", "填写偏差原因分析及改进措施"},
+    {"ES304", "按达成、部分达成、未达成对应的分数区间调整得分或实际完成值"},
+    {"ES305", "分析超额完成的原因，今后合理设定年度指标值"},
+    {"ES306", "以与年度指标值相同的计量单位填写实际完成的数值"},
+    {"ES307", "统一年度指标值与实际完成值的计量单位"},
+    {"ES308", "将指标名称中的数值移入年度指标值栏"},
+    {"ES309", "核实实际完成值的正负号"},
+    {"ES310", "合并或重新命名重复的指标"},
+    {"ES311", "对照佐证材料逐项核实实际完成值"},
+    {"ES312", "以可比较的形式填写年度指标值和实际完成值"},
+    {"ES313", "填写可计算的年度指标值和实际完成值，或明确的评价等级"},
+    {"ES314", "填写准确的实际完成数"},
+    {"ES315", "填写实际达到的数值，不带“≥”“≤”等符号"},
+    {"ES316", "在年度指标值中写明“≥”或“≤”"},
+    {"ES317", "为该指标设置分值，或列为上一指标的“其中”项"},
+    {"ES318", "填写单位自评得分"},
+    {"ES401", "按各项指标得分与预算执行得分之和重新计算总分"},
+    {"ES402", "按总分对应的等级填写"},
 };
 
 // The findings that concern how weights and targets were set (part 三).
@@ -77,26 +69,31 @@ const std::set<std::string> kGoalQualityCodes = {"ES111", "ES201", "ES202", "ES2
                                                  "ES204", "ES205", "ES305", "ES308",
                                                  "ES310", "ES316", "ES317"};
 
-const FindingWords* WordsFor(const std::string& code) {
-  for (const FindingWords& w : kWords) {
-    if (code == w.code) return &w;
+// The corrective action for a finding, or a fill-in for codes without one.
+std::string FixFor(const std::string& code) {
+  for (const FindingFix& f : kFixes) {
+    if (code == f.code) return f.fix;
   }
-  return nullptr;
+  return FillIn("整改措施");
 }
 
-// "下级指标分值合计与上级指标分值不一致（ES201，第31行：<message>）".
+// The finding in Chinese with its code and line: "“产出指标”下各行分值合计 58
+// …，与设定的 50 不符（ES201，第31行）".
 std::string FindingLine(const Diagnostic& d) {
-  const FindingWords* w = WordsFor(d.code);
-  std::string line = (w ? w->problem : d.name) + ("（" + d.code);
+  std::string line = Translate(d.message, Lang::kZh) + "（" + d.code;
   if (d.where.known()) line += "，第" + std::to_string(d.where.line) + "行";
-  return line + "：" + Translate(d.message, Lang::kZh) + "）";
+  return line + "）";
 }
 
 bool HasFinding(const FileReport& r, const char* code) {
-  for (const Diagnostic& d : r.diagnostics) {
-    if (d.code == code) return true;
-  }
-  return false;
+  return std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
+                     [&](const Diagnostic& d) { return d.code == code; });
+}
+
+std::string Join(const std::vector<std::string>& items, const char* sep) {
+  std::string s;
+  for (size_t i = 0; i < items.size(); ++i) s += (i ? sep : "") + items[i];
+  return s;
 }
 
 // The project's name as used in the title: without a trailing 自评表 or 项目.
@@ -153,8 +150,6 @@ void WriteAmounts(const Funds& f, std::ostream& out) {
   if (t.budget) parts.push_back("全年预算数" + Amount(t.budget, f.currency));
   if (t.adjusted) parts.push_back("调整后预算数" + Amount(t.adjusted, f.currency));
   if (t.executed) parts.push_back("全年执行数" + Amount(t.executed, f.currency));
-  std::string sentence = "该项目";
-  for (size_t i = 0; i < parts.size(); ++i) sentence += (i ? "，" : "") + parts[i];
   std::string breakdown;
   for (const auto& [kind, row] : f.breakdown) {
     if (!row.budget && !row.executed) continue;
@@ -163,7 +158,8 @@ void WriteAmounts(const Funds& f, std::ostream& out) {
     if (row.executed)
       breakdown += (row.budget ? "、执行" : "执行") + Amount(row.executed, f.currency);
   }
-  out << sentence << "。" << (breakdown.empty() ? "" : breakdown + "。") << "\n\n";
+  out << "该项目" << Join(parts, "，") << "。" << (breakdown.empty() ? "" : breakdown + "。")
+      << "\n\n";
 }
 
 // （一）预算执行情况: the amounts, the rate and the funds score with the arithmetic.
@@ -267,12 +263,6 @@ Outcomes ClassifyRows(const FileReport& r) {
   return o;
 }
 
-std::string Join(const std::vector<std::string>& items, const char* sep) {
-  std::string s;
-  for (size_t i = 0; i < items.size(); ++i) s += (i ? sep : "") + items[i];
-  return s;
-}
-
 // "1. 全部实现的指标2个：a、b。" (names separated by 、, entries by ；).
 void WriteList(int n, const char* what, const std::vector<std::string>& items, const char* sep,
                std::ostream& out) {
@@ -367,9 +357,7 @@ void WriteRectification(const FileReport& r, std::ostream& out) {
   }
   for (size_t i = 0; i < r.diagnostics.size(); ++i) {
     const Diagnostic& d = r.diagnostics[i];
-    const FindingWords* w = WordsFor(d.code);
-    out << i + 1 << ". " << FindingLine(d) << "。整改："
-        << (w ? std::string(w->fix) : FillIn("整改措施")) << "。\n";
+    out << i + 1 << ". " << FindingLine(d) << "。整改：" << FixFor(d.code) << "。\n";
   }
   out << '\n'
       << FillIn("其他整改措施、责任人和完成时限") << "\n\n（二）结果应用\n\n"

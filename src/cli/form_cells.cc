@@ -1,0 +1,98 @@
+#include "cli/form_cells.h"
+
+#include <cmath>
+
+#include "cli/render.h"
+
+namespace evalscore::cli {
+
+// "2.40", or "2.40 (填报 2.4)" when the form printed the figure differently.
+std::string WithReported(const std::string& ours, const std::optional<std::string>& theirs) {
+  if (!theirs || *theirs == ours) return ours;
+  return ours + " (填报 " + *theirs + ")";
+}
+
+std::optional<std::string> NumberText(const OptNumber& n, const std::string& suffix) {
+  if (!n) return std::nullopt;
+  return Number(n->value) + suffix;
+}
+
+const char* FundsRowName(FundsRowKind k) {
+  switch (k) {
+    case FundsRowKind::kTotal:
+      return "年度资金总额";
+    case FundsRowKind::kAppropriation:
+      return "其中：当年财政拨款";
+    case FundsRowKind::kCarryover:
+      return "上年结转资金";
+    case FundsRowKind::kSpecialAccount:
+      return "财政专户管理资金";
+    case FundsRowKind::kOwn:
+      return "单位资金";
+    case FundsRowKind::kOther:
+      return "其他资金";
+  }
+  return "";
+}
+
+// 执行率 of the total row as recomputed (with the printed rate beside it).
+std::string RateCell(const BudgetScore& b, const FundsRow& total) {
+  switch (b.status) {
+    case BudgetStatus::kScored:
+      return WithReported(PercentText(b.rate), NumberText(total.reported_rate, "%"));
+    case BudgetStatus::kZeroBudget:
+      return "— (预算数为 0)";
+    case BudgetStatus::kNotApplicable:
+      return "不适用";
+    case BudgetStatus::kIncomplete:
+      return "— (缺预算数或执行数)";
+    case BudgetStatus::kMissing:
+      break;
+  }
+  return "—";
+}
+
+// 得分 of the total row as recomputed (with the printed score beside it).
+std::string FundsScoreCell(const BudgetScore& b, const FundsRow& total) {
+  if (b.status == BudgetStatus::kNotApplicable) return "不适用";
+  std::string cell = WithReported(Fixed2(b.score), NumberText(total.reported_score));
+  if (!b.counts) cell += " (不计入总分)";
+  return cell;
+}
+
+std::string CategoryLabel(const IndicatorCategory& c) {
+  return c.weight ? c.name.value + "（" + Number(c.weight->value) + "分）" : c.name.value;
+}
+
+// The recomputed 得分 of a row, in words where there is no number.
+std::string ScoreCell(const IndicatorScore& s) {
+  switch (s.status) {
+    case IndicatorStatus::kScored:
+      return Fixed2(s.score);
+    case IndicatorStatus::kFallback:
+      return Fixed2(s.score) + (s.reported ? " (取填报)" : " (无法计分)");
+    case IndicatorStatus::kError:
+      return Fixed2(s.score) + " (无法比较)";
+    case IndicatorStatus::kNotApplicable:
+      return "不适用";
+    case IndicatorStatus::kUnscored:
+      break;
+  }
+  return "—";
+}
+
+// Whether the unit's 得分 differs from ours by more than the tolerance.
+bool Differs(const IndicatorScore& s, double tolerance) {
+  if (!s.reported || s.status == IndicatorStatus::kUnscored ||
+      s.status == IndicatorStatus::kNotApplicable) {
+    return false;
+  }
+  return std::abs(*s.reported - s.score) > tolerance + 1e-9;
+}
+
+std::string Text(const OptText& t) { return t ? t->value : ""; }
+
+// "+0.60" / "-0.60" / "0.00": reported minus recomputed.
+std::string Signed(double d) { return d > 0.004 ? "+" + Fixed2(d) : Fixed2(d); }
+
+}  // namespace evalscore::cli

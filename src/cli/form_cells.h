@@ -1,0 +1,36 @@
+// Cell texts shared by the Markdown and HTML renderings of the form: the
+// recomputed figure, with the unit's printed one beside it where they differ.
+#ifndef EVALSCORE_CLI_FORM_CELLS_H_
+#define EVALSCORE_CLI_FORM_CELLS_H_
+
+#include <optional>
+#include <string>
+
+#include "evalscore/project.h"
+#include "evalscore/score.h"
+
+namespace evalscore::cli {
+
+// "2.40 (填报 2.4)" when the unit printed something else, else "2.40".
+std::string WithReported(const std::string& ours, const std::optional<std::string>& theirs);
+// A printed figure as text with `suffix`, or nullopt when blank.
+std::optional<std::string> NumberText(const OptNumber& n, const std::string& suffix = "");
+// The form's label of a breakdown row (其中：当年财政拨款 …).
+const char* FundsRowName(FundsRowKind k);
+// 执行率 and 得分 cells of the total row, as recomputed, with the printed figures.
+std::string RateCell(const BudgetScore& b, const FundsRow& total);
+std::string FundsScoreCell(const BudgetScore& b, const FundsRow& total);
+// "产出指标（50分）", or the name when no weight is declared.
+std::string CategoryLabel(const IndicatorCategory& c);
+// A row's recomputed score ("-" for rows that are not scored).
+std::string ScoreCell(const IndicatorScore& s);
+// The unit's score differs from the recomputed one by more than `tolerance`.
+bool Differs(const IndicatorScore& s, double tolerance);
+// A text field, "" when blank.
+std::string Text(const OptText& t);
+// "+0.60" / "-0.60" / "0.00": reported minus recomputed.
+std::string Signed(double d);
+
+}  // namespace evalscore::cli
+
+#endif  // EVALSCORE_CLI_FORM_CELLS_H_
