@@ -19,6 +19,7 @@ build/evalscore --no-config -f html -o "$out/$name.html" "$input" || [ $? -le 1 
 pdftotext -layout "$out/$name.pdf" - | grep -q "总分" || { echo "the PDF lacks the form"; exit 1; }
 if command -v chromium >/dev/null; then
   chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --user-data-dir="$(mktemp -d)" \
     --print-to-pdf="$out/$name.html.pdf" "file://$PWD/$out/$name.html" 2>/dev/null
 fi
 pdftoppm -png -r 70 "$out/$name.pdf" "$out/$name-page"

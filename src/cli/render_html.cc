@@ -31,7 +31,9 @@ li.error{color:#a00}li.warning{color:#850}li.info{color:#555}
 .project{page-break-after:always;break-after:page}
 @media print{body{margin:0;font-size:10.5pt}@page{size:A4 landscape;margin:12mm}
 .project{page-break-after:always;break-after:page}tr{page-break-inside:avoid;break-inside:avoid}
-th{background:#eee;-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+th{background:#eee;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+h2,h3{break-after:avoid;page-break-after:avoid}thead{display:table-header-group}
+table.indicators{break-inside:avoid;page-break-inside:avoid}}
 )";
 
 // `text` safe in HTML element content and attribute values; line breaks
@@ -216,10 +218,9 @@ class HtmlRenderer : public Renderer {
 
   // The indicator block: 一级/二级 cells span their rows, as on the paper form.
   void WriteIndicators(const FileReport& r) {
-    out_
-        << "<h3>绩效指标</h3>\n<table class=\"indicators\">\n<tr><th>一级指标</th><th>二级指标</th>"
-        << "<th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th>"
-        << "<th>填报得分</th><th>偏差原因分析及改进措施</th></tr>\n";
+    out_ << "<h3>绩效指标</h3>\n<table class=\"indicators\">\n<thead><tr><th>一级指标</th>"
+         << "<th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th>"
+         << "<th>得分</th><th>填报得分</th><th>偏差原因分析及改进措施</th></tr></thead>\n<tbody>\n";
     const std::vector<IndicatorScore>& scores = r.score.indicators;
     size_t index = 0;  // scores follow the document order of the rows
     for (const IndicatorCategory& cat : r.project.categories) {
@@ -240,7 +241,7 @@ class HtmlRenderer : public Renderer {
       }
     }
     WriteTotalRow(r);
-    out_ << "</table>\n";
+    out_ << "</tbody>\n</table>\n";
     if (r.score.rescale != 1) {
       out_ << "<p>注：不适用指标不计分，其余指标得分按 ×" << Number(r.score.rescale)
            << " 折算。</p>\n";
