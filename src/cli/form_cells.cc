@@ -17,6 +17,20 @@ std::optional<std::string> NumberText(const OptNumber& n, const std::string& suf
   return Number(n->value) + suffix;
 }
 
+std::vector<std::pair<FundsRowKind, const FundsRow*>> FundsRows(const Funds& f) {
+  std::vector<std::pair<FundsRowKind, const FundsRow*>> rows;
+  if (f.total) rows.emplace_back(FundsRowKind::kTotal, &*f.total);
+  for (const auto& [kind, row] : f.breakdown) rows.emplace_back(kind, &row);
+  return rows;
+}
+
+bool AnyAdjusted(const std::vector<std::pair<FundsRowKind, const FundsRow*>>& rows) {
+  for (const auto& [kind, row] : rows) {
+    if (row->adjusted) return true;
+  }
+  return false;
+}
+
 const char* FundsRowName(FundsRowKind k) {
   switch (k) {
     case FundsRowKind::kTotal:

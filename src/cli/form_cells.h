@@ -5,6 +5,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "evalscore/project.h"
 #include "evalscore/score.h"
@@ -15,6 +17,10 @@ namespace evalscore::cli {
 std::string WithReported(const std::string& ours, const std::optional<std::string>& theirs);
 // A printed figure as text with `suffix`, or nullopt when blank.
 std::optional<std::string> NumberText(const OptNumber& n, const std::string& suffix = "");
+// The rows of the funds block in form order: the total, then the breakdown.
+std::vector<std::pair<FundsRowKind, const FundsRow*>> FundsRows(const Funds& f);
+// Whether any row has a 调整后预算数 (the column is shown only then).
+bool AnyAdjusted(const std::vector<std::pair<FundsRowKind, const FundsRow*>>& rows);
 // The form's label of a breakdown row (其中：当年财政拨款 …).
 const char* FundsRowName(FundsRowKind k);
 // 执行率 and 得分 cells of the total row, as recomputed, with the printed figures.

@@ -189,11 +189,8 @@ class HtmlRenderer : public Renderer {
       return;
     }
     const Funds& f = *r.project.funds;
-    std::vector<std::pair<FundsRowKind, const FundsRow*>> rows;
-    if (f.total) rows.emplace_back(FundsRowKind::kTotal, &*f.total);
-    for (const auto& [kind, row] : f.breakdown) rows.emplace_back(kind, &row);
-    bool adjusted = false;
-    for (const auto& [kind, row] : rows) adjusted = adjusted || row->adjusted.has_value();
+    const std::vector<std::pair<FundsRowKind, const FundsRow*>> rows = FundsRows(f);
+    const bool adjusted = AnyAdjusted(rows);
     out_ << "<table class=\"funds\">\n<tr><th>项目资金（" << Html(f.currency)
          << "）</th><th>年初预算数</th><th>全年预算数</th>"
          << (adjusted ? "<th>调整后预算数</th>" : "")

@@ -159,11 +159,8 @@ class MarkdownRenderer : public Renderer {
       return;
     }
     const Funds& f = *r.project.funds;
-    std::vector<std::pair<FundsRowKind, const FundsRow*>> rows;
-    if (f.total) rows.emplace_back(FundsRowKind::kTotal, &*f.total);
-    for (const auto& [kind, row] : f.breakdown) rows.emplace_back(kind, &row);
-    bool adjusted = false;
-    for (const auto& [kind, row] : rows) adjusted = adjusted || row->adjusted.has_value();
+    const std::vector<std::pair<FundsRowKind, const FundsRow*>> rows = FundsRows(f);
+    const bool adjusted = AnyAdjusted(rows);
     out_ << "| 项目资金（" << Md(f.currency) << "） | 年初预算数 | 全年预算数 | "
          << (adjusted ? "调整后预算数 | " : "") << "全年执行数 | 分值 | 执行率 | 得分 |\n|---|"
          << (adjusted ? "---:|" : "") << "---:|---:|---:|---:|---:|---:|\n";

@@ -333,7 +333,8 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
       "self-evaluation forms) written as YAML.",
       "evalscore"};
   app.footer(
-      "Exit codes: 0 all scored and gates passed; 1 a gate failed (--fail-under);\n"
+      "Exit codes: 0 all scored and gates passed; 1 a gate failed (--fail-under,\n"
+      "--fail-level, --strict; check gates on errors);\n"
       "2 at least one input could not be scored (the others are still reported);\n"
       "3 usage, rule-profile or config error, or an internal error.");
   app.set_version_flag("-V,--version", std::string("evalscore ") + EVALSCORE_VERSION);
