@@ -34,6 +34,7 @@ struct RenderOptions {
   SortKey sort = SortKey::kPath;
   std::optional<double> fail_under;  // mark projects with total < this
   bool csv_bom = false;              // UTF-8 BOM first, for Excel
+  bool csv_chinese_headers = false;  // --csv-headers zh: the header row in Chinese
   bool quiet = false;                // text: summary table only
 };
 

@@ -52,6 +52,7 @@ struct Options {
   std::string init_file;
   std::string group_by;
   std::string lang;
+  std::string csv_headers = "en";
   std::string color = "auto";
   bool verbose = false;
   std::vector<std::string> explain_args;
@@ -215,6 +216,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   RenderOptions render_options;
   render_options.fail_under = o.fail_under;
   render_options.csv_bom = o.csv_bom;
+  render_options.csv_chinese_headers = o.csv_headers == "zh";
   render_options.quiet = o.quiet;
   render_options.text_mode = mode;
   render_options.sort = ParseSort(o.sort);
@@ -350,6 +352,11 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   app.add_option("--rules", o.rules, "Rule profile: a built-in name or a YAML file");
   app.add_option("-j,--jobs", o.jobs, "Files scored in parallel (default: number of cores)");
   app.add_flag("--csv-bom", o.csv_bom, "Start CSV output with a UTF-8 BOM (for Excel)");
+  app.add_option("--csv-headers", o.csv_headers,
+                 "CSV header row: en (stable identifiers, default) or zh (the form's labels, for "
+                 "Excel)")
+      ->check(CLI::IsMember({"en", "zh"}))
+      ->default_str("en");
   app.add_option("--encoding", o.encoding, "Input encoding")
       ->check(CLI::IsMember({"auto", "utf-8", "gbk", "gb18030"}))
       ->default_str("auto");
