@@ -8,27 +8,40 @@
 namespace evalscore::cli {
 namespace {
 
-const char* RoundingWords(const RoundingRules& r) {
-  if (r.score_mode == RoundMode::kFloor) return "rounded down";
-  return "rounded half up";
+// Picks the English or the Chinese wording.
+struct Words {
+  bool zh = false;
+  std::string operator()(const char* en, const char* cn) const { return zh ? cn : en; }
+};
+
+// " (agrees)" or " (differs by 0.38)" for a reported minus recomputed difference.
+std::string Agreement(double difference, const RuleProfile& p, Words T) {
+  if (std::abs(difference) <= p.checks.score_tolerance + 1e-9) return T(" (agrees)", "（一致）");
+  return T(" (differs by ", "（相差 ") + Fixed2(difference) + T(")", "）");
 }
 
-std::string Rounded(double raw, double score, const RoundingRules& r) {
+std::string RoundingWords(const RoundingRules& r, Words T) {
+  return std::to_string(r.score_decimals) + T(" decimals, ", " 位小数，") +
+         (r.score_mode == RoundMode::kFloor ? T("rounded down", "向下舍去")
+                                            : T("rounded half up", "四舍五入"));
+}
+
+std::string Rounded(double raw, double score, const RoundingRules& r, Words T) {
   if (std::abs(raw - score) < 1e-12) return Number(score);
-  return Number(RoundScore(raw, 6, RoundMode::kHalfUp)) + " → " + Number(score) + " (" +
-         std::to_string(r.score_decimals) + " decimals, " + RoundingWords(r) + ")";
+  return Number(RoundScore(raw, 6, RoundMode::kHalfUp)) + " → " + Number(score) + T(" (", "（") +
+         RoundingWords(r, T) + T(")", "）");
 }
 
-std::string ValueWords(const Value& v) {
+std::string ValueWords(const Value& v, Words T) {
   switch (v.kind) {
     case ValueKind::kEmpty:
-      return "(empty)";
+      return T("(empty)", "（空）");
     case ValueKind::kNotApplicable:
-      return v.text + " (not applicable)";
+      return v.text + T(" (not applicable)", "（不适用）");
     case ValueKind::kText:
-      return v.text + " (text)";
+      return v.text + T(" (text)", "（文字）");
     case ValueKind::kRange:
-      return v.text + " → " + Number(v.number) + " to " + Number(v.upper) + " " + v.unit;
+      return v.text + " → " + Number(v.number) + T(" to ", " 至 ") + Number(v.upper) + " " + v.unit;
     case ValueKind::kNumber:
       break;
   }
@@ -36,34 +49,38 @@ std::string ValueWords(const Value& v) {
   if (v.comparison != Comparison::kNone) s += std::string(ComparisonSign(v.comparison)) + " ";
   s += Number(v.number);
   if (!v.unit.empty()) s += " " + v.unit;
-  if (v.scale != 1) s += " (×" + Number(v.scale) + " from 万/亿)";
-  if (v.approximate) s += " (approximate)";
+  if (v.scale != 1) s += T(" (×", "（×") + Number(v.scale) + T(" from 万/亿)", "，万/亿已折算）");
+  if (v.approximate) s += T(" (approximate)", "（约数）");
   return s;
 }
 
 // The rule applied to one row and its arithmetic.
-std::string RuleWords(const IndicatorScore& s, const RuleProfile& p) {
+std::string RuleWords(const IndicatorScore& s, const RuleProfile& p, Words T) {
   const double w = s.points;
   const double t = s.target.number;
   const double a = s.actual_clamped ? 0 : s.actual.number;
   const std::string sign = ComparisonSign(s.comparison);
-  const std::string implied =
-      s.comparison_implied ? " (no sign written: " + sign + " implied)" : "";
+  const std::string implied = s.comparison_implied ? T(" (no sign written: ", "（未写符号，按 ") +
+                                                         sign + T(" implied)", "）")
+                                                   : "";
   switch (s.status) {
     case IndicatorStatus::kUnscored:
-      return "not scored: no 分值";
+      return T("not scored: no 分值", "不计分：没有分值");
     case IndicatorStatus::kNotApplicable:
-      return "not applicable: left out" +
-             std::string(p.indicators.not_applicable == NotApplicablePolicy::kRescale
-                             ? " and the other rows rescaled"
-                             : ", counts 0");
+      return T("not applicable: left out", "不适用：不计入") +
+             (p.indicators.not_applicable == NotApplicablePolicy::kRescale
+                  ? T(" and the other rows rescaled", "，其余指标按比例折算")
+                  : T(", counts 0", "，按 0 分计"));
     case IndicatorStatus::kError:
-      return "cannot be scored: " + s.note + " → 0";
+      return T("cannot be scored: ", "无法评分：") +
+             Translate(s.note, T.zh ? Lang::kZh : Lang::kEn) + " → 0";
     case IndicatorStatus::kFallback:
-      return "no rule applies (" + s.note + "): " +
+      return T("no rule applies (", "无适用规则（") +
+             Translate(s.note, T.zh ? Lang::kZh : Lang::kEn) + T("): ", "）：") +
              (s.reported && p.indicators.unscorable == FallbackPolicy::kReported
-                  ? "the unit's 得分 " + Number(*s.reported) + " is taken, capped at " + Number(w)
-                  : std::string("scored 0"));
+                  ? T("the unit's 得分 ", "采用单位填报得分 ") + Number(*s.reported) +
+                        T(" is taken, capped at ", "，以分值 ") + Number(w) + T("", " 为上限")
+                  : T("scored 0", "计 0 分"));
     case IndicatorStatus::kScored:
       break;
   }
@@ -74,47 +91,56 @@ std::string RuleWords(const IndicatorScore& s, const RuleProfile& p) {
                                   : s.grade == QualitativeGradeKind::kPartial ? q.partial
                                                                               : q.not_achieved;
       std::string why = s.grade_by_identity
-                            ? "actual identical to the target"
-                            : "'" + s.actual.text + "' is a " + GradeName(s.grade) + " word";
+                            ? T("actual identical to the target", "完成值与指标值相同")
+                            : T("'", "“") + s.actual.text + T("' is a ", "”属于") +
+                                  GradeName(s.grade) + T(" word", "用语");
       if (s.reported_in_band) {
-        return "qualitative, " + why + " → " + GradeName(s.grade) + "; the unit's 得分 " +
-               Number(s.score) + " lies in the band and is accepted";
+        return T("qualitative, ", "定性，") + why + " → " + GradeName(s.grade) +
+               T("; the unit's 得分 ", "；单位填报得分 ") + Number(s.score) +
+               T(" lies in the band and is accepted", " 在该等级分值区间内，予以采用");
       }
-      return "qualitative, " + why + " → " + GradeName(s.grade) + " = " + Number(g.fraction * 100) +
-             "% × " + Number(w) + " = " + Number(g.fraction * w);
+      return T("qualitative, ", "定性，") + why + " → " + GradeName(s.grade) + " = " +
+             Number(g.fraction * 100) + "% × " + Number(w) + " = " + Number(g.fraction * w);
     }
     case IndicatorKind::kDeadline:
-      return std::string("deadline ") + sign + implied +
-             (s.raw >= w ? ": met → full " + Number(w) : ": missed → 0");
+      return T("deadline ", "时限 ") + sign + implied +
+             (s.raw >= w ? T(": met → full ", "：按期完成 → 满分 ") + Number(w)
+                         : T(": missed → 0", "：未按期完成 → 0"));
     case IndicatorKind::kRange:
-      if (s.raw >= w) return "range: inside → full " + Number(w);
-      return "range: outside → " + Number(s.raw);
+      if (s.raw >= w) return T("range: inside → full ", "区间：在区间内 → 满分 ") + Number(w);
+      return T("range: outside → ", "区间：超出区间 → ") + Number(s.raw);
     case IndicatorKind::kReverse:
       if (a <= t)
-        return "reverse " + sign + implied + ": " + Number(a) + " ≤ " + Number(t) + " → full " +
-               Number(w);
+        return T("reverse ", "反向 ") + sign + implied + ": " + Number(a) + " ≤ " + Number(t) +
+               T(" → full ", " → 满分 ") + Number(w);
       if (s.ratio_rule) {
-        return "reverse " + sign + implied + ", ratio rule: " + Number(t) + " / " + Number(a) +
-               " × " + Number(w) + " = " + Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
+        return T("reverse ", "反向 ") + sign + implied + T(", ratio rule: ", "，比值法：") +
+               Number(t) + " / " + Number(a) + " × " + Number(w) + " = " +
+               Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
       }
       if (a >= 2 * t)
-        return "reverse " + sign + implied + ": " + Number(a) + " ≥ 2 × " + Number(t) + " → 0";
-      return "reverse " + sign + implied + ", linear rule: (2 − " + Number(a) + " / " + Number(t) +
-             ") × " + Number(w) + " = " + Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
+        return T("reverse ", "反向 ") + sign + implied + ": " + Number(a) + " ≥ 2 × " + Number(t) +
+               " → 0";
+      return T("reverse ", "反向 ") + sign + implied +
+             T(", linear rule: (2 − ", "，线性法：(2 − ") + Number(a) + " / " + Number(t) + ") × " +
+             Number(w) + " = " + Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
     case IndicatorKind::kPositive:
     case IndicatorKind::kEqual: {
-      const std::string kind =
-          s.kind == IndicatorKind::kEqual ? "equal (scored as ≥) " : "positive ";
+      const std::string kind = s.kind == IndicatorKind::kEqual
+                                   ? T("equal (scored as ≥) ", "等值（按 ≥ 计） ")
+                                   : T("positive ", "正向 ");
       if (s.deducted_excess) {
-        return kind + sign + implied + ": over-achievement deducted: " + Number(w) + " × (1 − (" +
-               Number(a) + " / " + Number(t) + " − " +
+        return kind + sign + implied + T(": over-achievement deducted: ", "：超额完成扣分：") +
+               Number(w) + " × (1 − (" + Number(a) + " / " + Number(t) + " − " +
                Number(p.indicators.over_achievement_factor) +
                ")) = " + Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
       }
       if (s.raw >= w) {
-        if (t <= 0) return kind + sign + implied + ": target " + Number(t) + " → full " + Number(w);
-        return kind + sign + implied + ": " + Number(a) + " ≥ " + Number(t) + " → full " +
-               Number(w);
+        if (t <= 0)
+          return kind + sign + implied + T(": target ", "：指标值 ") + Number(t) +
+                 T(" → full ", " → 满分 ") + Number(w);
+        return kind + sign + implied + ": " + Number(a) + " ≥ " + Number(t) +
+               T(" → full ", " → 满分 ") + Number(w);
       }
       return kind + sign + implied + ": " + Number(a) + " / " + Number(t) + " × " + Number(w) +
              " = " + Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
@@ -125,51 +151,60 @@ std::string RuleWords(const IndicatorScore& s, const RuleProfile& p) {
   return "";
 }
 
-void ExplainBudget(const FileReport& r, std::ostream& out) {
+void ExplainBudget(const FileReport& r, std::ostream& out, Words T) {
   const BudgetScore& b = r.score.budget;
   const RuleProfile& p = *r.profile;
-  out << "预算执行率 (funds row, " << Number(b.points) << " points)\n";
+  out << T("预算执行率 (funds row, ", "预算执行率（资金行，") << Number(b.points)
+      << T(" points)\n", " 分）\n");
   const char* denominator = b.denominator_used == BudgetDenominator::kInitial    ? "年初预算数"
                             : b.denominator_used == BudgetDenominator::kAdjusted ? "调整后预算数"
                                                                                  : "全年预算数";
   switch (b.status) {
     case BudgetStatus::kMissing:
-      out << "  no 年度资金总额 row: no funds score\n\n";
+      out << T("  no 年度资金总额 row: no funds score\n\n",
+               "  没有年度资金总额行：不计资金得分\n\n");
       return;
     case BudgetStatus::kIncomplete:
-      out << "  the total row lacks the budget or the executed amount → 0\n\n";
+      out << T("  the total row lacks the budget or the executed amount → 0\n\n",
+               "  年度资金总额行缺少预算数或执行数 → 0\n\n");
       return;
     case BudgetStatus::kZeroBudget:
-      out << "  " << denominator << " is 0: no rate → 0\n\n";
+      out << "  " << denominator << T(" is 0: no rate → 0\n\n", " 为 0：无法计算执行率 → 0\n\n");
       return;
     case BudgetStatus::kNotApplicable:
-      out << "  " << denominator << " is 0: funds row not applicable\n\n";
+      out << "  " << denominator
+          << T(" is 0: funds row not applicable\n\n", " 为 0：资金行不适用\n\n");
       return;
     case BudgetStatus::kScored:
       break;
   }
-  out << "  rate  = 全年执行数 / " << denominator
-      << (b.denominator_fell_back ? " (no 调整后预算数 column: 全年预算数 used)" : "") << " = "
-      << Number(b.executed) << " / " << Number(b.denominator) << " = " << PercentText(b.rate)
-      << " (" << Number(RoundScore(b.rate, 6, RoundMode::kHalfUp)) << ")\n";
-  if (b.rate_used != b.rate)
-    out << "  rate rounded before multiplying: " << PercentText(b.rate_used) << '\n';
-  out << "  score = " << Number(b.executed) << " / " << Number(b.denominator) << " = "
-      << PercentText(b.rate_used) << " × " << Number(b.points) << " = " << Fixed2(b.score);
-  if (b.capped) out << " (capped at " << Number(b.points) << ")";
-  out << "   [unrounded " << Number(RoundScore(b.raw, 6, RoundMode::kHalfUp)) << "; "
-      << p.rounding.score_decimals << " decimals, " << RoundingWords(p.rounding) << "]";
-  if (!b.counts) out << "; not part of the total (budget.in_total: false)";
+  out << T("  rate  = 全年执行数 / ", "  执行率 = 全年执行数 / ") << denominator
+      << (b.denominator_fell_back ? T(" (no 调整后预算数 column: 全年预算数 used)",
+                                      "（无调整后预算数栏：用全年预算数）")
+                                  : "")
+      << " = " << Number(b.executed) << " / " << Number(b.denominator) << " = "
+      << PercentText(b.rate) << " (" << Number(RoundScore(b.rate, 6, RoundMode::kHalfUp)) << ")\n";
+  if (b.rate_used != b.rate) {
+    out << T("  rate rounded before multiplying: ", "  乘分值前执行率取整为：")
+        << PercentText(b.rate_used) << '\n';
+  }
+  out << T("  score = ", "  得分 = ") << Number(b.executed) << " / " << Number(b.denominator)
+      << " = " << PercentText(b.rate_used) << " × " << Number(b.points) << " = " << Fixed2(b.score);
+  if (b.capped) out << T(" (capped at ", "（封顶 ") << Number(b.points) << T(")", "）");
+  out << T("   [unrounded ", "   [未取整 ") << Number(RoundScore(b.raw, 6, RoundMode::kHalfUp))
+      << T("; ", "；") << RoundingWords(p.rounding, T) << "]";
+  if (!b.counts) {
+    out << T("; not part of the total (budget.in_total: false)",
+             "；不计入总分（budget.in_total: false）");
+  }
   out << '\n';
   const FundsRow& row = *r.project.funds->total;
   if (row.reported_rate || row.reported_score) {
-    out << "  reported:";
+    out << T("  reported:", "  填报：");
     if (row.reported_rate) out << " 执行率 " << Number(row.reported_rate->value) << "%";
     if (row.reported_score) {
       out << " 得分 " << Number(row.reported_score->value);
-      const double d = row.reported_score->value - b.score;
-      out << (std::abs(d) <= p.checks.score_tolerance + 1e-9 ? " (agrees)"
-                                                             : " (differs by " + Fixed2(d) + ")");
+      out << Agreement(row.reported_score->value - b.score, p, T);
     }
     out << '\n';
   }
@@ -195,73 +230,73 @@ void PrintInputError(const std::string& path, const Error& e, std::ostream& out,
       << Translate(e.message, style.lang) << '\n';
 }
 
-void ExplainReport(const FileReport& r, std::ostream& out) {
+void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
   if (r.status == FileStatus::kError) {
-    for (const Error& e : r.errors) {
-      out << r.path;
-      if (e.where.known()) out << ':' << e.where.line << ':' << e.where.column;
-      out << ": error: " << e.message << '\n';
-    }
+    for (const Error& e : r.errors) PrintInputError(r.path, e, out, style);
     return;
   }
+  const Words T{style.lang == Lang::kZh};
   const Project& p = r.project;
   const RuleProfile& profile = *r.profile;
   out << r.path << ": " << (p.name ? p.name->value : "");
   if (p.year) out << " (" << p.year->value << ")";
-  out << "\nrule profile: " << r.profile_name << " (" << r.profile_source << ")\n\n";
-  ExplainBudget(r, out);
+  out << T("\nrule profile: ", "\n评分规则：") << r.profile_name << " (" << r.profile_source
+      << ")\n\n";
+  ExplainBudget(r, out, T);
   for (const IndicatorScore& s : r.score.indicators) {
-    out << s.category << " / " << s.group << " / " << (s.blank ? "(blank row)" : s.name)
-        << "  (line " << s.where.line << ")\n";
+    out << s.category << " / " << s.group << " / "
+        << (s.blank ? T("(blank row)", "（空行）") : s.name) << T("  (line ", "  （第 ")
+        << s.where.line << T(")\n", " 行）\n");
     if (s.blank) {
-      out << "  a printed row with " << Number(s.points) << " points but no name: not scored\n\n";
+      out << T("  a printed row with ", "  表上有分值 ") << Number(s.points)
+          << T(" points but no name: not scored\n\n", " 但没有名称的行：不计分\n\n");
       continue;
     }
-    out << "  target  " << ValueWords(s.target) << '\n';
-    out << "  actual  " << ValueWords(s.actual) << '\n';
-    out << "  rule    " << RuleWords(s, profile) << '\n';
+    out << T("  target  ", "  指标值  ") << ValueWords(s.target, T) << '\n';
+    out << T("  actual  ", "  完成值  ") << ValueWords(s.actual, T) << '\n';
+    out << T("  rule    ", "  规则    ") << RuleWords(s, profile, T) << '\n';
     if (s.status != IndicatorStatus::kUnscored && s.status != IndicatorStatus::kNotApplicable) {
-      out << "  score   " << Rounded(s.raw, s.score, profile.rounding) << " of "
-          << Number(s.points);
+      out << T("  score   ", "  得分    ") << Rounded(s.raw, s.score, profile.rounding, T)
+          << T(" of ", " / ") << Number(s.points);
       if (s.reported) {
-        const double d = *s.reported - s.score;
-        out << "; reported " << Number(*s.reported)
-            << (std::abs(d) <= profile.checks.score_tolerance + 1e-9
-                    ? " (agrees)"
-                    : " (differs by " + Fixed2(d) + ")");
+        out << T("; reported ", "；填报 ") << Number(*s.reported)
+            << Agreement(*s.reported - s.score, profile, T);
       }
       out << '\n';
     }
     out << '\n';
   }
   const ProjectScore& sc = r.score;
-  out << "总分 (total)\n  indicators " << Fixed2(sc.indicator_sum) << " of "
-      << Number(sc.indicator_points);
+  out << T("总分 (total)\n  indicators ", "总分\n  指标 ") << Fixed2(sc.indicator_sum)
+      << T(" of ", " / ") << Number(sc.indicator_points);
   if (sc.rescale != 1) {
-    out << ", rescaled ×" << Number(sc.rescale)
-        << " for not-applicable rows = " << Fixed2(sc.indicator_score);
+    out << T(", rescaled ×", "，折算 ×") << Number(sc.rescale)
+        << T(" for not-applicable rows = ", "（剔除不适用指标）= ") << Fixed2(sc.indicator_score);
   }
-  if (sc.budget.counts) out << " + funds " << Fixed2(sc.budget.score);
-  out << " = " << Fixed2(sc.total) << " of " << Number(sc.max_total) << " → " << sc.grade << " (";
+  if (sc.budget.counts) out << T(" + funds ", " + 资金 ") << Fixed2(sc.budget.score);
+  out << " = " << Fixed2(sc.total) << T(" of ", " / ") << Number(sc.max_total) << " → " << sc.grade
+      << " (";
   for (size_t i = 0; i < profile.grades.size(); ++i) {
     out << (i ? ", " : "") << profile.grades[i].name << " ≥ " << Number(profile.grades[i].min);
   }
   out << ")\n";
   if (p.reported_total || p.reported_grade) {
-    out << "  reported";
+    out << T("  reported", "  填报");
     if (p.reported_total) {
-      const double d = p.reported_total->value - sc.total;
       out << " 总分 " << Number(p.reported_total->value)
-          << (std::abs(d) <= profile.checks.score_tolerance + 1e-9
-                  ? " (agrees)"
-                  : " (differs by " + Fixed2(d) + ")");
+          << Agreement(p.reported_total->value - sc.total, profile, T);
     }
     if (p.reported_grade) out << " 等级 " << p.reported_grade->value;
     out << '\n';
   }
-  out << "\nfindings (" << r.Count(Severity::kError) << " errors, " << r.Count(Severity::kWarning)
-      << " warnings, " << r.Count(Severity::kInfo) << " info)\n";
-  for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out);
+  if (T.zh) {
+    out << "\n复核发现（" << r.Count(Severity::kError) << " 个错误，" << r.Count(Severity::kWarning)
+        << " 个警告，" << r.Count(Severity::kInfo) << " 个提示）\n";
+  } else {
+    out << "\nfindings (" << r.Count(Severity::kError) << " errors, " << r.Count(Severity::kWarning)
+        << " warnings, " << r.Count(Severity::kInfo) << " info)\n";
+  }
+  for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out, style);
 }
 
 void ExplainCheck(const CheckInfo& c, std::ostream& out) {

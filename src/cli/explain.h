@@ -12,7 +12,7 @@
 
 namespace evalscore::cli {
 
-void ExplainReport(const FileReport& report, std::ostream& out);
+void ExplainReport(const FileReport& report, std::ostream& out, const Style& style = {});
 void ExplainCheck(const CheckInfo& check, std::ostream& out);
 
 // One diagnostic as `path:line:col: severity CODE: message [NAME]`, in the

@@ -12,73 +12,83 @@
 namespace evalscore::cli {
 namespace {
 
+// English or Chinese wording.
+std::string W(bool zh, const char* en, const char* cn) { return zh ? cn : en; }
+
 // One short phrase saying which rule gave the score.
-std::string RulePhrase(const IndicatorScore& s) {
+std::string RulePhrase(const IndicatorScore& s, bool zh) {
   switch (s.status) {
     case IndicatorStatus::kUnscored:
-      return s.blank ? "blank row, not scored" : "no 分值, not scored";
+      return s.blank ? W(zh, "blank row, not scored", "空行，不计分")
+                     : W(zh, "no 分值, not scored", "无分值，不计分");
     case IndicatorStatus::kNotApplicable:
-      return "not applicable";
+      return W(zh, "not applicable", "不适用");
     case IndicatorStatus::kError:
-      return "error: " + s.note;
+      return W(zh, "error: ", "错误：") + Translate(s.note, zh ? Lang::kZh : Lang::kEn);
     case IndicatorStatus::kFallback:
-      return (s.reported ? "reported score taken: " : "no score: ") + s.note;
+      return (s.reported ? W(zh, "reported score taken: ", "采用填报得分：")
+                         : W(zh, "no score: ", "不得分：")) +
+             Translate(s.note, zh ? Lang::kZh : Lang::kEn);
     case IndicatorStatus::kScored:
       break;
   }
-  const std::string sign =
-      std::string(ComparisonSign(s.comparison)) + (s.comparison_implied ? " (implied)" : "");
+  const std::string sign = std::string(ComparisonSign(s.comparison)) +
+                           (s.comparison_implied ? W(zh, " (implied)", "（推定）") : "");
   const bool full = s.raw >= s.points;
   switch (s.kind) {
     case IndicatorKind::kQualitative: {
-      std::string phrase = std::string("qualitative ") + GradeName(s.grade);
-      if (s.grade_by_identity) phrase += " (same as target)";
-      if (s.reported_in_band) phrase += ", reported score inside band";
+      std::string phrase = W(zh, "qualitative ", "定性 ") + GradeName(s.grade);
+      if (s.grade_by_identity) phrase += W(zh, " (same as target)", "（与指标值相同）");
+      if (s.reported_in_band) phrase += W(zh, ", reported score inside band", "，填报得分在区间内");
       return phrase;
     }
     case IndicatorKind::kDeadline:
-      return sign + (full ? " deadline met" : " deadline missed");
+      return sign +
+             (full ? W(zh, " deadline met", " 按期完成") : W(zh, " deadline missed", " 未按期"));
     case IndicatorKind::kRange:
-      return full ? "inside range" : "outside range";
+      return full ? W(zh, "inside range", "在区间内") : W(zh, "outside range", "超出区间");
     case IndicatorKind::kReverse:
-      if (full) return sign + " met";
-      return sign + (s.ratio_rule ? " T/A" : " linear (2 - A/T)");
+      if (full) return sign + W(zh, " met", " 达标");
+      return sign + (s.ratio_rule ? W(zh, " T/A", " 比值法 T/A")
+                                  : W(zh, " linear (2 - A/T)", " 线性法 (2 - A/T)"));
     case IndicatorKind::kPositive:
     case IndicatorKind::kEqual:
-      if (s.deducted_excess) return sign + " over-achievement deducted";
-      return sign + (full ? " met" : " A/T");
+      if (s.deducted_excess) return sign + W(zh, " over-achievement deducted", " 超额扣分");
+      return sign + (full ? W(zh, " met", " 达标") : W(zh, " A/T", " 按比例 A/T"));
     case IndicatorKind::kNone:
       break;
   }
   return "";
 }
 
-std::string BudgetLine(const FileReport& r) {
+std::string BudgetLine(const FileReport& r, bool zh) {
   const BudgetScore& b = r.score.budget;
   const std::string currency = r.project.funds ? r.project.funds->currency : "";
   std::string line;
   switch (b.status) {
     case BudgetStatus::kMissing:
-      return "no funds total row: no funds score";
+      return W(zh, "no funds total row: no funds score", "没有年度资金总额行：不计资金得分");
     case BudgetStatus::kIncomplete:
-      line = "budget or executed amount missing: 0.00 / " + Number(b.points);
+      line = W(zh, "budget or executed amount missing: 0.00 / ", "缺少预算数或执行数：0.00 / ") +
+             Number(b.points);
       break;
     case BudgetStatus::kZeroBudget:
-      line = "budget is 0: 0.00 / " + Number(b.points);
+      line = W(zh, "budget is 0: 0.00 / ", "预算数为 0：0.00 / ") + Number(b.points);
       break;
     case BudgetStatus::kNotApplicable:
-      line = "budget is 0: not applicable";
+      line = W(zh, "budget is 0: not applicable", "预算数为 0：不适用");
       break;
     case BudgetStatus::kScored:
       line = fmt::format("{} / {} {} = {} × {} = {}{}", Number(b.executed), Number(b.denominator),
                          currency, PercentText(b.rate_used), Number(b.points), Fixed2(b.score),
-                         b.capped ? " (capped)" : "");
+                         b.capped ? W(zh, " (capped)", "（封顶）") : "");
       break;
   }
-  if (!b.counts && b.status != BudgetStatus::kMissing) line += ", not in total";
+  if (!b.counts && b.status != BudgetStatus::kMissing)
+    line += W(zh, ", not in total", "，不计入总分");
   const auto& total = r.project.funds->total;
   if (total && (total->reported_rate || total->reported_score)) {
-    line += "    reported";
+    line += W(zh, "    reported", "    填报");
     if (total->reported_rate) line += " " + Number(total->reported_rate->value) + "%";
     if (total->reported_score) line += " → " + Number(total->reported_score->value);
   }
@@ -117,7 +127,7 @@ class TextRenderer : public Renderer {
       return;
     }
     if (options_.text_mode == TextMode::kExplain) {
-      ExplainReport(r, out_);
+      ExplainReport(r, out_, options_.style);
       out_ << '\n';
       return;
     }
@@ -130,7 +140,8 @@ class TextRenderer : public Renderer {
     if (p.unit) who += (who.empty() ? "" : " · ") + std::string("实施单位 ") + p.unit->value;
     who += (who.empty() ? "" : " · ") + T("rules ", "评分规则 ") + r.profile_name;
     out_ << "  " << who << '\n';
-    out_ << "  " << PadRight(T("预算执行 funds", "预算执行"), 30) << BudgetLine(r) << '\n';
+    out_ << "  " << PadRight(T("预算执行 funds", "预算执行"), 30)
+         << BudgetLine(r, options_.style.lang == Lang::kZh) << '\n';
 
     size_t index = 0;
     for (const CategoryScore& cat : r.score.categories) {
@@ -150,8 +161,9 @@ class TextRenderer : public Renderer {
               s.status == IndicatorStatus::kUnscored || s.status == IndicatorStatus::kNotApplicable
                   ? "-"
                   : Fixed2(s.score);
-          out_ << "      " << PadRight(s.blank ? "(blank row)" : s.name, 28) << ' '
-               << PadRight(values, 26) << ' ' << PadRight(RulePhrase(s), 24) << ' '
+          out_ << "      " << PadRight(s.blank ? T("(blank row)", "（空行）") : s.name, 28) << ' '
+               << PadRight(values, 26) << ' '
+               << PadRight(RulePhrase(s, options_.style.lang == Lang::kZh), 24) << ' '
                << PadLeft(score, 6) << " / " << Number(s.points);
           if (s.reported && std::abs(*s.reported - s.score) > 1e-9 &&
               s.status != IndicatorStatus::kUnscored) {
@@ -186,8 +198,8 @@ class TextRenderer : public Renderer {
     path_width = std::min<size_t>(path_width, 60);
     out_ << PadRight(T("file", "文件"), path_width) << "  " << PadRight(T("project", "项目"), 30)
          << "  " << PadLeft(T("total", "总分"), 7) << "  " << PadRight(T("grade", "等级"), 5)
-         << "  " << PadLeft(T("reported", "填报"), 8) << "  " << PadLeft("diff", 7) << "  "
-         << PadLeft("E", 3) << "  " << PadLeft("W", 3) << '\n';
+         << "  " << PadLeft(T("reported", "填报"), 8) << "  " << PadLeft(T("diff", "差额"), 7)
+         << "  " << PadLeft(T("E", "错"), 3) << "  " << PadLeft(T("W", "警"), 3) << '\n';
     size_t scored = 0, failed = 0, errors = 0, warnings = 0;
     double sum = 0;
     for (const Row* row : order) {

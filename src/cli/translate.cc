@@ -125,7 +125,7 @@ const std::vector<std::pair<std::regex, std::string>>& Patterns() {
         {R"(missing project name \(project: name:, 项目名称\))", "缺少项目名称"},
         {R"(missing 'indicators' \(绩效指标\))", "缺少 indicators（绩效指标）"},
         {R"(year must be a whole year such as 2021)", "年度必须是整数年份，如 2021"},
-        {R"(funds currency must be 万元 or 元, not '(.*)')",
+        {R"(funds.currency must be 万元 or 元, not '(.*)')",
          "金额单位必须是 万元 或 元，不能是“$1”"},
         {R"(indicator row without a name .*)",
          "指标行没有名称（表上有分值无名称的行请写 blank: true）"},

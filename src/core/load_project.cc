@@ -127,13 +127,13 @@ class ProjectLoader {
     if (!ExpectMap(n, "project")) return;
     MapReader r(n, kProjectFields, "project", &errors_);
     const auto name = r.Get("name");
-    if (name) project_.name = ReadText(*name, "project name", &errors_);
+    if (name) project_.name = ReadText(*name, "project.name", &errors_);
     if ((!name || name->IsNull() || name->IsScalar()) &&
         (!project_.name || FoldText(project_.name->value).empty())) {
       errors_.push_back({"missing project name (project: name:, 项目名称)", Where(n)});
     }
     if (auto v = r.Get("year")) {
-      if (auto y = ReadNumber(*v, "year", {"年"}, &errors_)) {
+      if (auto y = ReadNumber(*v, "project.year", {"年"}, &errors_)) {
         if (y->value != static_cast<int>(y->value) || y->value < 1949 || y->value > 2200) {
           errors_.push_back({"year must be a whole year such as 2021", y->where});
         } else {
@@ -141,16 +141,17 @@ class ProjectLoader {
         }
       }
     }
-    if (auto v = r.Get("department")) project_.department = ReadText(*v, "department", &errors_);
-    if (auto v = r.Get("unit")) project_.unit = ReadText(*v, "unit", &errors_);
+    if (auto v = r.Get("department"))
+      project_.department = ReadText(*v, "project.department", &errors_);
+    if (auto v = r.Get("unit")) project_.unit = ReadText(*v, "project.unit", &errors_);
   }
 
   void ReadGoals(const yaml::Node& n) {
     if (!ExpectMap(n, "goals")) return;
     MapReader r(n, kGoalFields, "goals", &errors_);
-    if (auto v = r.Get("planned")) project_.goal_planned = ReadText(*v, "planned goal", &errors_);
+    if (auto v = r.Get("planned")) project_.goal_planned = ReadText(*v, "goals.planned", &errors_);
     if (auto v = r.Get("achieved")) {
-      project_.goal_achieved = ReadText(*v, "achieved goal", &errors_);
+      project_.goal_achieved = ReadText(*v, "goals.achieved", &errors_);
     }
   }
 
@@ -160,17 +161,17 @@ class ProjectLoader {
     if (!ExpectMap(n, what)) return row;
     MapReader r(n, kFundsRowFields, what, &errors_);
     const auto amount = [&](const char* key, OptNumber* out) {
-      if (auto v = r.Get(key)) *out = ReadNumber(*v, what + " " + key, {}, &errors_);
+      if (auto v = r.Get(key)) *out = ReadNumber(*v, what + "." + key, {}, &errors_);
     };
     amount("initial", &row.initial);
     amount("budget", &row.budget);
     amount("adjusted", &row.adjusted);
     amount("executed", &row.executed);
     if (auto v = r.Get("reported_rate")) {
-      row.reported_rate = ReadNumber(*v, what + " reported_rate", kPercentUnits, &errors_);
+      row.reported_rate = ReadNumber(*v, what + ".reported_rate", kPercentUnits, &errors_);
     }
     if (auto v = r.Get("reported_score")) {
-      row.reported_score = ReadNumber(*v, what + " reported_score", kPointUnits, &errors_);
+      row.reported_score = ReadNumber(*v, what + ".reported_score", kPointUnits, &errors_);
     }
     return row;
   }
@@ -181,18 +182,18 @@ class ProjectLoader {
     funds.where = Where(n);
     MapReader r(n, kFundsFields, "funds", &errors_);
     if (auto v = r.Get("currency")) {
-      if (auto c = ReadText(*v, "funds currency", &errors_)) {
+      if (auto c = ReadText(*v, "funds.currency", &errors_)) {
         if (c->value != "万元" && c->value != "元") {
           errors_.push_back(
-              {"funds currency must be 万元 or 元, not '" + c->value + "'", c->where});
+              {"funds.currency must be 万元 or 元, not '" + c->value + "'", c->where});
         } else {
           funds.currency = c->value;
         }
       }
     }
     if (auto v = r.Get("points"))
-      funds.points = ReadNumber(*v, "funds points", kPointUnits, &errors_);
-    if (auto v = r.Get("total")) funds.total = ReadFundsRow(*v, "funds total", r.WhereOf("total"));
+      funds.points = ReadNumber(*v, "funds.points", kPointUnits, &errors_);
+    if (auto v = r.Get("total")) funds.total = ReadFundsRow(*v, "funds.total", r.WhereOf("total"));
     const std::pair<const char*, FundsRowKind> rows[] = {
         {"appropriation", FundsRowKind::kAppropriation},
         {"carryover", FundsRowKind::kCarryover},
@@ -203,7 +204,7 @@ class ProjectLoader {
     for (const auto& [key, kind] : rows) {
       if (auto v = r.Get(key)) {
         funds.breakdown.emplace_back(kind,
-                                     ReadFundsRow(*v, std::string("funds ") + key, r.WhereOf(key)));
+                                     ReadFundsRow(*v, std::string("funds.") + key, r.WhereOf(key)));
       }
     }
     project_.funds = std::move(funds);
@@ -218,7 +219,7 @@ class ProjectLoader {
     MapReader r(n, kTargetFields, "target", &errors_);
     std::string text;
     if (auto v = r.Get("sign")) {
-      if (auto s = ReadText(*v, "target sign", &errors_)) {
+      if (auto s = ReadText(*v, "target.sign", &errors_)) {
         if (s->value == "定性") {
           ind->qualitative_declared = true;
         } else {
@@ -227,10 +228,10 @@ class ProjectLoader {
       }
     }
     if (auto v = r.Get("value")) {
-      if (auto s = ReadText(*v, "target value", &errors_)) text += s->value;
+      if (auto s = ReadText(*v, "target.value", &errors_)) text += s->value;
     }
     if (auto v = r.Get("unit")) {
-      if (auto s = ReadText(*v, "target unit", &errors_)) text += s->value;
+      if (auto s = ReadText(*v, "target.unit", &errors_)) text += s->value;
     }
     ind->target = Located<std::string>{text, Where(n)};
   }
@@ -250,7 +251,7 @@ class ProjectLoader {
     MapReader r(n, kIndicatorFields, "indicator", &errors_);
     if (auto v = r.Get("blank")) ind.blank = ReadBool(*v, "blank", &errors_).value_or(false);
     if (auto v = r.Get("name")) {
-      if (auto t = ReadText(*v, "indicator name", &errors_)) ind.name = *t;
+      if (auto t = ReadText(*v, "name", &errors_)) ind.name = *t;
     }
     if (auto v = r.Get("target")) ReadTarget(*v, &ind);
     if (auto v = r.Get("actual")) ind.actual = ReadText(*v, "actual", &errors_);
@@ -344,12 +345,12 @@ class ProjectLoader {
     if (!ExpectMap(n, "reported")) return;
     MapReader r(n, kReportedFields, "reported", &errors_);
     if (auto v = r.Get("total")) {
-      project_.reported_total = ReadNumber(*v, "reported total", kPointUnits, &errors_);
+      project_.reported_total = ReadNumber(*v, "reported.total", kPointUnits, &errors_);
     }
     if (auto v = r.Get("points")) {
-      project_.reported_points = ReadNumber(*v, "reported points", kPointUnits, &errors_);
+      project_.reported_points = ReadNumber(*v, "reported.points", kPointUnits, &errors_);
     }
-    if (auto v = r.Get("grade")) project_.reported_grade = ReadText(*v, "reported grade", &errors_);
+    if (auto v = r.Get("grade")) project_.reported_grade = ReadText(*v, "reported.grade", &errors_);
   }
 
   Project project_;

@@ -1,5 +1,7 @@
 // --lang zh: every message the core writes has a Chinese translation.
 #include <filesystem>
+#include <regex>
+#include <sstream>
 
 #include <gtest/gtest.h>
 
@@ -9,6 +11,7 @@
 
 #include "../unit/test_util.h"
 #include "cli/inputs.h"
+#include "cli/run.h"
 #include "cli/style.h"
 #include "cli/translate.h"
 
@@ -57,6 +60,36 @@ TEST(Lang, NumbersAndNamesKept) {
   EXPECT_EQ(Translate("'a': units differ: target in '人', actual in '人次'; scored 0", Lang::kZh),
             "“a”：计量单位不同：指标值为“人”，完成值为“人次”；计 0 分");
   EXPECT_EQ(Translate("anything", Lang::kEn), "anything");
+}
+
+// The text report, explain and check in Chinese carry no English labels: every
+// ASCII word left is a code, a name, a unit, a profile or a path.
+TEST(Lang, ChineseTextOutputHasNoEnglishWords) {
+  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+           {"examples/"},
+           {"explain", "examples/05-suixi-linshijiuzhu-2019.yaml"},
+           {"check", "tests/bad-input/"}}) {
+    std::vector<std::string> full = {"evalscore", "--no-config", "--lang", "zh"};
+    full.insert(full.end(), args.begin(), args.end());
+    const std::filesystem::path before = std::filesystem::current_path();
+    std::filesystem::current_path(EVALSCORE_SOURCE_DIR);
+    std::istringstream in;
+    std::ostringstream out, err;
+    cli::Run(full, in, out, err);
+    std::filesystem::current_path(before);
+    for (const char* word : {" scored", "reported", "warning", "error:", " rule ", "target",
+                             "actual", " met", "findings", "total", "qualitative", "blank"}) {
+      // Paths and [NAMES] may hold these words; check the text around them.
+      std::string text = out.str();
+      text = std::regex_replace(text, std::regex(R"(\S+\.yaml(:\d+)*)"), "");
+      text = std::regex_replace(text, std::regex(R"(\[[A-Z_]+\])"), "");
+      // Key paths (funds.total.budget) and YAML snippets (blank: true) are identifiers.
+      text =
+          std::regex_replace(text, std::regex(R"([a-z_]+(\.[a-z_]+)+|[a-z_]+: (true|false))"), "");
+      EXPECT_EQ(text.find(word), std::string::npos) << args.front() << ": '" << word << "' in\n"
+                                                    << text.substr(0, 3000);
+    }
+  }
 }
 
 TEST(Lang, ChosenFromTheEnvironment) {

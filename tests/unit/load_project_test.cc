@@ -86,15 +86,15 @@ TEST(LoadProject, WrongTypesAndBadNumbers) {
                 .message,
             "points must be a number, not 'ten'");
   EXPECT_EQ(FirstError(kHead + "funds: {total: {budget: .nan}}\nindicators: {}\n").message,
-            "funds total budget must be a finite number, not '.nan'");
+            "funds.total.budget must be a finite number, not '.nan'");
   EXPECT_EQ(FirstError(kHead + "funds: {total: {budget: -5}}\nindicators: {}\n").message,
-            "funds total budget must not be negative ('-5')");
+            "funds.total.budget must not be negative ('-5')");
   EXPECT_EQ(FirstError(kHead + "funds: {total: {budget: 1e99}}\nindicators: {}\n").message,
-            "funds total budget must be a number, not '1e99'");
+            "funds.total.budget must be a number, not '1e99'");
   EXPECT_EQ(FirstError(kHead + "funds: {total: {budget: 9999999999999}}\nindicators: {}\n").message,
-            "funds total budget is absurdly large ('9999999999999')");
+            "funds.total.budget is absurdly large ('9999999999999')");
   EXPECT_EQ(FirstError(kHead + "funds: {currency: 美元}\nindicators: {}\n").message,
-            "funds currency must be 万元 or 元, not '美元'");
+            "funds.currency must be 万元 or 元, not '美元'");
 }
 
 TEST(LoadProject, MissingRequiredFields) {
