@@ -27,6 +27,15 @@ struct FileReport {
   std::shared_ptr<const RuleProfile> profile;  // the profile that scored it (kScored)
   std::vector<Diagnostic> diagnostics;         // the audit's findings, sorted by location
 
+  // The profile as shown in reports: its name, and the file it was read from
+  // unless it is built in ("mine (rules/mine.yaml)").
+  std::string ProfileLabel() const {
+    if (profile_source.empty() || profile_source == "built-in" || profile_source == profile_name) {
+      return profile_name;
+    }
+    return profile_name + " (" + profile_source + ")";
+  }
+
   // Findings at each severity.
   size_t Count(Severity s) const {
     size_t n = 0;

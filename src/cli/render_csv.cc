@@ -71,7 +71,7 @@ class CsvRenderer : public Renderer {
       f.push_back(p.year ? std::to_string(p.year->value) : "");
       f.push_back(p.department ? p.department->value : "");
       f.push_back(p.unit ? p.unit->value : "");
-      f.push_back(r.profile_name);
+      f.push_back(r.ProfileLabel());
       const bool rate = s.budget.status == BudgetStatus::kScored;
       f.push_back(rate ? Number(RoundScore(s.budget.rate * 100, 2, RoundMode::kHalfUp)) : "");
       f.push_back(s.budget.status == BudgetStatus::kMissing ? "" : Fixed2(s.budget.score));

@@ -138,7 +138,7 @@ class TextRenderer : public Renderer {
     std::string who;
     if (p.department) who += "主管部门 " + p.department->value;
     if (p.unit) who += (who.empty() ? "" : " · ") + std::string("实施单位 ") + p.unit->value;
-    who += (who.empty() ? "" : " · ") + T("rules ", "评分规则 ") + r.profile_name;
+    who += (who.empty() ? "" : " · ") + T("rules ", "评分规则 ") + r.ProfileLabel();
     out_ << "  " << who << '\n';
     out_ << "  " << PadRight(T("预算执行 funds", "预算执行"), 30)
          << BudgetLine(r, options_.style.lang == Lang::kZh) << '\n';

@@ -194,7 +194,7 @@ class FormWriter {
     s_.Merge(row_, 0, row_, kLastCol, FormTitle(p), f_.title);
     s_.Check(worksheet_set_row(s_.get(), row_++, 24, nullptr));
     s_.Merge(row_, 0, row_, kLastCol,
-             "evalscore 复核 · 来源 " + r_.path + " · 评分规则 " + r_.profile_name, f_.note);
+             "evalscore 复核 · 来源 " + r_.path + " · 评分规则 " + r_.ProfileLabel(), f_.note);
     ++row_;
     s_.Text(row_, 0, "项目名称", f_.label);
     s_.Merge(row_, 1, row_, kLastCol, Opt(p.name), f_.text);
@@ -388,7 +388,7 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
   if (p.year) s.Num(row, 3, p.year->value, f.sum_count);
   s.Text(row, 4, Opt(p.department), nullptr);
   s.Text(row, 5, Opt(p.unit), nullptr);
-  s.Text(row, 6, r.profile_name, nullptr);
+  s.Text(row, 6, r.ProfileLabel(), nullptr);
   if (sc.budget.status == BudgetStatus::kScored) {
     s.Num(row, 7, RoundScore(sc.budget.rate * 100, 2, RoundMode::kHalfUp) / 100, f.sum_percent);
   }

@@ -229,7 +229,10 @@ TEST(Cli, SameFormThreeProfiles) {
   EXPECT_NE(RunCli({"-f", "csv", "--rules", "ratio-reverse", form}).out.find(",88.93,"),
             std::string::npos);
   const Outcome mine = RunCli({"-f", "csv", "--rules", dir + "/whole.yaml", form});
-  EXPECT_NE(mine.out.find(",whole-points,100,10.00,79.00,89.00,"), std::string::npos) << mine.out;
+  // The user profile is named with the file it came from.
+  EXPECT_NE(mine.out.find(",whole-points (" + dir + "/whole.yaml),100,10.00,79.00,89.00,"),
+            std::string::npos)
+      << mine.out;
   const Outcome json = RunCli({"-f", "json", "--rules", dir + "/whole.yaml", form});
   EXPECT_NE(json.out.find("\"source\": \"" + dir + "/whole.yaml\""), std::string::npos);
 }
