@@ -14,7 +14,7 @@ packages=(
   libxlsxwriter-dev                  # the xlsx form (-f xlsx)
   clang libclang-rt-14-dev           # libFuzzer targets and sanitizer runtime
   clang-format                       # style check
-  help2man dpkg-dev                  # the man page (from --help) and the .deb (CPack)
+  help2man dpkg-dev man-db           # the man page (from --help), the .deb (CPack), man -l
   python3 python3-jsonschema python3-yaml  # schema validation in the test suite
 )
 missing=()
