@@ -128,7 +128,9 @@ std::optional<Error> PrescanYaml(std::string_view text) {
             "',' must be quoted",
             here};
       }
-      if (c == '[' || c == '{') {
+      // In block context a bracket opens a flow collection only where a token
+      // starts; inside a plain scalar ("to[[") it is a character of the text.
+      if ((c == '[' || c == '{') && (flow_depth > 0 || token_expected)) {
         if (++flow_depth > kMaxFlowDepth) {
           return Error{"nested too deeply: more than " + std::to_string(kMaxFlowDepth) +
                            " open brackets (a project file needs a handful)",
