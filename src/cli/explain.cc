@@ -156,9 +156,7 @@ void ExplainBudget(const FileReport& r, std::ostream& out, Words T) {
   const RuleProfile& p = *r.profile;
   out << T("预算执行率 (funds row, ", "预算执行率（资金行，") << Number(b.points)
       << T(" points)\n", " 分）\n");
-  const char* denominator = b.denominator_used == BudgetDenominator::kInitial    ? "年初预算数"
-                            : b.denominator_used == BudgetDenominator::kAdjusted ? "调整后预算数"
-                                                                                 : "全年预算数";
+  const char* denominator = DenominatorLabel(b.denominator_used);
   switch (b.status) {
     case BudgetStatus::kMissing:
       out << T("  no 年度资金总额 row: no funds score\n\n",

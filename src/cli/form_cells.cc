@@ -31,22 +31,9 @@ bool AnyAdjusted(const std::vector<std::pair<FundsRowKind, const FundsRow*>>& ro
   return false;
 }
 
-const char* FundsRowName(FundsRowKind k) {
-  switch (k) {
-    case FundsRowKind::kTotal:
-      return "年度资金总额";
-    case FundsRowKind::kAppropriation:
-      return "其中：当年财政拨款";
-    case FundsRowKind::kCarryover:
-      return "上年结转资金";
-    case FundsRowKind::kSpecialAccount:
-      return "财政专户管理资金";
-    case FundsRowKind::kOwn:
-      return "单位资金";
-    case FundsRowKind::kOther:
-      return "其他资金";
-  }
-  return "";
+std::string FundsRowName(FundsRowKind k) {
+  const std::string label = FundsRowLabel(k);
+  return k == FundsRowKind::kAppropriation ? "其中：" + label : label;
 }
 
 // 执行率 of the total row as recomputed (with the printed rate beside it).

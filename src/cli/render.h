@@ -59,8 +59,11 @@ std::string GradeCounts(const GroupRow& row, const std::vector<std::string>& ord
 const char* StatusName(IndicatorStatus s);  // "scored", "fallback", ...
 const char* KindName(IndicatorKind k);      // "positive", "reverse", ...
 const char* BudgetStatusName(BudgetStatus s);
-const char* GradeName(QualitativeGradeKind g);     // "达成", "部分达成", "未达成", "?"
-const char* DenominatorName(BudgetDenominator d);  // "budget" / "adjusted" / "initial"
+const char* GradeName(QualitativeGradeKind g);  // "达成", "部分达成", "未达成", "?"
+const char* DenominatorName(BudgetDenominator d);
+// The form's labels: 全年预算数 / 调整后预算数 / 年初预算数; 当年财政拨款 … 年度资金总额.
+const char* DenominatorLabel(BudgetDenominator d);
+const char* FundsRowLabel(FundsRowKind k);  // "budget" / "adjusted" / "initial"
 
 }  // namespace evalscore::cli
 

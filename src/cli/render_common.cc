@@ -120,6 +120,36 @@ const char* GradeName(QualitativeGradeKind g) {
   return "?";
 }
 
+const char* DenominatorLabel(BudgetDenominator d) {
+  switch (d) {
+    case BudgetDenominator::kInitial:
+      return "年初预算数";
+    case BudgetDenominator::kAdjusted:
+      return "调整后预算数";
+    case BudgetDenominator::kBudget:
+      break;
+  }
+  return "全年预算数";
+}
+
+const char* FundsRowLabel(FundsRowKind k) {
+  switch (k) {
+    case FundsRowKind::kAppropriation:
+      return "当年财政拨款";
+    case FundsRowKind::kCarryover:
+      return "上年结转资金";
+    case FundsRowKind::kSpecialAccount:
+      return "财政专户管理资金";
+    case FundsRowKind::kOwn:
+      return "单位资金";
+    case FundsRowKind::kOther:
+      return "其他资金";
+    case FundsRowKind::kTotal:
+      break;
+  }
+  return "年度资金总额";
+}
+
 const char* DenominatorName(BudgetDenominator d) {
   switch (d) {
     case BudgetDenominator::kBudget:

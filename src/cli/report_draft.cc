@@ -112,36 +112,6 @@ std::string Amount(const OptNumber& n, const std::string& currency) {
   return Number(n->value) + currency;
 }
 
-const char* BreakdownName(FundsRowKind k) {
-  switch (k) {
-    case FundsRowKind::kAppropriation:
-      return "当年财政拨款";
-    case FundsRowKind::kCarryover:
-      return "上年结转资金";
-    case FundsRowKind::kSpecialAccount:
-      return "财政专户管理资金";
-    case FundsRowKind::kOwn:
-      return "单位资金";
-    case FundsRowKind::kOther:
-      return "其他资金";
-    case FundsRowKind::kTotal:
-      break;
-  }
-  return "年度资金总额";
-}
-
-const char* DenominatorWords(BudgetDenominator d) {
-  switch (d) {
-    case BudgetDenominator::kInitial:
-      return "年初预算数";
-    case BudgetDenominator::kAdjusted:
-      return "调整后预算数";
-    case BudgetDenominator::kBudget:
-      break;
-  }
-  return "全年预算数";
-}
-
 // The amounts of the total row and of the written breakdown rows.
 void WriteAmounts(const Funds& f, std::ostream& out) {
   const FundsRow& t = *f.total;
@@ -153,7 +123,7 @@ void WriteAmounts(const Funds& f, std::ostream& out) {
   std::string breakdown;
   for (const auto& [kind, row] : f.breakdown) {
     if (!row.budget && !row.executed) continue;
-    breakdown += std::string(breakdown.empty() ? "其中：" : "；") + BreakdownName(kind);
+    breakdown += std::string(breakdown.empty() ? "其中：" : "；") + FundsRowLabel(kind);
     if (row.budget) breakdown += "预算" + Amount(row.budget, f.currency);
     if (row.executed)
       breakdown += (row.budget ? "、执行" : "执行") + Amount(row.executed, f.currency);
@@ -176,17 +146,17 @@ void WriteBudget(const FileReport& r, std::ostream& out) {
   const std::string points = Number(b.points);
   switch (b.status) {
     case BudgetStatus::kScored:
-      out << "预算执行率 = 全年执行数 ÷ " << DenominatorWords(b.denominator_used) << " = "
+      out << "预算执行率 = 全年执行数 ÷ " << DenominatorLabel(b.denominator_used) << " = "
           << Number(b.executed) << " ÷ " << Number(b.denominator) << " = " << PercentText(b.rate)
           << "，预算执行得分 = " << PercentText(b.rate_used) << " × " << points << " = "
           << Fixed2(b.score) << "分（满分" << points << "分"
           << (b.capped ? "，超过满分按满分计" : "") << "）。";
       break;
     case BudgetStatus::kZeroBudget:
-      out << DenominatorWords(b.denominator_used) << "为0，无法计算执行率，预算执行得0分。";
+      out << DenominatorLabel(b.denominator_used) << "为0，无法计算执行率，预算执行得0分。";
       break;
     case BudgetStatus::kNotApplicable:
-      out << DenominatorWords(b.denominator_used) << "为0，预算执行不适用，不计分。";
+      out << DenominatorLabel(b.denominator_used) << "为0，预算执行不适用，不计分。";
       break;
     case BudgetStatus::kIncomplete:
       out << "年度资金总额缺少预算数或执行数，无法计算执行率，预算执行得0分。";
