@@ -13,6 +13,25 @@ std::u32string Decode(std::string_view s) {
   return out;
 }
 
+// Chinese labels are short, so one wrong character is already past the
+// edit-distance limit: 名称 for 项目名称, 执行数 for 全年执行数. A word of two or
+// more non-ASCII characters that is part of exactly one candidate (or holds
+// exactly one) names that candidate.
+std::string UniqueContaining(std::string_view word, const std::vector<std::string>& candidates) {
+  const bool ascii = std::all_of(word.begin(), word.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii || Decode(word).size() < 2) return {};
+  std::string found;
+  for (const std::string& c : candidates) {
+    const bool related = c.find(word) != std::string::npos ||
+                         (Decode(c).size() >= 2 && word.find(c) != std::string_view::npos);
+    if (!related) continue;
+    if (!found.empty()) return {};
+    found = c;
+  }
+  return found;
+}
+
 }  // namespace
 
 size_t EditDistance(std::string_view a_text, std::string_view b_text) {
@@ -44,6 +63,7 @@ std::string ClosestMatch(std::string_view word, const std::vector<std::string>& 
       best_distance = d;
     }
   }
+  if (best.empty()) best = UniqueContaining(word, candidates);
   return best;
 }
 

@@ -10,6 +10,7 @@
 
 #include "yaml_depth.h"
 #include "yaml_map.h"
+#include "yaml_slips.h"
 #include "yaml_tree.h"
 
 namespace evalscore {
@@ -84,19 +85,21 @@ class ProjectLoader {
     ReadFormat(top, root);
     if (auto n = top.Get("rules")) project_.rules = ReadText(*n, "rules", &errors_);
     if (auto n = top.Get("project")) {
-      ReadProjectBlock(*n);
+      ReadProjectBlock(*n, top.Key("project"));
     } else {
       errors_.push_back({"missing 'project' (项目名称, 主管部门, 实施单位)", Where(root)});
     }
-    if (auto n = top.Get("goals")) ReadGoals(*n);
-    if (auto n = top.Get("funds")) ReadFunds(*n);
+    if (auto n = top.Get("goals")) ReadGoals(*n, top.Key("goals"));
+    if (auto n = top.Get("funds")) ReadFunds(*n, top.Key("funds"));
     if (auto n = top.Get("indicators")) {
       project_.indicators_where = top.WhereOf("indicators");
       ReadIndicators(*n);
     } else {
       errors_.push_back({"missing 'indicators' (绩效指标)", Where(root)});
     }
-    if (auto n = top.Get("reported")) ReadReported(*n, top.WhereOf("reported"));
+    if (auto n = top.Get("reported")) {
+      ReadReported(*n, top.WhereOf("reported"), top.Key("reported"));
+    }
     if (!errors_.empty()) return errors_;
     return project_;
   }
@@ -104,6 +107,12 @@ class ProjectLoader {
  private:
   bool ExpectMap(const yaml::Node& n, const std::string& what) {
     if (n.IsMap()) return true;
+    if (n.IsScalar()) {
+      if (auto slip = ExplainColonSlip(n.Scalar())) {
+        errors_.push_back({*slip, Where(n)});
+        return false;
+      }
+    }
     errors_.push_back({what + " must be a mapping (key: value)", Where(n)});
     return false;
   }
@@ -123,17 +132,20 @@ class ProjectLoader {
     }
   }
 
-  void ReadProjectBlock(const yaml::Node& n) {
-    if (!ExpectMap(n, "project")) return;
-    MapReader r(n, kProjectFields, "project", &errors_);
+  void ReadProjectBlock(const yaml::Node& n, const std::string& path) {
+    if (!ExpectMap(n, path)) return;
+    MapReader r(n, kProjectFields, path, &errors_);
     const auto name = r.Get("name");
-    if (name) project_.name = ReadText(*name, "project.name", &errors_);
-    if ((!name || name->IsNull() || name->IsScalar()) &&
+    const size_t errors_before = errors_.size();
+    if (name) project_.name = ReadText(*name, r.Path("name"), &errors_);
+    if (errors_.size() == errors_before && (!name || name->IsNull() || name->IsScalar()) &&
         (!project_.name || FoldText(project_.name->value).empty())) {
       errors_.push_back({"missing project name (project: name:, 项目名称)", Where(n)});
     }
     if (auto v = r.Get("year")) {
-      if (auto y = ReadNumber(*v, "project.year", {"年"}, &errors_)) {
+      if (auto printed = YearAsPrinted(*v)) {
+        project_.year = *printed;
+      } else if (auto y = ReadNumber(*v, r.Path("year"), {"年"}, &errors_)) {
         if (y->value != static_cast<int>(y->value) || y->value < 1949 || y->value > 2200) {
           errors_.push_back({"year must be a whole year such as 2021", y->where});
         } else {
@@ -142,16 +154,37 @@ class ProjectLoader {
       }
     }
     if (auto v = r.Get("department"))
-      project_.department = ReadText(*v, "project.department", &errors_);
-    if (auto v = r.Get("unit")) project_.unit = ReadText(*v, "project.unit", &errors_);
+      project_.department = ReadText(*v, r.Path("department"), &errors_);
+    if (auto v = r.Get("unit")) project_.unit = ReadText(*v, r.Path("unit"), &errors_);
   }
 
-  void ReadGoals(const yaml::Node& n) {
-    if (!ExpectMap(n, "goals")) return;
-    MapReader r(n, kGoalFields, "goals", &errors_);
-    if (auto v = r.Get("planned")) project_.goal_planned = ReadText(*v, "goals.planned", &errors_);
+  // A year as forms print it: 2022, 2022年, 2022年度; nullopt for anything
+  // else (then read as a number, with its error).
+  static std::optional<Located<int>> YearAsPrinted(const yaml::Node& v) {
+    if (!v.IsScalar()) return std::nullopt;
+    std::string t = FoldText(v.Scalar());
+    for (const std::string suffix : {"年度", "年"}) {
+      if (t.ends_with(suffix)) {
+        t.resize(t.size() - suffix.size());
+        break;
+      }
+    }
+    if (t.size() != 4 ||
+        !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::nullopt;
+    }
+    const int year = std::stoi(t);
+    if (year < 1949 || year > 2200) return std::nullopt;
+    return Located<int>{year, Where(v)};
+  }
+
+  void ReadGoals(const yaml::Node& n, const std::string& path) {
+    if (!ExpectMap(n, path)) return;
+    MapReader r(n, kGoalFields, path, &errors_);
+    if (auto v = r.Get("planned"))
+      project_.goal_planned = ReadText(*v, r.Path("planned"), &errors_);
     if (auto v = r.Get("achieved")) {
-      project_.goal_achieved = ReadText(*v, "goals.achieved", &errors_);
+      project_.goal_achieved = ReadText(*v, r.Path("achieved"), &errors_);
     }
   }
 
@@ -161,39 +194,40 @@ class ProjectLoader {
     if (!ExpectMap(n, what)) return row;
     MapReader r(n, kFundsRowFields, what, &errors_);
     const auto amount = [&](const char* key, OptNumber* out) {
-      if (auto v = r.Get(key)) *out = ReadNumber(*v, what + "." + key, {}, &errors_);
+      if (auto v = r.Get(key)) *out = ReadNumber(*v, r.Path(key), {}, &errors_);
     };
     amount("initial", &row.initial);
     amount("budget", &row.budget);
     amount("adjusted", &row.adjusted);
     amount("executed", &row.executed);
     if (auto v = r.Get("reported_rate")) {
-      row.reported_rate = ReadNumber(*v, what + ".reported_rate", kPercentUnits, &errors_);
+      row.reported_rate = ReadNumber(*v, r.Path("reported_rate"), kPercentUnits, &errors_);
     }
     if (auto v = r.Get("reported_score")) {
-      row.reported_score = ReadNumber(*v, what + ".reported_score", kPointUnits, &errors_);
+      row.reported_score = ReadNumber(*v, r.Path("reported_score"), kPointUnits, &errors_);
     }
     return row;
   }
 
-  void ReadFunds(const yaml::Node& n) {
-    if (!ExpectMap(n, "funds")) return;
+  void ReadFunds(const yaml::Node& n, const std::string& path) {
+    if (!ExpectMap(n, path)) return;
     Funds funds;
     funds.where = Where(n);
-    MapReader r(n, kFundsFields, "funds", &errors_);
+    MapReader r(n, kFundsFields, path, &errors_);
     if (auto v = r.Get("currency")) {
-      if (auto c = ReadText(*v, "funds.currency", &errors_)) {
+      if (auto c = ReadText(*v, r.Path("currency"), &errors_)) {
         if (c->value != "万元" && c->value != "元") {
           errors_.push_back(
-              {"funds.currency must be 万元 or 元, not '" + c->value + "'", c->where});
+              {r.Path("currency") + " must be 万元 or 元, not '" + c->value + "'", c->where});
         } else {
           funds.currency = c->value;
         }
       }
     }
     if (auto v = r.Get("points"))
-      funds.points = ReadNumber(*v, "funds.points", kPointUnits, &errors_);
-    if (auto v = r.Get("total")) funds.total = ReadFundsRow(*v, "funds.total", r.WhereOf("total"));
+      funds.points = ReadNumber(*v, r.Path("points"), kPointUnits, &errors_);
+    if (auto v = r.Get("total"))
+      funds.total = ReadFundsRow(*v, r.Path("total"), r.WhereOf("total"));
     const std::pair<const char*, FundsRowKind> rows[] = {
         {"appropriation", FundsRowKind::kAppropriation},
         {"carryover", FundsRowKind::kCarryover},
@@ -203,8 +237,7 @@ class ProjectLoader {
     };
     for (const auto& [key, kind] : rows) {
       if (auto v = r.Get(key)) {
-        funds.breakdown.emplace_back(kind,
-                                     ReadFundsRow(*v, std::string("funds.") + key, r.WhereOf(key)));
+        funds.breakdown.emplace_back(kind, ReadFundsRow(*v, r.Path(key), r.WhereOf(key)));
       }
     }
     project_.funds = std::move(funds);
@@ -219,7 +252,7 @@ class ProjectLoader {
     MapReader r(n, kTargetFields, "target", &errors_);
     std::string text;
     if (auto v = r.Get("sign")) {
-      if (auto s = ReadText(*v, "target.sign", &errors_)) {
+      if (auto s = ReadText(*v, r.Path("sign"), &errors_)) {
         if (s->value == "定性") {
           ind->qualitative_declared = true;
         } else {
@@ -228,10 +261,10 @@ class ProjectLoader {
       }
     }
     if (auto v = r.Get("value")) {
-      if (auto s = ReadText(*v, "target.value", &errors_)) text += s->value;
+      if (auto s = ReadText(*v, r.Path("value"), &errors_)) text += s->value;
     }
     if (auto v = r.Get("unit")) {
-      if (auto s = ReadText(*v, "target.unit", &errors_)) text += s->value;
+      if (auto s = ReadText(*v, r.Path("unit"), &errors_)) text += s->value;
     }
     ind->target = Located<std::string>{text, Where(n)};
   }
@@ -249,15 +282,17 @@ class ProjectLoader {
     }
     if (!ExpectMap(n, "an indicator row")) return ind;
     MapReader r(n, kIndicatorFields, "indicator", &errors_);
-    if (auto v = r.Get("blank")) ind.blank = ReadBool(*v, "blank", &errors_).value_or(false);
+    if (auto v = r.Get("blank")) ind.blank = ReadBool(*v, r.Key("blank"), &errors_).value_or(false);
     if (auto v = r.Get("name")) {
-      if (auto t = ReadText(*v, "name", &errors_)) ind.name = *t;
+      if (auto t = ReadText(*v, r.Key("name"), &errors_)) ind.name = *t;
     }
     if (auto v = r.Get("target")) ReadTarget(*v, &ind);
-    if (auto v = r.Get("actual")) ind.actual = ReadText(*v, "actual", &errors_);
-    if (auto v = r.Get("points")) ind.points = ReadNumber(*v, "points", kPointUnits, &errors_);
-    if (auto v = r.Get("score")) ind.score = ReadNumber(*v, "score", kPointUnits, &errors_);
-    if (auto v = r.Get("deviation")) ind.deviation = ReadText(*v, "deviation", &errors_);
+    if (auto v = r.Get("actual")) ind.actual = ReadText(*v, r.Key("actual"), &errors_);
+    if (auto v = r.Get("points")) {
+      ind.points = ReadNumber(*v, r.Key("points"), kPointUnits, &errors_);
+    }
+    if (auto v = r.Get("score")) ind.score = ReadNumber(*v, r.Key("score"), kPointUnits, &errors_);
+    if (auto v = r.Get("deviation")) ind.deviation = ReadText(*v, r.Key("deviation"), &errors_);
     if (auto v = r.Get("parts")) {
       if (is_part) {
         errors_.push_back({"parts cannot have parts of their own", r.WhereOf("parts")});
@@ -298,7 +333,8 @@ class ProjectLoader {
     g.name = Located<std::string>{key.Scalar(), Where(key)};
     if (value.IsMap()) {
       MapReader r(value, kGroupFields, "'" + g.name.value + "'", &errors_);
-      if (auto v = r.Get("weight")) g.weight = ReadNumber(*v, "weight", kPointUnits, &errors_);
+      if (auto v = r.Get("weight"))
+        g.weight = ReadNumber(*v, r.Key("weight"), kPointUnits, &errors_);
       if (auto v = r.Get("indicators")) g.indicators = ReadIndicatorList(*v, g.name.value);
     } else {
       g.indicators = ReadIndicatorList(value, g.name.value);
@@ -327,7 +363,7 @@ class ProjectLoader {
           if (cat.weight) {
             errors_.push_back({"weight of '" + cat.name.value + "' given twice", Where(k2)});
           }
-          cat.weight = ReadNumber(v2, "weight", kPointUnits, &errors_);
+          cat.weight = ReadNumber(v2, name, kPointUnits, &errors_);
           continue;
         }
         if (FoldText(name).empty()) {
@@ -340,17 +376,17 @@ class ProjectLoader {
     }
   }
 
-  void ReadReported(const yaml::Node& n, Location where) {
+  void ReadReported(const yaml::Node& n, Location where, const std::string& path) {
     project_.reported_where = where;
-    if (!ExpectMap(n, "reported")) return;
-    MapReader r(n, kReportedFields, "reported", &errors_);
+    if (!ExpectMap(n, path)) return;
+    MapReader r(n, kReportedFields, path, &errors_);
     if (auto v = r.Get("total")) {
-      project_.reported_total = ReadNumber(*v, "reported.total", kPointUnits, &errors_);
+      project_.reported_total = ReadNumber(*v, r.Path("total"), kPointUnits, &errors_);
     }
     if (auto v = r.Get("points")) {
-      project_.reported_points = ReadNumber(*v, "reported.points", kPointUnits, &errors_);
+      project_.reported_points = ReadNumber(*v, r.Path("points"), kPointUnits, &errors_);
     }
-    if (auto v = r.Get("grade")) project_.reported_grade = ReadText(*v, "reported.grade", &errors_);
+    if (auto v = r.Get("grade")) project_.reported_grade = ReadText(*v, r.Path("grade"), &errors_);
   }
 
   Project project_;
@@ -375,7 +411,9 @@ Result<Project> LoadProject(std::string_view text) {
     return ProjectLoader().Load(*docs[0]->root);
   } catch (const YAML::Exception& e) {
     if (auto tab = FindIndentTab(text)) return Errors{*tab};
-    return Errors{{"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}}};
+    const Location at{e.mark.line + 1, e.mark.column + 1};
+    if (auto slip = ExplainSyntaxSlip(text, at)) return Errors{*slip};
+    return Errors{{"YAML syntax: " + e.msg, at}};
   } catch (const std::exception& e) {
     return Errors{{std::string("could not read the file: ") + e.what(), {}}};
   }

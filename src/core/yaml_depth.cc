@@ -176,8 +176,9 @@ std::optional<Error> FindIndentTab(std::string_view text) {
       continue;
     }
     if (at_start && c == '\t') {
-      return Error{"a tab in the indentation: YAML indents with spaces only",
-                   Location{line, column}};
+      return Error{
+          "a tab in the indentation: YAML indents with spaces only; replace the tab with spaces",
+          Location{line, column}};
     }
     if (c != ' ') at_start = false;
     ++column;

@@ -6,6 +6,7 @@
 #include "evalscore/value.h"
 
 #include "edit_distance.h"
+#include "yaml_slips.h"
 
 namespace evalscore {
 namespace {
@@ -18,12 +19,26 @@ std::string KeyText(const yaml::Node& key) {
   return key.IsScalar() ? key.Scalar() : std::string("<non-scalar key>");
 }
 
+// A value the template asks the clerk to replace ("请填写项目名称"): the error
+// saying what to fill in, or nullopt.
+std::optional<Error> Placeholder(const yaml::Node& node, const std::string& what) {
+  static const std::string kFillIn = "请填写";
+  if (!node.IsScalar()) return std::nullopt;
+  const std::string text = FoldText(node.Scalar());
+  if (!text.starts_with(kFillIn)) return std::nullopt;
+  std::string field = text.substr(kFillIn.size());
+  if (field.empty()) field = what;
+  return Error{"fill in " + field + ": replace '" + text + "' with what the form says",
+               Where(node)};
+}
+
 }  // namespace
 
 Location Where(const yaml::Node& node) { return node.where(); }
 
 MapReader::MapReader(const yaml::Node& map, const std::vector<FieldSpec>& fields, std::string what,
-                     Errors* errors) {
+                     Errors* errors)
+    : what_(what) {
   std::vector<std::string> candidates;
   for (const FieldSpec& f : fields) {
     candidates.push_back(f.key);
@@ -41,6 +56,14 @@ MapReader::MapReader(const yaml::Node& map, const std::vector<FieldSpec>& fields
       }
     }
     if (spec == nullptr) {
+      if (auto slip = ExplainColonSlip(key)) {
+        errors->push_back({*slip, key_where});
+        continue;
+      }
+      if (auto split = ExplainSplitNumberKey(key)) {
+        errors->push_back({*split, key_where});
+        continue;
+      }
       std::string message = "unknown key '" + key + "' in " + what;
       const std::string suggestion = ClosestMatch(key, candidates);
       if (!suggestion.empty()) message += "; did you mean '" + suggestion + "'?";
@@ -63,7 +86,15 @@ MapReader::MapReader(const yaml::Node& map, const std::vector<FieldSpec>& fields
     written_as[spec->key] = key;
     found_[spec->key] = Found{value_node, key_where};
   }
+  written_as_ = std::move(written_as);
 }
+
+std::string MapReader::Key(const std::string& key) const {
+  const auto it = written_as_.find(key);
+  return it == written_as_.end() ? key : it->second;
+}
+
+std::string MapReader::Path(const std::string& key) const { return what_ + "." + Key(key); }
 
 const yaml::Node* MapReader::Get(const std::string& key) const {
   const auto it = found_.find(key);
@@ -99,6 +130,10 @@ std::vector<std::pair<const yaml::Node*, const yaml::Node*>> UniquePairs(const y
 std::optional<Located<std::string>> ReadText(const yaml::Node& node, const std::string& what,
                                              Errors* errors) {
   if (node.IsNull()) return std::nullopt;
+  if (auto fill_in = Placeholder(node, what)) {
+    errors->push_back(*fill_in);
+    return std::nullopt;
+  }
   if (!node.IsScalar()) {
     errors->push_back(
         {what + " must be text, not a " + (node.IsMap() ? "mapping" : "list"), Where(node)});
@@ -111,6 +146,10 @@ std::optional<Located<double>> ReadNumber(const yaml::Node& node, const std::str
                                           const std::vector<std::string>& allowed_units,
                                           Errors* errors) {
   if (node.IsNull()) return std::nullopt;
+  if (auto fill_in = Placeholder(node, what)) {
+    errors->push_back(*fill_in);
+    return std::nullopt;
+  }
   if (!node.IsScalar()) {
     errors->push_back(
         {what + " must be a number, not a " + (node.IsMap() ? "mapping" : "list"), Where(node)});

@@ -37,6 +37,11 @@ class MapReader {
   const yaml::Node* Get(const std::string& key) const;
   // Location of the value (or the key, where the value has no mark).
   Location WhereOf(const std::string& key) const;
+  // The path of a field for messages, with the key as the file writes it:
+  // "funds.total" or "项目资金.年度资金总额" (`what` + "." + key as written).
+  std::string Path(const std::string& key) const;
+  // The key as the file writes it ("分值" for points), or `key` if not written.
+  std::string Key(const std::string& key) const;
 
  private:
   struct Found {
@@ -44,6 +49,8 @@ class MapReader {
     Location key_where;
   };
   std::map<std::string, Found> found_;
+  std::string what_;
+  std::map<std::string, std::string> written_as_;  // canonical -> key as written
 };
 
 // Reports duplicate keys in a mapping whose keys are free names. Returns the

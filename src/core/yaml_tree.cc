@@ -1,5 +1,6 @@
 #include "yaml_tree.h"
 
+#include <algorithm>
 #include <sstream>
 #include <unordered_map>
 
@@ -15,6 +16,30 @@ const Node* Node::Find(std::string_view key) const {
   }
   return nullptr;
 }
+
+namespace {
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "1" or "215" or "1,234": the digits before a comma of an amount.
+bool IsAmountHead(const std::string& s) {
+  const size_t comma = s.rfind(',');
+  const std::string_view last =
+      comma == std::string::npos ? std::string_view(s) : std::string_view(s).substr(comma + 1);
+  return AllDigits(last) && last.size() <= 3 && (comma == std::string::npos || last.size() == 3);
+}
+
+// "457" or "457.6": three digits, then optional decimals.
+bool IsAmountTail(const std::string& s) {
+  const size_t dot = s.find('.');
+  const std::string_view whole = std::string_view(s).substr(0, dot);
+  return whole.size() == 3 && AllDigits(whole) &&
+         (dot == std::string::npos || AllDigits(std::string_view(s).substr(dot + 1)));
+}
+
+}  // namespace
 
 class TreeBuilder : public YAML::EventHandler {
  public:
@@ -42,8 +67,10 @@ class TreeBuilder : public YAML::EventHandler {
   }
   void OnSequenceEnd() override { Close(); }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    Open(New(Node::Kind::kMap, mark, anchor));
+                  YAML::EmitterStyle::value style) override {
+    Node* n = New(Node::Kind::kMap, mark, anchor);
+    n->flow_ = style == YAML::EmitterStyle::Flow;
+    Open(n);
   }
   void OnMapEnd() override { Close(); }
 
@@ -88,7 +115,31 @@ class TreeBuilder : public YAML::EventHandler {
     if (top.key != nullptr) {  // a key without a value
       top.node->pairs_.emplace_back(top.key, New(Node::Kind::kNull, YAML::Mark::null_mark(), 0));
     }
+    if (top.node->flow_ && top.node->kind_ == Node::Kind::kMap) JoinSplitAmounts(top.node);
     open_.pop_back();
+  }
+
+  // In a {…} row YAML splits an unquoted 215,457.6 at its comma into the value
+  // 215 and a key 457.6 without a value. Where the two are written with only
+  // the comma between them (no space), they are one amount: join them back.
+  static void JoinSplitAmounts(Node* map) {
+    auto& pairs = map->pairs_;
+    for (size_t i = 0; i + 1 < pairs.size();) {
+      Node* value = const_cast<Node*>(pairs[i].second);
+      const Node* key = pairs[i + 1].first;
+      const Node* key_value = pairs[i + 1].second;
+      const bool adjacent =
+          value->IsScalar() && key->IsScalar() && value->where_.known() &&
+          key->where_.line == value->where_.line &&
+          key->where_.column == value->where_.column + static_cast<int>(value->scalar_.size()) + 1;
+      if (adjacent && key_value->IsNull() && IsAmountHead(value->scalar_) &&
+          IsAmountTail(key->scalar_)) {
+        value->scalar_ += "," + key->scalar_;
+        pairs.erase(pairs.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        continue;
+      }
+      ++i;
+    }
   }
 
   Document& doc_;

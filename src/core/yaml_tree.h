@@ -43,6 +43,7 @@ class Node {
  private:
   friend class TreeBuilder;
   Kind kind_ = Kind::kNull;
+  bool flow_ = false;  // written as {…} or […]
   std::string scalar_;
   Location where_;
   std::vector<const Node*> items_;

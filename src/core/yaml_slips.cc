@@ -1,0 +1,152 @@
+#include "yaml_slips.h"
+
+#include <string>
+#include <vector>
+
+namespace evalscore {
+namespace {
+
+constexpr std::string_view kFullWidthColon = "：";
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// A key a clerk would type: no spaces, quotes, brackets or '#'.
+bool LooksLikeKey(std::string_view key) {
+  if (key.empty()) return false;
+  for (char c : key) {
+    if (c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '#' || c == '{' || c == '}' ||
+        c == '[' || c == ']' || c == ',' || c == ':') {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::vector<std::string_view> Lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    const size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) {
+      lines.push_back(text.substr(start));
+      break;
+    }
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+// The part of a line where a key starts: after the indentation and "- ".
+size_t KeyStart(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  if (line.substr(i).starts_with("- ")) i += 2;
+  while (i < line.size() && line[i] == ' ') ++i;
+  return i;
+}
+
+struct Slip {
+  size_t column;  // 0-based byte offset in the line
+  std::string message;
+};
+
+// "实际完成值：100%" or "name:测试" written where a key starts.
+std::optional<Slip> ColonSlipOnLine(std::string_view line) {
+  const size_t start = KeyStart(line);
+  const std::string_view rest = line.substr(start);
+  if (rest.starts_with("#")) return std::nullopt;
+  if (auto message = ExplainColonSlip(Trim(rest))) {
+    const size_t fw = rest.find(kFullWidthColon);
+    const size_t ascii = rest.find(':');
+    return Slip{start + std::min(fw, ascii), *message};
+  }
+  return std::nullopt;
+}
+
+// A value starting with a YAML indicator (">=90%", "|", "*", "&", "!", "%",
+// "@", "`") after "key: ": the value must be quoted.
+std::optional<Slip> IndicatorSlipOnLine(std::string_view line) {
+  for (size_t at = line.find(": "); at != std::string_view::npos; at = line.find(": ", at + 1)) {
+    size_t v = at + 2;
+    while (v < line.size() && line[v] == ' ') ++v;
+    if (v >= line.size()) continue;
+    const char c = line[v];
+    if (std::string_view(">|*&!%@`").find(c) == std::string_view::npos) continue;
+    size_t k = at;
+    while (k > 0 && line[k - 1] != ' ' && line[k - 1] != '{' && line[k - 1] != ',') --k;
+    const std::string_view key = line.substr(k, at - k);
+    size_t end = v;
+    while (end < line.size() && line[end] != ',' && line[end] != '}' && line[end] != ']' &&
+           line[end] != '#') {
+      ++end;
+    }
+    const std::string value(Trim(line.substr(v, end - v)));
+    return Slip{v, "the value '" + value + "' starts with '" + std::string(1, c) +
+                       "', which YAML reads as a special sign; put it in quotes: " +
+                       std::string(key) + ": \"" + value + "\""};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> ExplainColonSlip(std::string_view written) {
+  const size_t fw = written.find(kFullWidthColon);
+  const size_t ascii = written.find(':');
+  if (fw != std::string_view::npos && fw < ascii) {
+    const std::string_view key = Trim(written.substr(0, fw));
+    const std::string_view value = Trim(written.substr(fw + kFullWidthColon.size()));
+    if (!LooksLikeKey(key)) return std::nullopt;
+    return "full-width colon '：' after '" + std::string(key) +
+           "': YAML needs an ASCII colon and a space; write '" + std::string(key) + ": " +
+           std::string(value) + "'";
+  }
+  if (ascii == std::string_view::npos || ascii + 1 >= written.size()) return std::nullopt;
+  const char next = written[ascii + 1];
+  const std::string_view key = Trim(written.substr(0, ascii));
+  if (next == ' ' || next == '/') return std::nullopt;                             // "a: b", URLs
+  if (IsDigit(next) && (key.empty() || IsDigit(key.back()))) return std::nullopt;  // 10:30
+  const std::string_view value = Trim(written.substr(ascii + 1));
+  if (!LooksLikeKey(key)) return std::nullopt;
+  return "no space after ':' in '" + std::string(Trim(written)) +
+         "': YAML needs a space after the colon; write '" + std::string(key) + ": " +
+         std::string(value) + "'";
+}
+
+std::optional<std::string> ExplainSplitNumberKey(std::string_view key) {
+  if (key.empty() || !IsDigit(key.front())) return std::nullopt;
+  for (char c : key) {
+    if (!IsDigit(c) && c != '.') return std::nullopt;
+  }
+  return "'" + std::string(key) +
+         "' looks like the rest of an amount split at its comma: in a {…} row write the amount "
+         "in quotes (\"1,234.5\") or without the comma (1234.5)";
+}
+
+std::optional<Error> ExplainSyntaxSlip(std::string_view text, Location reported) {
+  const std::vector<std::string_view> lines = Lines(text);
+  if (!reported.known() || reported.line > static_cast<int>(lines.size()) + 1) return std::nullopt;
+  const int last = std::min(reported.line, static_cast<int>(lines.size()));
+  // The reported line first: a special sign where a value starts.
+  if (auto slip = IndicatorSlipOnLine(lines[static_cast<size_t>(last - 1)])) {
+    return Error{slip->message, Location{last, static_cast<int>(slip->column) + 1}};
+  }
+  // yaml-cpp reports a colon slip at the line after it: look up to 3 lines back.
+  for (int line = last; line >= 1 && line >= last - 3; --line) {
+    if (auto slip = ColonSlipOnLine(lines[static_cast<size_t>(line - 1)])) {
+      return Error{slip->message, Location{line, static_cast<int>(slip->column) + 1}};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace evalscore

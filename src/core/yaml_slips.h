@@ -1,0 +1,31 @@
+// Internal: the YAML slips a clerk makes typing a form by hand (a full-width
+// colon, no space after ':', an unquoted >=90%, an amount split at its comma),
+// explained in plain words with what to type instead. The messages are English
+// sentences of fixed shape; the CLI translates them (src/cli/translate.cc).
+#ifndef EVALSCORE_CORE_YAML_SLIPS_H_
+#define EVALSCORE_CORE_YAML_SLIPS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "evalscore/result.h"
+
+namespace evalscore {
+
+// For a key or scalar that holds "key：value" or "key:value" (a mapping the
+// clerk meant to write): the message saying how to write it; else nullopt.
+std::optional<std::string> ExplainColonSlip(std::string_view written);
+
+// For a key made only of digits (the "457.6" of an unquoted 215, 457.6 in a
+// {…} row): the message saying to quote the amount; else nullopt.
+std::optional<std::string> ExplainSplitNumberKey(std::string_view key);
+
+// For a YAML syntax error reported at `reported` (yaml-cpp often reports the
+// line after the slip): the slip on that line or the lines before it, located
+// where it is, with what to type instead; nullopt when no known slip is found.
+std::optional<Error> ExplainSyntaxSlip(std::string_view text, Location reported);
+
+}  // namespace evalscore
+
+#endif  // EVALSCORE_CORE_YAML_SLIPS_H_
