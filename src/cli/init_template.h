@@ -2,12 +2,19 @@
 #ifndef EVALSCORE_CLI_INIT_TEMPLATE_H_
 #define EVALSCORE_CLI_INIT_TEMPLATE_H_
 
+#include <string>
+
 namespace evalscore::cli {
 
-// A project file (format evalscore/1) with every field of the paper form,
-// blank where the unit fills in figures, explained by Chinese comments. It
-// loads as it is (and scores 0 until filled in).
-const char* ProjectTemplate();
+enum class TemplateKeys { kChinese, kEnglish };
+
+// A project file (format evalscore/1) laid out like the paper form, one field
+// per line (no {…} rows that need quoting), every cell a placeholder
+// "请填写…" with a Chinese comment saying which cell of the form goes there.
+// Rows and weights a form may not have are commented out, not pre-filled.
+// Untouched, it does not score: each placeholder is an input error ("fill in
+// 项目名称"). Keys in Chinese (the form's labels) or English.
+std::string ProjectTemplate(TemplateKeys keys);
 
 }  // namespace evalscore::cli
 

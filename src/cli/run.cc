@@ -50,6 +50,8 @@ struct Options {
   std::string sort = "path";
   bool explain = false;
   std::string init_file;
+  bool init_zh = false;  // init --zh: Chinese keys whatever the language
+  bool init_en = false;  // init --en: English keys
   std::string group_by;
   std::string lang;
   std::string csv_headers = "en";
@@ -108,8 +110,10 @@ void SortReports(std::vector<FileReport>* reports, SortKey key) {
 }
 
 int InitCommand(const Options& o, std::ostream& out, std::ostream& err) {
+  const bool zh = o.init_zh || (!o.init_en && DecideLang(o.lang) == Lang::kZh);
+  const std::string text = ProjectTemplate(zh ? TemplateKeys::kChinese : TemplateKeys::kEnglish);
   if (o.init_file.empty()) {
-    out << ProjectTemplate();
+    out << text;
     return Code(ExitCode::kOk);
   }
   std::error_code ec;
@@ -122,13 +126,19 @@ int InitCommand(const Options& o, std::ostream& out, std::ostream& err) {
     PrintErrors(err, opened.error());
     return Code(ExitCode::kUsage);
   }
-  file.stream() << ProjectTemplate();
+  file.stream() << text;
   if (auto committed = file.Commit(); !committed) {
     PrintErrors(err, committed.error());
     return Code(ExitCode::kUsage);
   }
-  err << "evalscore: wrote " << o.init_file << "; fill in the figures, then run: evalscore "
-      << o.init_file << '\n';
+  if (DecideLang(o.lang) == Lang::kZh) {
+    err << "evalscore: 已生成 " << o.init_file
+        << "；把每个“请填写…”换成表上的内容，然后运行：evalscore check " << o.init_file << '\n';
+  } else {
+    err << "evalscore: wrote " << o.init_file
+        << "; replace every 请填写… with the form's cell, then run: evalscore check " << o.init_file
+        << '\n';
+  }
   return Code(ExitCode::kOk);
 }
 
@@ -407,6 +417,9 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
                          "Write a commented template of a project file (to FILE, or stdout); never "
                          "overwrites");
   init->add_option("file", o.init_file, "The file to create");
+  init->add_flag("--zh", o.init_zh,
+                 "Keys in Chinese, the form's labels (default when --lang or the locale is zh)");
+  init->add_flag("--en", o.init_en, "Keys in English")->excludes("--zh");
 
   CLI::App* report = app.add_subcommand(
       "report", "Write a draft 自评工作报告 (Chinese, four parts) for each project file");

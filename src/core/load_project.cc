@@ -283,9 +283,11 @@ class ProjectLoader {
     if (!ExpectMap(n, "an indicator row")) return ind;
     MapReader r(n, kIndicatorFields, "indicator", &errors_);
     if (auto v = r.Get("blank")) ind.blank = ReadBool(*v, r.Key("blank"), &errors_).value_or(false);
+    const size_t errors_before = errors_.size();
     if (auto v = r.Get("name")) {
       if (auto t = ReadText(*v, r.Key("name"), &errors_)) ind.name = *t;
     }
+    const bool name_refused = errors_.size() > errors_before;
     if (auto v = r.Get("target")) ReadTarget(*v, &ind);
     if (auto v = r.Get("actual")) ind.actual = ReadText(*v, r.Key("actual"), &errors_);
     if (auto v = r.Get("points")) {
@@ -308,7 +310,7 @@ class ProjectLoader {
       if (has_name || ind.target || ind.actual) {
         errors_.push_back({"a row marked blank must not have a name, target or actual", ind.where});
       }
-    } else if (!has_name) {
+    } else if (!has_name && !name_refused) {
       errors_.push_back(
           {"indicator row without a name (write `blank: true` for a printed row "
            "that has numbers but no name)",

@@ -149,7 +149,14 @@ def check_init_template(validator):
     if not m:
         fail(relpath, "no raw-string template found")
         return
-    expect_valid(validator, path, m.group(1), relpath + " (the `evalscore init` template)")
+    # Keys are written {中文|english}: check the template with each set of keys.
+    for side, name in ((1, "Chinese"), (2, "English")):
+        text = re.sub(r"\{([^|{}]*)\|([^|{}]*)\}", lambda k: k.group(side), m.group(1))
+        # The placeholders are meant to be flagged until filled in; filled with a
+        # value of the right shape the template must be valid.
+        text = re.sub(r"请填写\S*", '"1"', text)
+        expect_valid(validator, path, text,
+                     relpath + " (the `evalscore init` template, %s keys)" % name)
 
 
 def find_row_with(node, keys, path=()):
