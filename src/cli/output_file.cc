@@ -62,7 +62,7 @@ Result<bool> OutputFile::Open(const std::string& path, bool open_stream) {
   }
   if (!out_) {
     return Errors{
-        {"cannot write " + (temp_.empty() ? path : temp_) + ": " + std::strerror(errno), {}}};
+        {"cannot write " + path + ": " + std::strerror(errno), {}}};  // the name the user gave
   }
   return true;
 }
@@ -75,7 +75,7 @@ Result<bool> OutputFile::Commit() {
   }
   if (!temp_.empty()) {
     if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
-      return Errors{{"cannot rename " + temp_ + " to " + path_ + ": " + std::strerror(errno), {}}};
+      return Errors{{"cannot write " + path_ + ": " + std::strerror(errno), {}}};
     }
     UnguardTemp();
   }

@@ -14,7 +14,7 @@
 
 namespace evalscore::cli {
 
-enum class Format { kText, kCsv, kJson, kMarkdown, kHtml, kXlsx };
+enum class Format { kText, kCsv, kJson, kMarkdown, kHtml, kXlsx, kSarif, kGithub, kGitlab };
 
 // What the text format shows per project.
 enum class TextMode {
@@ -32,10 +32,11 @@ struct RenderOptions {
   Style style;                        // colour and language of text output
   GroupBy group_by = GroupBy::kNone;  // add a grouped summary (CSV: instead of the rows)
   SortKey sort = SortKey::kPath;
-  std::optional<double> fail_under;  // mark projects with total < this
-  bool csv_bom = false;              // UTF-8 BOM first, for Excel
-  bool csv_chinese_headers = false;  // --csv-headers zh: the header row in Chinese
-  bool quiet = false;                // text: summary table only
+  std::optional<double> fail_under;    // mark projects with total < this
+  bool csv_bom = false;                // UTF-8 BOM first, for Excel
+  bool csv_chinese_headers = false;    // --csv-headers zh: the header row in Chinese
+  bool quiet = false;                  // text: summary table only
+  std::optional<Severity> fail_level;  // the finding gate (--fail-level, --strict, check)
 };
 
 class Renderer {

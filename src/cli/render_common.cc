@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "cli/annotations.h"
 #include "cli/documents.h"
 #include "cli/render.h"
 
@@ -20,6 +21,12 @@ std::unique_ptr<Renderer> MakeRenderer(Format format, const RenderOptions& optio
       return MakeMarkdownRenderer(options, out);
     case Format::kHtml:
       return MakeHtmlRenderer(options, out);
+    case Format::kSarif:
+      return MakeSarifRenderer(options, out);
+    case Format::kGithub:
+      return MakeGithubRenderer(options, out);
+    case Format::kGitlab:
+      return MakeGitlabRenderer(options, out);
     case Format::kXlsx:  // needs a path: MakeXlsxRenderer
     case Format::kText:
       break;

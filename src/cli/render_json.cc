@@ -1,5 +1,7 @@
 #include <nlohmann/json.hpp>
 
+#include "cli/gate.h"
+#include "cli/input_error_codes.h"
 #include "cli/render.h"
 
 namespace evalscore::cli {
@@ -10,6 +12,10 @@ using Json = nlohmann::ordered_json;
 Json Opt(const OptNumber& n) { return n ? Json(n->value) : Json(nullptr); }
 Json Opt(const OptText& t) { return t ? Json(t->value) : Json(nullptr); }
 Json Opt(const std::optional<double>& d) { return d ? Json(*d) : Json(nullptr); }
+
+// Every rate in the JSON is a percent rounded half up to 2 decimals, as the
+// form prints it and as the CSV has it: 0.240071 -> 24.01.
+double Percent(double fraction) { return RoundScore(fraction * 100, 2, RoundMode::kHalfUp); }
 
 Json ValueJson(const Value& v) {
   static const char* kKinds[] = {"empty", "not_applicable", "number", "range", "text"};
@@ -46,8 +52,8 @@ Json BudgetJson(const FileReport& r) {
   if (b.status == BudgetStatus::kScored) {
     j["denominator_amount"] = b.denominator;
     j["executed_amount"] = b.executed;
-    j["rate"] = b.rate;
-    j["rate_used"] = b.rate_used;
+    j["rate"] = Percent(b.rate);
+    j["rate_used"] = Percent(b.rate_used);
     j["capped"] = b.capped;
   }
   j["score"] = b.status == BudgetStatus::kMissing ? Json(nullptr) : Json(b.score);
@@ -78,15 +84,19 @@ Json IndicatorJson(const IndicatorScore& s) {
   return j;
 }
 
-Json ProjectJson(const FileReport& r) {
+Json ProjectJson(const FileReport& r, const Gates& gates) {
   Json j;
   j["path"] = r.path;
   if (r.status == FileStatus::kError) {
     j["status"] = "error";
     Json errors = Json::array();
     for (const Error& e : r.errors) {
-      errors.push_back(
-          {{"message", e.message}, {"line", e.where.line}, {"column", e.where.column}});
+      const InputErrorCode& code = ClassifyInputError(e.message);
+      errors.push_back({{"code", code.code},
+                        {"name", code.name},
+                        {"message", e.message},
+                        {"line", e.where.line},
+                        {"column", e.where.column}});
     }
     j["errors"] = errors;
     return j;
@@ -138,14 +148,21 @@ Json ProjectJson(const FileReport& r) {
     dj["line"] = d.where.line;
     dj["column"] = d.where.column;
     dj["message"] = d.message;
-    if (d.reported) dj["reported"] = *d.reported;
-    if (d.recomputed) dj["recomputed"] = *d.recomputed;
+    // A printed 执行率 and its recomputation are rates: percent, 2 decimals.
+    const bool rate = d.name == "RATE_MISMATCH";
+    if (d.reported)
+      dj["reported"] = rate ? RoundScore(*d.reported, 2, RoundMode::kHalfUp) : *d.reported;
+    if (d.recomputed) {
+      dj["recomputed"] = rate ? RoundScore(*d.recomputed, 2, RoundMode::kHalfUp) : *d.recomputed;
+    }
     diagnostics.push_back(dj);
   }
   j["diagnostics"] = diagnostics;
   j["findings"] = {{"errors", r.Count(Severity::kError)},
                    {"warnings", r.Count(Severity::kWarning)},
                    {"infos", r.Count(Severity::kInfo)}};
+  const std::vector<std::string> failed = FailedGates(r, gates);
+  j["gate"] = {{"passed", failed.empty()}, {"failed", failed}};
   return j;
 }
 
@@ -156,7 +173,9 @@ class JsonRenderer : public Renderer {
 
   void Add(const FileReport& r) override {
     groups_.Add(r);
-    projects_.push_back(ProjectJson(r));
+    projects_.push_back(ProjectJson(r, gates_));
+    if (r.status == FileStatus::kError) unscorable_.push_back(r.path);
+    if (!FailedGates(r, gates_).empty()) failed_.push_back(r.path);
     if (r.status == FileStatus::kScored) {
       ++scored_;
       sum_ += r.score.total;
@@ -166,7 +185,7 @@ class JsonRenderer : public Renderer {
 
   void Finish() override {
     Json doc;
-    doc["schema_version"] = 1;
+    doc["schema_version"] = 2;
     doc["evalscore_version"] = EVALSCORE_VERSION;
     doc["projects"] = std::move(projects_);
     const size_t files = doc["projects"].size();
@@ -179,6 +198,13 @@ class JsonRenderer : public Renderer {
                  : Json(nullptr)},
         {"fail_under", options_.fail_under ? Json(*options_.fail_under) : Json(nullptr)},
         {"below_fail_under", below_}};
+    doc["summary"]["gates"] = {
+        {"fail_under", options_.fail_under ? Json(*options_.fail_under) : Json(nullptr)},
+        {"fail_level",
+         options_.fail_level ? Json(SeverityName(*options_.fail_level)) : Json(nullptr)},
+        {"failed", failed_},
+        {"unscorable", unscorable_},
+        {"exit_code", VerdictExitCode(unscorable_.size(), failed_.size())}};
     if (options_.group_by != GroupBy::kNone) {
       Json groups = Json::array();
       for (const GroupRow& g : groups_.Rows()) {
@@ -195,7 +221,7 @@ class JsonRenderer : public Renderer {
              {"mean_total",
               g.projects ? Json(RoundScore(g.MeanTotal(), 2, RoundMode::kHalfUp)) : Json(nullptr)},
              {"grades", grades},
-             {"mean_execution_rate", rate ? Json(*rate) : Json(nullptr)},
+             {"mean_execution_rate", rate ? Json(Percent(*rate)) : Json(nullptr)},
              {"below_threshold", g.below}});
       }
       doc["summary"]["group_by"] = GroupByName(options_.group_by);
@@ -210,6 +236,9 @@ class JsonRenderer : public Renderer {
   std::ostream& out_;
   GroupSummary groups_;
   Json projects_ = Json::array();
+  Gates gates_{options_.fail_under, options_.fail_level};
+  std::vector<std::string> failed_;      // paths of projects failing a gate
+  std::vector<std::string> unscorable_;  // paths of inputs that could not be scored
   size_t scored_ = 0;
   size_t below_ = 0;
   double sum_ = 0;

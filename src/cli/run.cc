@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -24,6 +25,7 @@
 #include "cli/render.h"
 #include "cli/score_file.h"
 #include "cli/style.h"
+#include "cli/usage_errors.h"
 #include <poll.h>
 #include <unistd.h>
 
@@ -78,6 +80,9 @@ Format ParseFormat(const std::string& s) {
   if (s == "json") return Format::kJson;
   if (s == "markdown") return Format::kMarkdown;
   if (s == "html") return Format::kHtml;
+  if (s == "sarif") return Format::kSarif;
+  if (s == "github") return Format::kGithub;
+  if (s == "gitlab") return Format::kGitlab;
   if (s == "xlsx") return Format::kXlsx;
   return Format::kText;
 }
@@ -107,6 +112,35 @@ void SortReports(std::vector<FileReport>* reports, SortKey key) {
   };
   std::stable_sort(reports->begin(), reports->end(),
                    [&](const FileReport& a, const FileReport& b) { return value(a) > value(b); });
+}
+
+// --fail-under: a number of points from 0 to 100 (the scale of 总分 and the grades).
+std::string ScoreThreshold(const std::string& text) {
+  double value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || value < 0 || value > 100) {
+    return "must be a number from 0 to 100, not '" + text + "'";
+  }
+  return "";
+}
+
+// The value of --lang among `args`, looked up before parsing so that parse
+// errors are in the language asked for ("" when not given).
+std::string LangArgument(const std::vector<std::string>& args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--lang" && i + 1 < args.size()) return args[i + 1];
+    if (args[i].starts_with("--lang=")) return args[i].substr(7);
+  }
+  return "";
+}
+
+// ": a.yaml, b.yaml" (the first 10 paths, then "and N more").
+std::string NamedPaths(const std::vector<std::string>& paths) {
+  constexpr size_t kShown = 10;
+  std::string text;
+  for (size_t i = 0; i < paths.size() && i < kShown; ++i) text += (i ? ", " : ": ") + paths[i];
+  if (paths.size() > kShown) text += " and " + std::to_string(paths.size() - kShown) + " more";
+  return text;
 }
 
 int InitCommand(const Options& o, std::ostream& out, std::ostream& err) {
@@ -238,6 +272,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
                             : o.group_by == "unit"     ? GroupBy::kUnit
                             : o.group_by == "year"     ? GroupBy::kYear
                                                        : GroupBy::kNone;
+  render_options.fail_level = GateLevel(o);
   std::string xlsx_error;
   auto renderer = format == Format::kXlsx
                       ? MakeXlsxRenderer(render_options, file.write_path(), &xlsx_error)
@@ -261,6 +296,8 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
       !o.quiet && inputs.size() > 300 && &err == &std::cerr && ::isatty(STDERR_FILENO) == 1;
   size_t done = 0;
   size_t errors = 0, below = 0;
+  // Paths named on stderr with the verdict (unscorable, below --fail-under, gated).
+  std::vector<std::string> unscorable_paths, below_paths, gated_paths;
   RunBatch(
       inputs, jobs,
       [&](const Input& input) {
@@ -279,14 +316,19 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
           err << "\r\x1b[K" << done << '/' << inputs.size() << ' ' << report.path << std::flush;
           if (done == inputs.size()) err << "\r\x1b[K" << std::flush;
         }
-        if (report.status == FileStatus::kError) ++errors;
+        if (report.status == FileStatus::kError) {
+          ++errors;
+          unscorable_paths.push_back(report.path);
+        }
         if (report.status == FileStatus::kScored && o.fail_under &&
             report.score.total < *o.fail_under) {
           ++below;
+          below_paths.push_back(report.path);
         }
         if (gate && std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
                                 [&](const Diagnostic& d) { return d.severity >= *gate; })) {
           ++gated;
+          gated_paths.push_back(report.path);
         }
         if (buffer) {
           buffered.push_back(report);
@@ -316,23 +358,26 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
       return Code(ExitCode::kUsage);
     }
   }
+  // Every reason for the exit code is named, with the paths: an unscorable
+  // file never hides a failed gate, nor the other way round.
   if (errors > 0) {
     err << "evalscore: " << errors << " of " << inputs.size() << " input"
-        << (inputs.size() == 1 ? "" : "s") << " could not be scored\n";
-    return Code(ExitCode::kInputError);
+        << (inputs.size() == 1 ? "" : "s") << " could not be scored" << NamedPaths(unscorable_paths)
+        << '\n';
   }
   if (gated > 0) {
     err << "evalscore: " << gated << " of " << inputs.size() << " project"
         << (inputs.size() == 1 ? "" : "s") << " with findings at or above " << SeverityName(*gate)
-        << " (--fail-level" << (o.strict ? ", --strict" : "") << ")\n";
+        << " (--fail-level" << (o.strict ? ", --strict" : "") << ")" << NamedPaths(gated_paths)
+        << '\n';
   }
   if (below > 0) {
     err << "evalscore: " << below << " of " << inputs.size() << " project"
         << (inputs.size() == 1 ? "" : "s") << " scored below --fail-under " << *o.fail_under
-        << '\n';
-    return Code(ExitCode::kGateFailed);
+        << NamedPaths(below_paths) << '\n';
   }
-  return gated > 0 ? Code(ExitCode::kGateFailed) : Code(ExitCode::kOk);
+  if (errors > 0) return Code(ExitCode::kInputError);
+  return gated > 0 || below > 0 ? Code(ExitCode::kGateFailed) : Code(ExitCode::kOk);
 }
 
 }  // namespace
@@ -353,12 +398,14 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   app.add_option("paths", o.paths,
                  "Project files, directories (searched for *.yaml/*.yml) or - for stdin");
   app.add_option("-f,--format", o.format, "Output format")
-      ->check(CLI::IsMember({"text", "csv", "json", "markdown", "html", "xlsx"}))
+      ->check(CLI::IsMember(
+          {"text", "csv", "json", "markdown", "html", "xlsx", "sarif", "github", "gitlab"}))
       ->default_str("text");
   app.add_option("-o,--output", o.output,
                  "Write the report to FILE (atomically) instead of stdout");
   app.add_option("--fail-under", o.fail_under,
-                 "Exit 1 if a project's recomputed total is below SCORE (equal passes)");
+                 "Exit 1 if a project's recomputed total is below SCORE (equal passes)")
+      ->check(ScoreThreshold);
   app.add_option("--rules", o.rules, "Rule profile: a built-in name or a YAML file");
   app.add_option("-j,--jobs", o.jobs, "Files scored in parallel (default: number of cores)");
   app.add_flag("--csv-bom", o.csv_bom, "Start CSV output with a UTF-8 BOM (for Excel)");
@@ -439,11 +486,15 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   try {
     app.parse(static_cast<int>(argv.size()), argv.data());
   } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() != 0) {  // not --help or --version: the tool's format and language
+      err << UsageErrorText(e.what(), DecideLang(LangArgument(args)));
+      return Code(ExitCode::kUsage);
+    }
     std::ostringstream help_out, help_err;
-    const int rc = app.exit(e, help_out, help_err);
+    app.exit(e, help_out, help_err);
     out << help_out.str();
     err << help_err.str();
-    return rc == 0 ? Code(ExitCode::kOk) : Code(ExitCode::kUsage);
+    return Code(ExitCode::kOk);
   }
 
   auto config = ChooseConfig(o);

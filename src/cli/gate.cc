@@ -1,0 +1,24 @@
+#include "cli/gate.h"
+
+#include <algorithm>
+
+namespace evalscore::cli {
+
+std::vector<std::string> FailedGates(const FileReport& report, const Gates& gates) {
+  std::vector<std::string> failed;
+  if (report.status != FileStatus::kScored) return failed;
+  if (gates.fail_under && report.score.total < *gates.fail_under) failed.push_back("fail_under");
+  if (gates.fail_level &&
+      std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
+                  [&](const Diagnostic& d) { return d.severity >= *gates.fail_level; })) {
+    failed.push_back("fail_level");
+  }
+  return failed;
+}
+
+int VerdictExitCode(size_t unscorable, size_t failed) {
+  if (unscorable > 0) return 2;
+  return failed > 0 ? 1 : 0;
+}
+
+}  // namespace evalscore::cli

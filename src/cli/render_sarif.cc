@@ -1,0 +1,123 @@
+// -f sarif: SARIF 2.1.0 (OASIS), for code-scanning views (GitHub, GitLab,
+// Azure DevOps). One run; every check, input error code and gate is a rule;
+// every annotation a result at its file and line. Columns are left out: ours
+// count bytes, SARIF's count UTF-16 units, and the lines hold Chinese text.
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "evalscore/check.h"
+
+#include "cli/annotations.h"
+#include "cli/gate.h"
+#include "cli/input_error_codes.h"
+
+namespace evalscore::cli {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+const char* SarifLevel(Severity s) {
+  switch (s) {
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    default:
+      return "note";
+  }
+}
+
+Json Rule(const std::string& id, const std::string& name, const std::string& summary,
+          Severity level) {
+  return {{"id", id},
+          {"name", name},
+          {"shortDescription", {{"text", summary}}},
+          {"defaultConfiguration", {{"level", SarifLevel(level)}}}};
+}
+
+// A relative path as a URI reference: unreserved bytes and '/' kept, the rest
+// percent-encoded (Chinese file names, spaces).
+std::string UriOf(const std::string& path) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string uri;
+  for (const char ch : path) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                      c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+    if (keep) {
+      uri += static_cast<char>(c);
+    } else {
+      uri += '%';
+      uri += kHex[c >> 4];
+      uri += kHex[c & 15];
+    }
+  }
+  return uri;
+}
+
+class SarifRenderer : public Renderer {
+ public:
+  SarifRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {
+    for (const CheckInfo& c : CheckCatalogue())
+      AddRule(Rule(c.code, c.name, c.summary, c.severity));
+    for (const InputErrorCode& c : InputErrorCodes()) {
+      AddRule(Rule(c.code, c.name, c.summary, Severity::kError));
+    }
+    AddRule(Rule(kFailUnderCode, kFailUnderName,
+                 "the recomputed total is below the --fail-under threshold", Severity::kError));
+  }
+
+  void Add(const FileReport& r) override {
+    if (r.status == FileStatus::kError) ++unscorable_;
+    if (!FailedGates(r, {options_.fail_under, options_.fail_level}).empty()) ++failed_;
+    for (const Annotation& a : Annotations(r, options_)) {
+      Json location = {{"physicalLocation", {{"artifactLocation", {{"uri", UriOf(a.path)}}}}}};
+      if (a.line > 0) location["physicalLocation"]["region"] = {{"startLine", a.line}};
+      results_.push_back({{"ruleId", a.code},
+                          {"ruleIndex", rule_index_.at(a.code)},
+                          {"level", SarifLevel(a.level)},
+                          {"message", {{"text", a.message}}},
+                          {"locations", Json::array({location})}});
+    }
+  }
+
+  void Finish() override {
+    const int exit_code = VerdictExitCode(unscorable_, failed_);
+    Json run = {
+        {"tool",
+         {{"driver",
+           {{"name", "evalscore"},
+            {"version", EVALSCORE_VERSION},
+            {"informationUri", "https://github.com/evalscore/evalscore"},
+            {"rules", rules_}}}}},
+        {"invocations", Json::array({{{"executionSuccessful", true}, {"exitCode", exit_code}}})},
+        {"results", results_}};
+    const Json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                      {"version", "2.1.0"},
+                      {"runs", Json::array({run})}};
+    out_ << log.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+  }
+
+ private:
+  void AddRule(Json rule) {
+    rule_index_[rule["id"].get<std::string>()] = rules_.size();
+    rules_.push_back(std::move(rule));
+  }
+
+  RenderOptions options_;
+  std::ostream& out_;
+  Json rules_ = Json::array();
+  std::map<std::string, size_t> rule_index_;
+  Json results_ = Json::array();
+  size_t unscorable_ = 0;
+  size_t failed_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Renderer> MakeSarifRenderer(const RenderOptions& options, std::ostream& out) {
+  return std::make_unique<SarifRenderer>(options, out);
+}
+
+}  // namespace evalscore::cli
