@@ -14,7 +14,7 @@ packages=(
   libxlsxwriter-dev                  # the xlsx form (-f xlsx)
   clang libclang-rt-14-dev           # libFuzzer targets and sanitizer runtime
   clang-format                       # style check
-  help2man dpkg-dev man-db           # the man page (from --help), the .deb (CPack), man -l
+  dpkg-dev man-db binutils           # the .deb (CPack), man -l and readelf in the install test
   python3 python3-jsonschema python3-yaml  # schema validation in the test suite
 )
 missing=()
