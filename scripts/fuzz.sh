@@ -3,12 +3,16 @@
 # runs each target from a fresh corpus seeded from examples/, tests/ and
 # profiles/ with a fixed seed and a fixed number of executions (about a minute
 # each on 2 cores), so that a run is reproducible: what passes here passes in
-# CI. FUZZ_SECONDS (default 120) caps each run; FUZZ_SCALE multiplies the
-# executions (e.g. 10 for a longer hunt). A crash or hang leaves its input in
-# build-fuzz/; turn it into a regression input under tests/fuzz-regressions/.
+# CI. FUZZ_SECONDS (default 900, about 15 times the usual minute, so a loaded
+# 2-core machine still finishes) only guards against a runaway run: a target
+# that stops at the cap before its executions are done FAILS, saying so, rather
+# than passing on fewer executions than asked (libFuzzer itself exits 0 at
+# -max_total_time). FUZZ_SCALE multiplies the executions (e.g. 10 for a longer
+# hunt). A crash or hang leaves its input in build-fuzz/; turn it into a
+# regression input under tests/fuzz-regressions/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${FUZZ_SECONDS:-120}"
+seconds="${FUZZ_SECONDS:-900}"
 cmake --preset fuzz >/dev/null
 cmake --build build-fuzz --target fuzz_load_project fuzz_value_parser fuzz_load_profile
 
@@ -39,5 +43,15 @@ for target in project:fuzz_load_project value:fuzz_value_parser profile:fuzz_loa
   fi
   grep -E "stat::number_of_executed_units|stat::new_units_added|Done [0-9]+ runs" \
     "build-fuzz/${target##*:}.log" || true
+  # Reproducible means every asked execution ran: a run cut short by the time
+  # cap (or by anything else) is a failure, not a quieter pass.
+  executed=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\).*/\1/p' \
+    "build-fuzz/${target##*:}.log" | tail -1)
+  if [ -z "$executed" ] || [ "$executed" -lt "${runs[${target%%:*}]}" ]; then
+    echo "FAIL: ${target##*:} stopped after ${executed:-?} of ${runs[${target%%:*}]} executions" \
+         "(time cap ${seconds}s reached, or the run died): not the fixed run;" \
+         "raise FUZZ_SECONDS on a slow machine"
+    status=1
+  fi
 done
 exit $status
