@@ -134,12 +134,19 @@ std::string LangArgument(const std::vector<std::string>& args) {
   return "";
 }
 
-// ": a.yaml, b.yaml" (the first 10 paths, then "and N more").
-std::string NamedPaths(const std::vector<std::string>& paths) {
+// ": a.yaml, b.yaml" (the first 10 paths, then "and N more"); in Chinese
+// "：a.yaml、b.yaml 等 N 个".
+std::string NamedPaths(const std::vector<std::string>& paths, Lang lang) {
   constexpr size_t kShown = 10;
+  const bool zh = lang == Lang::kZh;
   std::string text;
-  for (size_t i = 0; i < paths.size() && i < kShown; ++i) text += (i ? ", " : ": ") + paths[i];
-  if (paths.size() > kShown) text += " and " + std::to_string(paths.size() - kShown) + " more";
+  for (size_t i = 0; i < paths.size() && i < kShown; ++i) {
+    text += (i ? (zh ? "、" : ", ") : (zh ? "：" : ": ")) + paths[i];
+  }
+  if (paths.size() > kShown) {
+    const std::string more = std::to_string(paths.size() - kShown);
+    text += zh ? "，另有 " + more + " 个" : " and " + more + " more";
+  }
   return text;
 }
 
@@ -360,21 +367,32 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   }
   // Every reason for the exit code is named, with the paths: an unscorable
   // file never hides a failed gate, nor the other way round.
+  const Lang lang = DecideLang(o.lang);
+  const bool zh = lang == Lang::kZh;
+  const std::string of = std::to_string(inputs.size());
+  const std::string plural = inputs.size() == 1 ? "" : "s";
   if (errors > 0) {
-    err << "evalscore: " << errors << " of " << inputs.size() << " input"
-        << (inputs.size() == 1 ? "" : "s") << " could not be scored" << NamedPaths(unscorable_paths)
-        << '\n';
+    err << "evalscore: "
+        << (zh ? of + " 个输入中有 " + std::to_string(errors) + " 个无法评分"
+               : std::to_string(errors) + " of " + of + " input" + plural + " could not be scored")
+        << NamedPaths(unscorable_paths, lang) << '\n';
   }
   if (gated > 0) {
-    err << "evalscore: " << gated << " of " << inputs.size() << " project"
-        << (inputs.size() == 1 ? "" : "s") << " with findings at or above " << SeverityName(*gate)
-        << " (--fail-level" << (o.strict ? ", --strict" : "") << ")" << NamedPaths(gated_paths)
-        << '\n';
+    const std::string options = std::string("--fail-level") + (o.strict ? ", --strict" : "");
+    err << "evalscore: "
+        << (zh ? of + " 个项目中有 " + std::to_string(gated) + " 个存在“" +
+                     SeverityWord(*gate, lang) + "”及以上级别的问题（" + options + "）"
+               : std::to_string(gated) + " of " + of + " project" + plural +
+                     " with findings at or above " + SeverityName(*gate) + " (" + options + ")")
+        << NamedPaths(gated_paths, lang) << '\n';
   }
   if (below > 0) {
-    err << "evalscore: " << below << " of " << inputs.size() << " project"
-        << (inputs.size() == 1 ? "" : "s") << " scored below --fail-under " << *o.fail_under
-        << NamedPaths(below_paths) << '\n';
+    const std::string threshold = "--fail-under " + Number(*o.fail_under);
+    err << "evalscore: "
+        << (zh ? of + " 个项目中有 " + std::to_string(below) + " 个总分低于 " + threshold
+               : std::to_string(below) + " of " + of + " project" + plural + " scored below " +
+                     threshold)
+        << NamedPaths(below_paths, lang) << '\n';
   }
   if (errors > 0) return Code(ExitCode::kInputError);
   return gated > 0 || below > 0 ? Code(ExitCode::kGateFailed) : Code(ExitCode::kOk);

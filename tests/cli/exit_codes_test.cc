@@ -42,6 +42,16 @@ TEST(ExitCodes, UnscorableFilesAndFailingProjectsAreBothNamed) {
       << o.err;
 }
 
+TEST(ExitCodes, TheVerdictLinesFollowTheLanguage) {
+  const Outcome o = RunRaw({"--lang", "zh", "-q", "--fail-under", "95", kSeed, kTianchang,
+                            "tests/bad-input/empty.yaml"});
+  EXPECT_EQ(o.code, 2);
+  EXPECT_EQ(o.err,
+            "evalscore: 3 个输入中有 1 个无法评分：tests/bad-input/empty.yaml\n"
+            "evalscore: 3 个项目中有 1 个总分低于 --fail-under 95：" +
+                std::string(kSeed) + "\n");
+}
+
 TEST(ExitCodes, FailUnderBoundaryEqualPasses) {
   EXPECT_EQ(RunCli({"--fail-under", "92.4", kSeed}).code, 0);   // 92.40 < 92.4 is false
   EXPECT_EQ(RunCli({"--fail-under", "92.41", kSeed}).code, 1);  // 92.40 < 92.41
