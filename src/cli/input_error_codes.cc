@@ -35,6 +35,7 @@ const InputErrorCode& ClassifyInputError(const std::string& message) {
         {R"(not valid UTF-8.*|binary data.*)", kEncoding},
         {R"(a tab in the indentation.*|full-width colon.*|no space after ':'.*)", kSlip},
         {R"(the value '.*' starts with .*|'.*' looks like the rest of an amount.*)", kSlip},
+        {R"('.*' is indented more than .*)", kSlip},
         {R"(YAML syntax.*|the file holds .*|the file is empty.*|nested too deeply.*)", kSyntax},
         {R"(a project file must be a YAML mapping.*|',' where a value should start.*)", kSyntax},
         {R"(more than \d+ indicator rows.*)", kSyntax},

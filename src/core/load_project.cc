@@ -413,9 +413,12 @@ Result<Project> LoadProject(std::string_view text) {
     return ProjectLoader().Load(*docs[0]->root);
   } catch (const YAML::Exception& e) {
     if (auto tab = FindIndentTab(text)) return Errors{*tab};
-    const Location at{e.mark.line + 1, e.mark.column + 1};
+    Location at{e.mark.line + 1, e.mark.column + 1};
+    if (e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW || e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW) {
+      at = FindUnclosedBracket(text).value_or(at);  // the '{' itself, not the end of the file
+    }
     if (auto slip = ExplainSyntaxSlip(text, at)) return Errors{*slip};
-    return Errors{{"YAML syntax: " + e.msg, at}};
+    return Errors{{PlainSyntaxMessage(e.msg), at}};
   } catch (const std::exception& e) {
     return Errors{{std::string("could not read the file: ") + e.what(), {}}};
   }

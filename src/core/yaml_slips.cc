@@ -1,6 +1,7 @@
 #include "yaml_slips.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace evalscore {
@@ -97,6 +98,40 @@ std::optional<Slip> IndicatorSlipOnLine(std::string_view line) {
   return std::nullopt;
 }
 
+size_t Indent(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  return i;
+}
+
+bool Blank(std::string_view line) {
+  const size_t i = Indent(line);
+  return i == line.size() || line[i] == '#';
+}
+
+// "key: value" on `line - 1`, then "key2: …" indented deeper on `line`: YAML
+// reads the second as the continuation of the first value.
+std::optional<Slip> DeeperKeySlip(const std::vector<std::string_view>& lines, int line) {
+  const std::string_view here = lines[static_cast<size_t>(line - 1)];
+  int above = line - 1;
+  while (above >= 1 && Blank(lines[static_cast<size_t>(above - 1)])) --above;
+  if (above < 1 || Blank(here)) return std::nullopt;
+  const std::string_view prev = lines[static_cast<size_t>(above - 1)];
+  const size_t colon = prev.find(": ");
+  const size_t key_end = here.find(':');
+  if (Indent(here) <= Indent(prev) || colon == std::string_view::npos ||
+      Trim(prev.substr(colon + 1)).empty() || key_end == std::string_view::npos) {
+    return std::nullopt;
+  }
+  const std::string key(Trim(here.substr(0, key_end)));
+  const std::string prev_key(Trim(prev.substr(KeyStart(prev), colon - KeyStart(prev))));
+  if (!LooksLikeKey(key)) return std::nullopt;
+  return Slip{Indent(here), "'" + key + "' is indented more than '" + prev_key +
+                                "' on the line above: keys of one level start in the same "
+                                "column; indent it as far as '" +
+                                prev_key + "'"};
+}
+
 }  // namespace
 
 std::optional<std::string> ExplainColonSlip(std::string_view written) {
@@ -132,12 +167,75 @@ std::optional<std::string> ExplainSplitNumberKey(std::string_view key) {
          "in quotes (\"1,234.5\") or without the comma (1234.5)";
 }
 
+std::optional<Location> FindUnclosedBracket(std::string_view text) {
+  std::vector<Location> open;
+  int line = 1, column = 0;
+  char quote = 0;
+  bool comment = false;
+  char previous = '\n';
+  for (const char c : text) {
+    ++column;
+    if (c == '\n') {
+      ++line, column = 0, comment = false;
+      if (quote == '\'') quote = 0;  // a plain apostrophe in text, not a quote
+    } else if (comment) {
+    } else if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '#' && (previous == ' ' || previous == '\n' || previous == '\t')) {
+      comment = true;
+    } else if ((c == '"' || c == '\'') && !open.empty()) {
+      quote = c;
+    } else if (c == '{' || c == '[') {
+      open.push_back(Location{line, column});
+    } else if ((c == '}' || c == ']') && !open.empty()) {
+      open.pop_back();
+    }
+    previous = c;
+  }
+  if (open.empty()) return std::nullopt;
+  return open.back();
+}
+
+std::string PlainSyntaxMessage(const std::string& yaml_cpp_message) {
+  static constexpr std::string_view kAlign =
+      "the indentation does not line up: the keys of one level, and the '- ' rows of one list, "
+      "start in the same column";
+  static const std::vector<std::pair<std::string_view, std::string_view>> kHints = {
+      {"end of map flow not found", "a '{' without its '}': close each {…} row on its line"},
+      {"end of sequence flow not found", "a '[' without its ']'"},
+      {"end of map not found", kAlign},
+      {"end of sequence not found", kAlign},
+      {"illegal map value",
+       "a ':' where YAML does not expect one: write a space after each key's colon, and put "
+       "a value that holds ': ' in quotes"},
+      {"illegal map key", "a '?' or ':' where a key should start: put the text in quotes"},
+      {"illegal block entry", "a '- ' row where a key was expected: check the indentation"},
+      {"unknown token", "a sign YAML cannot read here: put the value in quotes"},
+      {"unexpected character in block scalar",
+       "a value starting with '|' or '>' must be in quotes"},
+      {"illegal flow end", "a '}' or ']' without its opening bracket"},
+      {"illegal EOF in scalar", "a quote without its closing quote"},
+      {"invalid anchor", "a value starting with '&' must be in quotes"},
+      {"invalid alias", "a value starting with '*' must be in quotes"},
+      {"the referenced anchor is not defined", "a value starting with '*' must be in quotes"},
+  };
+  for (const auto& [message, hint] : kHints) {
+    if (yaml_cpp_message == message) {
+      return "YAML syntax: " + yaml_cpp_message + " (" + std::string(hint) + ")";
+    }
+  }
+  return "YAML syntax: " + yaml_cpp_message;
+}
+
 std::optional<Error> ExplainSyntaxSlip(std::string_view text, Location reported) {
   const std::vector<std::string_view> lines = Lines(text);
   if (!reported.known() || reported.line > static_cast<int>(lines.size()) + 1) return std::nullopt;
   const int last = std::min(reported.line, static_cast<int>(lines.size()));
   // The reported line first: a special sign where a value starts.
   if (auto slip = IndicatorSlipOnLine(lines[static_cast<size_t>(last - 1)])) {
+    return Error{slip->message, Location{last, static_cast<int>(slip->column) + 1}};
+  }
+  if (auto slip = DeeperKeySlip(lines, last)) {
     return Error{slip->message, Location{last, static_cast<int>(slip->column) + 1}};
   }
   // yaml-cpp reports a colon slip at the line after it: look up to 3 lines back.

@@ -26,6 +26,14 @@ std::optional<std::string> ExplainSplitNumberKey(std::string_view key);
 // where it is, with what to type instead; nullopt when no known slip is found.
 std::optional<Error> ExplainSyntaxSlip(std::string_view text, Location reported);
 
+// The '{' or '[' that is never closed (yaml-cpp reports its error where the
+// text ends); quotes and comments are skipped. nullopt when all are closed.
+std::optional<Location> FindUnclosedBracket(std::string_view text);
+
+// yaml-cpp's terse syntax message ("illegal map value") with, where known, what
+// it usually means on a hand-typed form and how to fix it, in parentheses.
+std::string PlainSyntaxMessage(const std::string& yaml_cpp_message);
+
 }  // namespace evalscore
 
 #endif  // EVALSCORE_CORE_YAML_SLIPS_H_
