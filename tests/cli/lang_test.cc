@@ -24,7 +24,8 @@ namespace fs = std::filesystem;
 // corpus (the corpus covers each error message of the loader).
 TEST(Lang, EveryFindingAndInputErrorIsTranslated) {
   size_t checked = 0;
-  for (const char* dir : {"examples", "tests/bad-input", "tests/zh-keys", "tests/encodings"}) {
+  for (const char* dir :
+       {"examples", "tests/bad-input", "tests/zh-keys", "tests/encodings", "tests/yaml-slips"}) {
     for (const auto& entry : fs::directory_iterator(testing::SourcePath(dir))) {
       if (entry.path().extension() != ".yaml") continue;
       auto text = ReadInputFile(entry.path().string(), "auto");
