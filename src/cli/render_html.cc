@@ -97,7 +97,14 @@ class HtmlRenderer : public Renderer {
   void Add(const FileReport& r) override {
     StartDocument();
     summary_ += SummaryRow(r);
-    out_ << "<section class=\"project\">\n";
+    WriteForm(r, "");
+  }
+
+  // One project as a <section> (with id `anchor` unless empty): the form, or
+  // why it could not be scored.
+  void WriteForm(const FileReport& r, const std::string& anchor) {
+    out_ << "<section class=\"project\"" << (anchor.empty() ? "" : " id=\"" + anchor + "\"")
+         << ">\n";
     if (r.status == FileStatus::kError) {
       WriteErrors(r);
     } else {
@@ -304,6 +311,13 @@ class HtmlRenderer : public Renderer {
 };
 
 }  // namespace
+
+const char* HtmlFormStyle() { return kStyle; }
+
+void WriteHtmlForm(const FileReport& report, const RenderOptions& options,
+                   const std::string& anchor, std::ostream& out) {
+  HtmlRenderer(options, out).WriteForm(report, anchor);
+}
 
 std::unique_ptr<Renderer> MakeHtmlRenderer(const RenderOptions& options, std::ostream& out) {
   return std::make_unique<HtmlRenderer>(options, out);
