@@ -35,8 +35,8 @@ std::string Open(double height, const std::string& label) {
 
 std::string Text(double x, double y, const std::string& s, const char* anchor = "start",
                  const char* extra = "") {
-  return fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\"{}>{}</text>\n", N(x), N(y),
-                     anchor, extra, XmlEscape(s));
+  return fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\"{}>{}</text>\n", N(x), N(y), anchor,
+                     extra, XmlEscape(s));
 }
 
 std::string Line(double x1, double y1, double x2, double y2, const char* stroke) {
@@ -139,8 +139,12 @@ std::string ScatterSvg(const Dashboard& d) {
   x_max = std::ceil(x_max * 5) / 5;
   y_max = std::ceil(y_max / 10) * 10;
   const double bottom = kHeight - kBottom, right = kWidth - kRight;
-  const auto px = [&](double rate) { return kLeft + std::min(rate, x_max) / x_max * (right - kLeft); };
-  const auto py = [&](double pct) { return bottom - std::min(pct, y_max) / y_max * (bottom - kTop); };
+  const auto px = [&](double rate) {
+    return kLeft + std::min(rate, x_max) / x_max * (right - kLeft);
+  };
+  const auto py = [&](double pct) {
+    return bottom - std::min(pct, y_max) / y_max * (bottom - kTop);
+  };
   std::string s = Open(kHeight, "执行率与自评得分");
   s += fmt::format(
       "<rect class=\"quadrant\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#fde2e2\" "
@@ -160,8 +164,8 @@ std::string ScatterSvg(const Dashboard& d) {
         "<circle class=\"form\" cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{}\" stroke=\"{}\" "
         "data-form=\"{}\" data-rate=\"{}\" data-value=\"{}\"{}><title>{}</title></circle>\n",
         N(px(*f.rate)), N(py(*f.self_pct)), f.incomplete ? "none" : fill, fill, f.number,
-        Fixed2(*f.rate * 100), Fixed2(*f.self_pct),
-        f.incomplete ? " data-incomplete=\"1\"" : "", XmlEscape(f.name));
+        Fixed2(*f.rate * 100), Fixed2(*f.self_pct), f.incomplete ? " data-incomplete=\"1\"" : "",
+        XmlEscape(f.name));
     if (f.full_marks_no_money) {
       s += Text(px(*f.rate) + 6, py(*f.self_pct) + 4, std::to_string(f.number), "start",
                 " fill=\"#a00\"");
@@ -195,12 +199,11 @@ std::string HistogramSvg(const Dashboard& d) {
     s += fmt::format(
         "<rect class=\"bin-incomplete\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" "
         "fill=\"url(#hatch)\" stroke=\"#2c7fb8\" data-low=\"{}\" data-value=\"{}\"/>\n",
-        N(x), N(bottom - h(b.complete + b.incomplete)), N(w - 4), N(h(b.incomplete)),
-        Number(b.low), b.incomplete);
+        N(x), N(bottom - h(b.complete + b.incomplete)), N(w - 4), N(h(b.incomplete)), Number(b.low),
+        b.incomplete);
     s += Text(x + (w - 4) / 2, bottom + 14, range, "middle", " font-size=\"10\"");
   }
-  s += Text((kLeft + right) / 2, kHeight - 6, "重算总分（折合百分制）；斜线：不完整的表",
-            "middle");
+  s += Text((kLeft + right) / 2, kHeight - 6, "重算总分（折合百分制）；斜线：不完整的表", "middle");
   return s + "</svg>\n";
 }
 

@@ -291,8 +291,8 @@ void DashboardBuilder::Add(const FileReport& r) {
                                      [&](const CodeCount& c) { return c.code == d.code; });
       if (!known) code_info_.push_back({d.code, d.name, d.severity, 0, 0, d.message, f.number});
     }
-    f.full_marks_no_money = f.rate && f.self_pct && *f.rate < low_execution_ &&
-                            *f.self_pct >= high_score_ - kEpsilon;
+    f.full_marks_no_money =
+        f.rate && f.self_pct && *f.rate < low_execution_ && *f.self_pct >= high_score_ - kEpsilon;
   }
   Reasons(std::max(tolerance_, 0.01), &f);
   forms_.push_back(std::move(f));

@@ -46,10 +46,10 @@ struct DashboardForm {
   std::string reported_grade;      // printed, else the grade of the self-score, else ""
   size_t errors = 0, warnings = 0, infos = 0;
   std::vector<std::pair<std::string, size_t>> codes;  // findings per code, by code
-  size_t rows = 0;              // named, scored-or-scorable rows
-  size_t qualitative_rows = 0;  // of them, judged as qualitative text
-  size_t rows_self_scored = 0;  // rows with a printed 得分 and 分值
-  size_t rows_full_marks = 0;   // of them, printed 得分 = 分值
+  size_t rows = 0;                                    // named, scored-or-scorable rows
+  size_t qualitative_rows = 0;                        // of them, judged as qualitative text
+  size_t rows_self_scored = 0;                        // rows with a printed 得分 and 分值
+  size_t rows_full_marks = 0;                         // of them, printed 得分 = 分值
   bool full_marks_no_money = false;  // the shaded quadrant: high self-score, low execution
   std::vector<std::string> reasons;  // why it needs attention (Chinese), empty when it does not
 
@@ -70,7 +70,7 @@ struct CodeCount {
   std::string name;
   Severity severity = Severity::kInfo;
   size_t findings = 0;
-  size_t forms = 0;  // forms with at least one
+  size_t forms = 0;         // forms with at least one
   std::string example;      // the first finding's message (as the core wrote it)
   size_t example_form = 0;  // and the number of its form
 };
@@ -84,7 +84,7 @@ struct DashboardGroup {
   std::optional<double> mean_over_pct;  // over forms with a self-score
   size_t overstating = 0;
   size_t grade_changes = 0;
-  std::optional<double> full_mark_share;   // rows self-scored at full marks ÷ rows self-scored
+  std::optional<double> full_mark_share;    // rows self-scored at full marks ÷ rows self-scored
   std::optional<double> qualitative_share;  // qualitative rows ÷ rows
   std::optional<double> mean_rate;          // mean execution rate (fraction)
   std::vector<CodeCount> worst;             // up to 3 codes: errors first, then by count
@@ -103,17 +103,17 @@ struct Dashboard {
   double mean_total = 0;                 // points, as the batch summary prints it
   std::vector<GradeCount> grades;        // in band order, then 未填报
   size_t overstating = 0, understating = 0, grade_changes = 0;
-  double over_points = 0;  // Σ (self − recomputed) over the forms that over-state, in points
+  double over_points = 0;   // Σ (self − recomputed) over the forms that over-state, in points
   double over_pct_sum = 0;  // the same on the 100-point scale
   size_t full_marks_no_money = 0;
-  double tolerance = 0.01;    // differences up to this are equal (the profile's)
-  double low_execution = 0.8;  // the quadrant: execution below this …
-  double high_score = 90;      // … and a self-score (百分制) at or above this
+  double tolerance = 0.01;           // differences up to this are equal (the profile's)
+  double low_execution = 0.8;        // the quadrant: execution below this …
+  double high_score = 90;            // … and a self-score (百分制) at or above this
   std::vector<DashboardForm> forms;  // input order
   std::vector<HistogramBin> histogram;
-  std::vector<size_t> top_overstating;         // indices into forms: complete, up to 10
-  std::vector<size_t> incomplete_overstating;  // indices: incomplete forms that over-state
-  std::vector<CodeCount> codes;                // by findings, most first, then code
+  std::vector<size_t> top_overstating;                 // indices into forms: complete, up to 10
+  std::vector<size_t> incomplete_overstating;          // indices: incomplete forms that over-state
+  std::vector<CodeCount> codes;                        // by findings, most first, then code
   std::vector<DashboardGroup> by_department, by_unit;  // most over-stating first
   std::vector<size_t> attention;  // indices into forms needing attention, most urgent first
 };

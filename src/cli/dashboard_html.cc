@@ -92,7 +92,8 @@ void WriteCharts(const Dashboard& d, std::ostream& out) {
   }
   out << (any ? "" : "无") << "。空心点：不完整的表。</p></figure>\n"
       << "<figure><figcaption>重算总分分布</figcaption>\n"
-      << HistogramSvg(d) << "</figure>\n<figure><figcaption>自评高报前 10 名（百分制分）</figcaption>\n"
+      << HistogramSvg(d)
+      << "</figure>\n<figure><figcaption>自评高报前 10 名（百分制分）</figcaption>\n"
       << OverstatementSvg(d);
   if (!d.incomplete_overstating.empty()) {
     out << "<p class=\"named\">不完整的表另列，不参与排名：";
@@ -102,8 +103,7 @@ void WriteCharts(const Dashboard& d, std::ostream& out) {
     }
     out << "</p>";
   }
-  out << "</figure>\n<figure><figcaption>复核发现（按代码）</figcaption>\n"
-      << CodesSvg(d);
+  out << "</figure>\n<figure><figcaption>复核发现（按代码）</figcaption>\n" << CodesSvg(d);
   if (d.codes.size() > 12) {
     out << "<p class=\"named\">另有 " << d.codes.size() - 12 << " 个代码：";
     for (size_t i = 12; i < d.codes.size(); ++i) {

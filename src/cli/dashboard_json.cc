@@ -85,9 +85,8 @@ Json DashboardJson(const Dashboard& d) {
                    {"understating", d.understating},
                    {"grade_changes", d.grade_changes},
                    {"full_marks_no_money", d.full_marks_no_money}};
-  j["thresholds"] = {{"tolerance", d.tolerance},
-                     {"low_execution", d.low_execution},
-                     {"high_score", d.high_score}};
+  j["thresholds"] = {
+      {"tolerance", d.tolerance}, {"low_execution", d.low_execution}, {"high_score", d.high_score}};
   for (const GradeCount& g : d.grades) {
     j["grades"].push_back(
         {{"grade", g.grade}, {"reported", g.reported}, {"recomputed", g.recomputed}});

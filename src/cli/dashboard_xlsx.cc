@@ -17,8 +17,8 @@ constexpr lxw_row_t kDataRow = 40;  // tables start below the charts
 
 class DashSheet {
  public:
-  DashSheet(lxw_worksheet* ws, const char* name, lxw_format* head, lxw_format* pct,
-            lxw_format* num, std::string* error)
+  DashSheet(lxw_worksheet* ws, const char* name, lxw_format* head, lxw_format* pct, lxw_format* num,
+            std::string* error)
       : ws_(ws), name_(name), head_(head), pct_(pct), num_(num), error_(*error) {}
 
   void Text(lxw_row_t r, lxw_col_t c, const std::string& s, lxw_format* f = nullptr) {
@@ -208,8 +208,8 @@ lxw_row_t GroupTable(DashSheet& s, lxw_row_t row, const char* what,
 
 }  // namespace
 
-void WriteDashboardSheet(lxw_workbook* wb, lxw_worksheet* ws, const char* name,
-                         const Dashboard& d, std::string* error) {
+void WriteDashboardSheet(lxw_workbook* wb, lxw_worksheet* ws, const char* name, const Dashboard& d,
+                         std::string* error) {
   lxw_format* title = workbook_add_format(wb);
   format_set_bold(title);
   format_set_font_size(title, 14);

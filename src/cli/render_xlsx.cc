@@ -367,11 +367,11 @@ const char* const kSummaryColumns[] = {
 constexpr lxw_col_t kSummaryLast = 19;
 
 // The same columns with the form's Chinese labels (--lang zh, --csv-headers zh).
-const char* const kSummaryColumnsZh[] = {
-    "文件",         "状态",     "项目名称",  "年度",     "主管部门",         "实施单位",
-    "评分规则",     "执行率",   "预算执行得分", "指标得分", "总分",             "满分",
-    "等级",         "填报总分", "填报等级",  "差额(填报-复核)", "错误数", "警告数",
-    "提示数",       "说明"};
+const char* const kSummaryColumnsZh[] = {"文件",         "状态",     "项目名称", "年度",
+                                         "主管部门",     "实施单位", "评分规则", "执行率",
+                                         "预算执行得分", "指标得分", "总分",     "满分",
+                                         "等级",         "填报总分", "填报等级", "差额(填报-复核)",
+                                         "错误数",       "警告数",   "提示数",   "说明"};
 
 // One summary row for `r`; `sheet` names its form sheet (scored inputs).
 void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,

@@ -93,8 +93,8 @@ Result<bool> PrepareSplitDir(const std::string& dir) {
 }
 
 std::unique_ptr<Renderer> MakeSplitDraftRenderer(const std::string& dir,
-                                                 std::unique_ptr<Renderer> next,
-                                                 std::string* error, size_t* written) {
+                                                 std::unique_ptr<Renderer> next, std::string* error,
+                                                 size_t* written) {
   return std::make_unique<SplitDraftRenderer>(dir, std::move(next), error, written);
 }
 

@@ -37,8 +37,7 @@ size_t Distinct(const std::vector<DashboardGroup>& groups) { return groups.size(
 void WriteScope(const Dashboard& d, std::ostream& out) {
   out << "## 一、复核范围\n\n本次复核项目支出绩效自评表 " << d.files << " 份，涉及主管部门 "
       << Distinct(d.by_department) << " 个、实施单位 " << Distinct(d.by_unit)
-      << " 个。其中按评分规则重算得分的 " << d.scored << " 份，无法评分的 " << d.failed
-      << " 份";
+      << " 个。其中按评分规则重算得分的 " << d.scored << " 份，无法评分的 " << d.failed << " 份";
   if (d.incomplete > 0) {
     out << "；表不完整（分值合计不足 100 或资金栏缺数）的 " << d.incomplete
         << " 份，其得分折合百分制比较，不与完整的表一起排名";
@@ -57,9 +56,10 @@ void WriteScope(const Dashboard& d, std::ostream& out) {
 
 void WriteChanges(const Dashboard& d, std::ostream& out) {
   out << "## 二、得分变化情况\n\n单位自评平均得分 " << Opt2(d.mean_self_pct)
-      << " 分，复核重算平均得分 " << Opt2(d.mean_total_pct) << " 分（均折合百分制）。自评高于重算的 "
-      << d.overstating << " 份，合计高报 " << Fixed2(d.over_points) << " 分；自评低于重算的 "
-      << d.understating << " 份；填报等级与重算等级不一致的 " << d.grade_changes << " 份。\n\n"
+      << " 分，复核重算平均得分 " << Opt2(d.mean_total_pct)
+      << " 分（均折合百分制）。自评高于重算的 " << d.overstating << " 份，合计高报 "
+      << Fixed2(d.over_points) << " 分；自评低于重算的 " << d.understating
+      << " 份；填报等级与重算等级不一致的 " << d.grade_changes << " 份。\n\n"
       << "| 等级 | 单位填报（份） | 复核重算（份） |\n|---|---:|---:|\n";
   for (const GradeCount& g : d.grades) {
     out << "| " << g.grade << " | " << g.reported << " | " << g.recomputed << " |\n";
@@ -87,8 +87,7 @@ void WriteProblems(const Dashboard& d, std::ostream& out) {
   out << '\n';
   if (d.full_marks_no_money > 0) {
     out << "预算执行率低于 " << Fixed2(d.low_execution * 100) << "% 而自评得分不低于 "
-        << Number(d.high_score) << " 分（钱没花完却近满分）的 " << d.full_marks_no_money
-        << " 份：";
+        << Number(d.high_score) << " 分（钱没花完却近满分）的 " << d.full_marks_no_money << " 份：";
     bool first = true;
     for (const DashboardForm& f : d.forms) {
       if (!f.full_marks_no_money) continue;
@@ -136,8 +135,8 @@ void WriteAttention(const Dashboard& d, std::ostream& out) {
     const DashboardForm& f = d.forms[d.attention[k]];
     std::string reasons;
     for (const std::string& r : f.reasons) reasons += (reasons.empty() ? "" : "；") + r;
-    out << k + 1 << ". " << Title(f) << (f.unit.empty() ? "" : "（" + f.unit + "）") << "："
-        << reasons << "。\n";
+    out << k + 1 << ". " << (f.name.empty() ? f.path : f.name) << "（第 " << f.number << " 份"
+        << (f.unit.empty() ? "" : "，" + f.unit) << "）：" << reasons << "。\n";
   }
   if (shown < d.attention.size()) {
     out << "\n另有 " << d.attention.size() - shown << " 份，见复核概览（evalscore review）。\n";
@@ -205,10 +204,9 @@ std::string MarkdownToHtml(const std::string& md) {
       table = true;
       continue;
     }
-    const bool item = line.starts_with("- ") || (!line.empty() && std::isdigit(
-                                                                      static_cast<unsigned char>(line[0])) &&
-                                                 line.find(". ") != std::string::npos &&
-                                                 line.find(". ") < 4);
+    const bool item = line.starts_with("- ") ||
+                      (!line.empty() && std::isdigit(static_cast<unsigned char>(line[0])) &&
+                       line.find(". ") != std::string::npos && line.find(". ") < 4);
     if (!item || table) close();
     if (line.starts_with("# ")) {
       html += "<h1>" + XmlEscape(line.substr(2)) + "</h1>\n";
@@ -261,7 +259,8 @@ class SummaryReportRenderer : public Renderer {
 void WriteSummaryReport(const Dashboard& d, std::ostream& out) {
   out << "# 项目支出绩效自评复核汇总报告（草稿）\n\n"
       << "说明：本草稿由 evalscore " << EVALSCORE_VERSION
-      << " 根据复核重算结果生成，数字均可由复核概览（evalscore review）核对；标有【请填写】的内容须由"
+      << " 根据复核重算结果生成，数字均可由复核概览（evalscore "
+         "review）核对；标有【请填写】的内容须由"
          "复核人员补充，定稿前请删除本说明。\n\n";
   WriteScope(d, out);
   WriteChanges(d, out);

@@ -9,9 +9,10 @@
 #include <ostream>
 #include <string>
 
+#include "evalscore/result.h"
+
 #include "cli/dashboard_data.h"
 #include "cli/render.h"
-#include "evalscore/result.h"
 
 namespace evalscore::cli {
 
@@ -38,8 +39,8 @@ Result<bool> PrepareSplitDir(const std::string& dir);
 // file) and forwards the report to `next` (may be null). Failures to write are
 // collected in `*error`.
 std::unique_ptr<Renderer> MakeSplitDraftRenderer(const std::string& dir,
-                                                 std::unique_ptr<Renderer> next,
-                                                 std::string* error, size_t* written);
+                                                 std::unique_ptr<Renderer> next, std::string* error,
+                                                 size_t* written);
 
 }  // namespace evalscore::cli
 
