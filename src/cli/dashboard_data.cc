@@ -231,6 +231,7 @@ void Headline(Dashboard* d) {
     }
     d->grade_changes += f.GradeChanged() ? 1u : 0u;
     d->full_marks_no_money += f.full_marks_no_money ? 1u : 0u;
+    d->reviewed += f.reviewed_total ? 1u : 0u;
   }
   d->mean_total = Mean(total, d->scored).value_or(0);
   d->mean_total_pct = Mean(total_pct, d->scored);
@@ -284,6 +285,10 @@ void DashboardBuilder::Add(const FileReport& r) {
       }
     }
     ScoreFigures(r, &f);
+    if (r.reviewed.any) {
+      f.reviewed_total = r.reviewed.total;
+      f.reviewed_grade = r.reviewed.grade;
+    }
     CountRows(r, std::max(tolerance_, 0.0), &f);
     CountCodes(r, &f);
     for (const Diagnostic& d : r.diagnostics) {

@@ -50,8 +50,10 @@ struct DashboardForm {
   size_t qualitative_rows = 0;                        // of them, judged as qualitative text
   size_t rows_self_scored = 0;                        // rows with a printed 得分 and 分值
   size_t rows_full_marks = 0;                         // of them, printed 得分 = 分值
-  bool full_marks_no_money = false;  // the shaded quadrant: high self-score, low execution
-  std::vector<std::string> reasons;  // why it needs attention (Chinese), empty when it does not
+  bool full_marks_no_money = false;      // the shaded quadrant: high self-score, low execution
+  std::vector<std::string> reasons;      // why it needs attention (Chinese), empty when it does not
+  std::optional<double> reviewed_total;  // the reviewer's total (复核得分 recorded), in points
+  std::string reviewed_grade;
 
   bool GradeChanged() const { return !reported_grade.empty() && reported_grade != grade; }
   bool Overstates(double tolerance) const { return over && *over > tolerance + 1e-9; }
@@ -106,6 +108,7 @@ struct Dashboard {
   double over_points = 0;   // Σ (self − recomputed) over the forms that over-state, in points
   double over_pct_sum = 0;  // the same on the 100-point scale
   size_t full_marks_no_money = 0;
+  size_t reviewed = 0;               // forms with the reviewer's 复核得分
   double tolerance = 0.01;           // differences up to this are equal (the profile's)
   double low_execution = 0.8;        // the quadrant: execution below this …
   double high_score = 90;            // … and a self-score (百分制) at or above this

@@ -70,7 +70,8 @@ void WriteHeadline(const Dashboard& d, std::ostream& out) {
       << Figure(std::to_string(d.grade_changes) + " 份", "等级变化", d.grade_changes > 0)
       << Figure(std::to_string(d.full_marks_no_money) + " 份", "满分但钱没花完",
                 d.full_marks_no_money > 0)
-      << Figure(std::to_string(d.incomplete) + " 份", "表不完整") << "</div>\n";
+      << Figure(std::to_string(d.incomplete) + " 份", "表不完整")
+      << Figure(std::to_string(d.reviewed) + " 份", "已有复核人评分") << "</div>\n";
   out << "<table class=\"dash-table grades\"><thead><tr><th>等级</th>";
   for (const GradeCount& g : d.grades) out << "<th>" << H(g.grade) << "</th>";
   out << "</tr></thead>\n<tbody><tr><th>单位填报</th>";
@@ -153,7 +154,17 @@ void WriteAttention(const Dashboard& d, std::ostream& out) {
     for (const std::string& r : f.reasons) reasons += (reasons.empty() ? "" : "；") + r;
     out << "<li>" << Link(f);
     if (!f.unit.empty()) out << "（" << H(f.unit) << "）";
-    out << "：<span class=\"reasons\">" << H(reasons) << "</span></li>\n";
+    out << "：<span class=\"reasons\">" << H(reasons) << "</span>";
+    if (f.scored) {  // reported / recomputed / reviewed side by side
+      out << "<br><span class=\"note\">自评 "
+          << (f.self_score ? Number(*f.self_score) : std::string("—")) << " · 重算 "
+          << Fixed2(f.total) << " " << H(f.grade);
+      if (f.reviewed_total) {
+        out << " · 复核 " << Fixed2(*f.reviewed_total) << " " << H(f.reviewed_grade);
+      }
+      out << "</span>";
+    }
+    out << "</li>\n";
   }
   out << "</ol>\n";
 }

@@ -48,7 +48,9 @@ Json FormJson(const DashboardForm& f) {
             {"rows_self_scored", f.rows_self_scored},
             {"rows_full_marks", f.rows_full_marks},
             {"full_marks_no_money", f.full_marks_no_money},
-            {"reasons", f.reasons}});
+            {"reasons", f.reasons},
+            {"reviewed_total", Opt(f.reviewed_total)},
+            {"reviewed_grade", f.reviewed_grade}});
   return j;
 }
 
@@ -84,7 +86,8 @@ Json DashboardJson(const Dashboard& d) {
                    {"over_pct_sum", d.over_pct_sum},
                    {"understating", d.understating},
                    {"grade_changes", d.grade_changes},
-                   {"full_marks_no_money", d.full_marks_no_money}};
+                   {"full_marks_no_money", d.full_marks_no_money},
+                   {"reviewed", d.reviewed}};
   j["thresholds"] = {
       {"tolerance", d.tolerance}, {"low_execution", d.low_execution}, {"high_score", d.high_score}};
   for (const GradeCount& g : d.grades) {

@@ -224,7 +224,9 @@ class HtmlRenderer : public Renderer {
   void WriteIndicators(const FileReport& r) {
     out_ << "<h3>绩效指标</h3>\n<table class=\"indicators\">\n<thead><tr><th>一级指标</th>"
          << "<th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th>"
-         << "<th>得分</th><th>填报得分</th><th>偏差原因分析及改进措施</th></tr></thead>\n<tbody>\n";
+         << "<th>得分</th><th>填报得分</th><th>偏差原因分析及改进措施</th>"
+         << (r.reviewed.any ? "<th>复核得分</th><th>复核意见</th>" : "")
+         << "</tr></thead>\n<tbody>\n";
     const std::vector<IndicatorScore>& scores = r.score.indicators;
     size_t index = 0;  // scores follow the document order of the rows
     for (const IndicatorCategory& cat : r.project.categories) {
@@ -246,6 +248,8 @@ class HtmlRenderer : public Renderer {
     }
     WriteTotalRow(r);
     out_ << "</tbody>\n</table>\n";
+    if (r.reviewed.any)
+      out_ << "<p>复核：" << Html(ReviewedText(r.reviewed, r.project)) << "</p>\n";
     if (r.score.rescale != 1) {
       out_ << "<p>注：不适用指标不计分，其余指标得分按 ×" << Number(r.score.rescale)
            << " 折算。</p>\n";
@@ -261,8 +265,12 @@ class HtmlRenderer : public Renderer {
          << Td(s.blank ? "（空白行）" : s.name, "name") << Td(Text(ind.target))
          << Td(Text(ind.actual)) << Td(NumberText(ind.points).value_or(""), "num")
          << Td(ScoreCell(s), differs ? "num diff" : "num")
-         << Td(s.reported ? Number(*s.reported) : "", "num") << Td(Text(ind.deviation))
-         << "</tr>\n";
+         << Td(s.reported ? Number(*s.reported) : "", "num") << Td(Text(ind.deviation));
+    if (r.reviewed.any) {
+      out_ << Td(ind.review_score ? Number(ind.review_score->value) : "", "num review")
+           << Td(Text(ind.review_comment), "review");
+    }
+    out_ << "</tr>\n";
   }
 
   // A 其中 sub-row (class "part"): shown as printed, never scored.
@@ -285,8 +293,12 @@ class HtmlRenderer : public Renderer {
     out_ << "<tr class=\"total\"><td colspan=\"5\">总分</td>"
          << Td(WithReported(Number(s.max_total), NumberText(p.reported_points)), "num")
          << Td(Fixed2(s.total), differs ? "num total-score diff" : "num total-score")
-         << Td(p.reported_total ? Number(p.reported_total->value) : "", "num") << Td(grade)
-         << "</tr>\n";
+         << Td(p.reported_total ? Number(p.reported_total->value) : "", "num") << Td(grade);
+    if (r.reviewed.any) {
+      out_ << Td(Fixed2(r.reviewed.total), "num review-total")
+           << Td("复核等级：" + r.reviewed.grade);
+    }
+    out_ << "</tr>\n";
   }
 
   void WriteFindings(const FileReport& r) {

@@ -284,6 +284,12 @@ class FormWriter {
                            "年度指标值", "实际完成值", "分值",
                            "得分",       "填报得分",   "偏差原因分析及改进措施"};
     for (lxw_col_t c = 0; c <= kLastCol; ++c) s_.Text(row_, c, heads[c], f_.head);
+    if (r_.reviewed.any) {  // the reviewer's columns, beside the form
+      s_.Text(row_, kLastCol + 1, "复核得分", f_.head);
+      s_.Text(row_, kLastCol + 2, "复核意见", f_.head);
+      s_.Check(worksheet_set_column(s_.get(), kLastCol + 1, kLastCol + 1, 9, nullptr));
+      s_.Check(worksheet_set_column(s_.get(), kLastCol + 2, kLastCol + 2, 30, nullptr));
+    }
     ++row_;
     size_t k = 0;  // ProjectScore::indicators is the rows in document order
     for (const IndicatorCategory& cat : r_.project.categories) {
@@ -318,6 +324,10 @@ class FormWriter {
       ScorePair(6, s.score, ind.score);
     }
     s_.Text(row_, 8, Opt(ind.deviation), f_.text);
+    if (r_.reviewed.any) {
+      s_.NumOr(row_, kLastCol + 1, ind.review_score, f_.score);
+      s_.Text(row_, kLastCol + 2, Opt(ind.review_comment), f_.text);
+    }
     ++row_;
   }
 
@@ -331,6 +341,10 @@ class FormWriter {
     const bool differs = p.reported_grade && p.reported_grade->value != r_.score.grade;
     if (differs) grade += "（填报：" + p.reported_grade->value + "）";
     s_.Text(row_, 8, grade, differs ? f_.text_hi : f_.text);
+    if (r_.reviewed.any) {
+      s_.Num(row_, kLastCol + 1, r_.reviewed.total, f_.score);
+      s_.Text(row_, kLastCol + 2, "复核等级：" + r_.reviewed.grade, f_.text);
+    }
     row_ += 2;
   }
 
@@ -360,18 +374,20 @@ class FormWriter {
 // The CSV columns (render_csv.cc), in order. execution_rate is a fraction
 // shown as a percentage; numbers are numbers.
 const char* const kSummaryColumns[] = {
-    "path",       "status",    "project",        "year",           "department",
-    "unit",       "profile",   "execution_rate", "budget_score",   "indicator_score",
-    "total",      "max_total", "grade",          "reported_total", "reported_grade",
-    "difference", "errors",    "warnings",       "infos",          "message"};
-constexpr lxw_col_t kSummaryLast = 19;
+    "path",           "status",        "project",        "year",           "department",
+    "unit",           "profile",       "execution_rate", "budget_score",   "indicator_score",
+    "total",          "max_total",     "grade",          "reported_total", "reported_grade",
+    "difference",     "errors",        "warnings",       "infos",          "message",
+    "reviewed_total", "reviewed_grade"};
+constexpr lxw_col_t kSummaryLast = 21;
 
 // The same columns with the form's Chinese labels (--lang zh, --csv-headers zh).
-const char* const kSummaryColumnsZh[] = {"文件",         "状态",     "项目名称", "年度",
-                                         "主管部门",     "实施单位", "评分规则", "执行率",
-                                         "预算执行得分", "指标得分", "总分",     "满分",
-                                         "等级",         "填报总分", "填报等级", "差额(填报-复核)",
-                                         "错误数",       "警告数",   "提示数",   "说明"};
+const char* const kSummaryColumnsZh[] = {"文件",         "状态",      "项目名称", "年度",
+                                         "主管部门",     "实施单位",  "评分规则", "执行率",
+                                         "预算执行得分", "指标得分",  "总分",     "满分",
+                                         "等级",         "填报总分",  "填报等级", "差额(填报-复核)",
+                                         "错误数",       "警告数",    "提示数",   "说明",
+                                         "复核人总分",   "复核人等级"};
 
 // One summary row for `r`; `sheet` names its form sheet (scored inputs).
 void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
@@ -386,7 +402,7 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
       message =
           std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + ": " + message;
     }
-    return s.Text(row, kSummaryLast, message, nullptr);
+    return s.Text(row, 19, message, nullptr);
   }
   const Project& p = r.project;
   const ProjectScore& sc = r.score;
@@ -415,6 +431,10 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
   s.Num(row, 16, static_cast<double>(r.Count(Severity::kError)), f.sum_count);
   s.Num(row, 17, static_cast<double>(r.Count(Severity::kWarning)), f.sum_count);
   s.Num(row, 18, static_cast<double>(r.Count(Severity::kInfo)), f.sum_count);
+  if (r.reviewed.any) {
+    s.Num(row, 20, r.reviewed.total, f.sum_score);
+    s.Text(row, 21, r.reviewed.grade, nullptr);
+  }
 }
 
 // Conditional colours of the summary: over-statement red, under-statement

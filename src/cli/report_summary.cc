@@ -59,8 +59,20 @@ void WriteChanges(const Dashboard& d, std::ostream& out) {
       << " 分，复核重算平均得分 " << Opt2(d.mean_total_pct)
       << " 分（均折合百分制）。自评高于重算的 " << d.overstating << " 份，合计高报 "
       << Fixed2(d.over_points) << " 分；自评低于重算的 " << d.understating
-      << " 份；填报等级与重算等级不一致的 " << d.grade_changes << " 份。\n\n"
-      << "| 等级 | 单位填报（份） | 复核重算（份） |\n|---|---:|---:|\n";
+      << " 份；填报等级与重算等级不一致的 " << d.grade_changes << " 份。";
+  if (d.reviewed > 0) {
+    out << "复核人已逐项评分（复核得分）的 " << d.reviewed << " 份：";
+    bool first = true;
+    for (const DashboardForm& f : d.forms) {
+      if (!f.reviewed_total) continue;
+      out << (first ? "" : "；") << Title(f) << " 自评 "
+          << (f.self_score ? Number(*f.self_score) : std::string("—")) << "、重算 "
+          << Fixed2(f.total) << "、复核 " << Fixed2(*f.reviewed_total) << " " << f.reviewed_grade;
+      first = false;
+    }
+    out << "。";
+  }
+  out << "\n\n| 等级 | 单位填报（份） | 复核重算（份） |\n|---|---:|---:|\n";
   for (const GradeCount& g : d.grades) {
     out << "| " << g.grade << " | " << g.reported << " | " << g.recomputed << " |\n";
   }
