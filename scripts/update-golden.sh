@@ -11,4 +11,6 @@ done
 "$bin" --no-config --lang en check --sort overstatement examples/ > tests/golden/examples-check.txt || true
 "$bin" --no-config --lang en -f markdown examples/01-seed-chengde-2021.yaml > tests/golden/seed.md || true
 "$bin" --no-config --lang en report examples/01-seed-chengde-2021.yaml > tests/golden/seed-report.txt || true
+"$bin" --no-config --lang en review -f json examples/ > tests/golden/examples-review.json || true
+"$bin" --no-config --lang en report --summary tests/review-batch/ > tests/golden/review-batch-summary.md || true
 git diff --stat tests/golden/ || true

@@ -60,6 +60,9 @@ struct Indicator {
   bool blank = false;
   // 其中 sub-rows: recorded and checked, never added to any total.
   std::vector<Indicator> parts;
+  // The reviewer's judgement (复核), when the file records one.
+  OptNumber review_score;  // 复核得分
+  OptText review_comment;  // 复核意见 (the reason of a deduction)
 };
 
 // 二级指标 (数量指标, 质量指标 ...).
@@ -74,6 +77,14 @@ struct IndicatorCategory {
   Located<std::string> name;
   OptNumber weight;  // declared, e.g. 产出指标 50分
   std::vector<IndicatorGroup> groups;
+};
+
+// Who reviewed the form and when (the `review:` block, 复核).
+struct ReviewBlock {
+  Location where;
+  OptText reviewer;  // 复核人
+  OptText date;      // 复核日期, as written
+  OptText comment;   // 复核意见 on the whole form
 };
 
 struct Project {
@@ -91,6 +102,7 @@ struct Project {
   OptNumber reported_points;  // 总分 分值 as printed (usually 100)
   OptText reported_grade;     // 等级 as printed
   Location reported_where;
+  std::optional<ReviewBlock> review;  // 复核: reviewer and date, when recorded
 };
 
 }  // namespace evalscore

@@ -20,6 +20,12 @@ std::unique_ptr<Renderer> MakeMarkdownRenderer(const RenderOptions& options, std
 // as the form's table followed by its findings.
 std::unique_ptr<Renderer> MakeHtmlRenderer(const RenderOptions& options, std::ostream& out);
 
+// The CSS of the HTML form page (print rules included), and one project as the
+// page's <section> with id `anchor` (none when empty), for pages that embed forms.
+const char* HtmlFormStyle();
+void WriteHtmlForm(const FileReport& report, const RenderOptions& options,
+                   const std::string& anchor, std::ostream& out);
+
 // -f xlsx: written to `path` in Finish(): one sheet per project laid out like
 // the form, and a summary sheet. Errors are reported through `error`.
 std::unique_ptr<Renderer> MakeXlsxRenderer(const RenderOptions& options, const std::string& path,

@@ -10,6 +10,7 @@
 #include "evalscore/diagnostic.h"
 #include "evalscore/project.h"
 #include "evalscore/result.h"
+#include "evalscore/review.h"
 #include "evalscore/score.h"
 
 namespace evalscore::cli {
@@ -26,6 +27,7 @@ struct FileReport {
   std::string profile_source;                  // "built-in" or the profile file
   std::shared_ptr<const RuleProfile> profile;  // the profile that scored it (kScored)
   std::vector<Diagnostic> diagnostics;         // the audit's findings, sorted by location
+  ReviewedScore reviewed;  // the reviewer's total (复核), when the file records 复核得分
 
   // The profile as shown in reports: its name, and the file it was read from
   // unless it is built in ("mine (rules/mine.yaml)").

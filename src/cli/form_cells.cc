@@ -96,4 +96,31 @@ std::string Text(const OptText& t) { return t ? t->value : ""; }
 // "+0.60" / "-0.60" / "0.00": reported minus recomputed.
 std::string Signed(double d) { return d > 0.004 ? "+" + Fixed2(d) : Fixed2(d); }
 
+std::vector<const Indicator*> RowsInOrder(const Project& p) {
+  std::vector<const Indicator*> rows;
+  for (const IndicatorCategory& c : p.categories) {
+    for (const IndicatorGroup& g : c.groups) {
+      for (const Indicator& ind : g.indicators) rows.push_back(&ind);
+    }
+  }
+  return rows;
+}
+
+std::string ReviewedText(const ReviewedScore& r, const Project& p) {
+  std::string text = Fixed2(r.total) + " " + r.grade;
+  std::string who;
+  if (p.review && p.review->reviewer) who = p.review->reviewer->value;
+  if (p.review && p.review->date) who += (who.empty() ? "" : " ") + p.review->date->value;
+  return who.empty() ? text : text + "（" + who + "）";
+}
+
+std::string ReviewCell(const Indicator& row) {
+  if (!row.review_score) return "";
+  std::string cell = Number(row.review_score->value);
+  if (row.review_comment && !row.review_comment->value.empty()) {
+    cell += "（" + row.review_comment->value + "）";
+  }
+  return cell;
+}
+
 }  // namespace evalscore::cli

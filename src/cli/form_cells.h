@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "evalscore/project.h"
+#include "evalscore/review.h"
 #include "evalscore/score.h"
 
 namespace evalscore::cli {
@@ -36,6 +37,12 @@ bool Differs(const IndicatorScore& s, double tolerance);
 std::string Text(const OptText& t);
 // "+0.60" / "-0.60" / "0.00": reported minus recomputed.
 std::string Signed(double d);
+// The rows of `p` in document order (the order of ProjectScore::indicators).
+std::vector<const Indicator*> RowsInOrder(const Project& p);
+// "77.00 中（王复核 2025-03-15）": the reviewer's total, grade, who and when.
+std::string ReviewedText(const ReviewedScore& r, const Project& p);
+// The 复核 cell of a row: "25（无签到表，扣15分）", or "" when not reviewed.
+std::string ReviewCell(const Indicator& row);
 
 }  // namespace evalscore::cli
 

@@ -48,6 +48,13 @@ void GroupSummary::Add(const FileReport& r) {
     g.rate_sum += r.score.budget.rate;
   }
   if (r.score.total < threshold_) ++g.below;
+  if (p.reported_total) {
+    const double over = p.reported_total->value - r.score.total;
+    ++g.reported_count;
+    g.over_sum += over;
+    const double tolerance = r.profile ? r.profile->checks.score_tolerance : 0.01;
+    if (over > tolerance + 1e-9) ++g.overstating;
+  }
   ++g.grades[r.score.grade];
   if (r.profile) {
     for (const GradeBand& band : r.profile->grades) {

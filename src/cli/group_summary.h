@@ -22,8 +22,16 @@ struct GroupRow {
   double rate_sum = 0;
   size_t below = 0;                      // totals below the threshold
   std::map<std::string, size_t> grades;  // grade -> projects
+  size_t reported_count = 0;             // projects with a reported 总分
+  double over_sum = 0;                   // Σ (reported − recomputed) over them
+  size_t overstating = 0;  // projects whose reported 总分 is above the recomputed one
 
   double MeanTotal() const { return projects ? total_sum / static_cast<double>(projects) : 0; }
+  // Mean of reported − recomputed over the projects with a reported 总分.
+  std::optional<double> MeanOverstatement() const {
+    if (reported_count == 0) return std::nullopt;
+    return over_sum / static_cast<double>(reported_count);
+  }
   std::optional<double> MeanRate() const {
     if (rate_count == 0) return std::nullopt;
     return rate_sum / static_cast<double>(rate_count);

@@ -20,19 +20,20 @@ std::string Field(const std::string& s) {
 const char* kHeader =
     "path,status,project,year,department,unit,profile,execution_rate,budget_score,"
     "indicator_score,total,max_total,grade,reported_total,reported_grade,difference,errors,"
-    "warnings,infos,message";
+    "warnings,infos,message,reviewed_total,reviewed_grade";
 
 const char* kGroupHeader =
     "group_by,group,projects,errors,mean_total,grades,mean_execution_rate,threshold,below_"
-    "threshold";
+    "threshold,mean_overstatement,overstating";
 
 // The same columns with the form's Chinese labels (--csv-headers zh, for Excel).
 const char* kHeaderZh =
     "文件,状态,项目名称,年度,主管部门,实施单位,评分规则,执行率(%),预算执行得分,指标得分,总分,满分,"
     "等级,"
-    "填报总分,填报等级,差额(填报-复核),错误数,警告数,提示数,说明";
+    "填报总分,填报等级,差额(填报-复核),错误数,警告数,提示数,说明,复核人总分,复核人等级";
 const char* kGroupHeaderZh =
-    "分组依据,分组,项目数,无法评分数,平均总分,等级分布,平均执行率(%),阈值,低于阈值数";
+    "分组依据,分组,项目数,无法评分数,平均总分,等级分布,平均执行率(%),阈值,低于阈值数,"
+    "平均高报,高报项目数";
 
 class CsvRenderer : public Renderer {
  public:
@@ -63,6 +64,7 @@ class CsvRenderer : public Renderer {
             std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + ": " + message;
       }
       f.push_back(message);
+      f.resize(22);
     } else {
       const Project& p = r.project;
       const ProjectScore& s = r.score;
@@ -86,6 +88,8 @@ class CsvRenderer : public Renderer {
       f.push_back(std::to_string(r.Count(Severity::kWarning)));
       f.push_back(std::to_string(r.Count(Severity::kInfo)));
       f.push_back("");
+      f.push_back(r.reviewed.any ? Fixed2(r.reviewed.total) : "");
+      f.push_back(r.reviewed.any ? r.reviewed.grade : "");
     }
     for (size_t i = 0; i < f.size(); ++i) out_ << (i ? "," : "") << Field(f[i]);
     out_ << "\r\n";
@@ -105,7 +109,9 @@ class CsvRenderer : public Renderer {
           GradeCounts(g, groups_.grade_order()),
           rate ? Number(RoundScore(*rate * 100, 2, RoundMode::kHalfUp)) : "",
           Number(groups_.threshold()),
-          std::to_string(g.below)};
+          std::to_string(g.below),
+          g.MeanOverstatement() ? Fixed2(*g.MeanOverstatement()) : "",
+          std::to_string(g.overstating)};
       for (size_t i = 0; i < f.size(); ++i) out_ << (i ? "," : "") << Field(f[i]);
       out_ << "\r\n";
     }

@@ -97,7 +97,14 @@ class HtmlRenderer : public Renderer {
   void Add(const FileReport& r) override {
     StartDocument();
     summary_ += SummaryRow(r);
-    out_ << "<section class=\"project\">\n";
+    WriteForm(r, "");
+  }
+
+  // One project as a <section> (with id `anchor` unless empty): the form, or
+  // why it could not be scored.
+  void WriteForm(const FileReport& r, const std::string& anchor) {
+    out_ << "<section class=\"project\"" << (anchor.empty() ? "" : " id=\"" + anchor + "\"")
+         << ">\n";
     if (r.status == FileStatus::kError) {
       WriteErrors(r);
     } else {
@@ -217,7 +224,9 @@ class HtmlRenderer : public Renderer {
   void WriteIndicators(const FileReport& r) {
     out_ << "<h3>绩效指标</h3>\n<table class=\"indicators\">\n<thead><tr><th>一级指标</th>"
          << "<th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th>"
-         << "<th>得分</th><th>填报得分</th><th>偏差原因分析及改进措施</th></tr></thead>\n<tbody>\n";
+         << "<th>得分</th><th>填报得分</th><th>偏差原因分析及改进措施</th>"
+         << (r.reviewed.any ? "<th>复核得分</th><th>复核意见</th>" : "")
+         << "</tr></thead>\n<tbody>\n";
     const std::vector<IndicatorScore>& scores = r.score.indicators;
     size_t index = 0;  // scores follow the document order of the rows
     for (const IndicatorCategory& cat : r.project.categories) {
@@ -239,6 +248,8 @@ class HtmlRenderer : public Renderer {
     }
     WriteTotalRow(r);
     out_ << "</tbody>\n</table>\n";
+    if (r.reviewed.any)
+      out_ << "<p>复核：" << Html(ReviewedText(r.reviewed, r.project)) << "</p>\n";
     if (r.score.rescale != 1) {
       out_ << "<p>注：不适用指标不计分，其余指标得分按 ×" << Number(r.score.rescale)
            << " 折算。</p>\n";
@@ -254,8 +265,12 @@ class HtmlRenderer : public Renderer {
          << Td(s.blank ? "（空白行）" : s.name, "name") << Td(Text(ind.target))
          << Td(Text(ind.actual)) << Td(NumberText(ind.points).value_or(""), "num")
          << Td(ScoreCell(s), differs ? "num diff" : "num")
-         << Td(s.reported ? Number(*s.reported) : "", "num") << Td(Text(ind.deviation))
-         << "</tr>\n";
+         << Td(s.reported ? Number(*s.reported) : "", "num") << Td(Text(ind.deviation));
+    if (r.reviewed.any) {
+      out_ << Td(ind.review_score ? Number(ind.review_score->value) : "", "num review")
+           << Td(Text(ind.review_comment), "review");
+    }
+    out_ << "</tr>\n";
   }
 
   // A 其中 sub-row (class "part"): shown as printed, never scored.
@@ -278,8 +293,12 @@ class HtmlRenderer : public Renderer {
     out_ << "<tr class=\"total\"><td colspan=\"5\">总分</td>"
          << Td(WithReported(Number(s.max_total), NumberText(p.reported_points)), "num")
          << Td(Fixed2(s.total), differs ? "num total-score diff" : "num total-score")
-         << Td(p.reported_total ? Number(p.reported_total->value) : "", "num") << Td(grade)
-         << "</tr>\n";
+         << Td(p.reported_total ? Number(p.reported_total->value) : "", "num") << Td(grade);
+    if (r.reviewed.any) {
+      out_ << Td(Fixed2(r.reviewed.total), "num review-total")
+           << Td("复核等级：" + r.reviewed.grade);
+    }
+    out_ << "</tr>\n";
   }
 
   void WriteFindings(const FileReport& r) {
@@ -304,6 +323,13 @@ class HtmlRenderer : public Renderer {
 };
 
 }  // namespace
+
+const char* HtmlFormStyle() { return kStyle; }
+
+void WriteHtmlForm(const FileReport& report, const RenderOptions& options,
+                   const std::string& anchor, std::ostream& out) {
+  HtmlRenderer(options, out).WriteForm(report, anchor);
+}
 
 std::unique_ptr<Renderer> MakeHtmlRenderer(const RenderOptions& options, std::ostream& out) {
   return std::make_unique<HtmlRenderer>(options, out);

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "cli/form_cells.h"
 #include "cli/gate.h"
 #include "cli/input_error_codes.h"
 #include "cli/render.h"
@@ -125,7 +126,15 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
   }
   j["categories"] = cats;
   Json inds = Json::array();
-  for (const IndicatorScore& i : s.indicators) inds.push_back(IndicatorJson(i));
+  const std::vector<const Indicator*> rows = RowsInOrder(p);
+  for (size_t k = 0; k < s.indicators.size(); ++k) {
+    Json row = IndicatorJson(s.indicators[k]);
+    if (k < rows.size() && rows[k]->review_score) {  // the reviewer's columns, when recorded
+      row["review_score"] = rows[k]->review_score->value;
+      row["review_comment"] = Opt(rows[k]->review_comment);
+    }
+    inds.push_back(std::move(row));
+  }
   j["indicators"] = inds;
   j["indicator_points"] = s.indicator_points;
   j["indicator_score"] = s.indicator_score;
@@ -139,6 +148,17 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
   j["difference"] = p.reported_total
                         ? Json(RoundScore(p.reported_total->value - s.total, 2, RoundMode::kHalfUp))
                         : Json(nullptr);
+  if (r.reviewed.any) {
+    const auto& block = p.review;
+    j["review"] = {{"reviewer", block ? Opt(block->reviewer) : Json(nullptr)},
+                   {"date", block ? Opt(block->date) : Json(nullptr)},
+                   {"comment", block ? Opt(block->comment) : Json(nullptr)},
+                   {"rows_reviewed", r.reviewed.rows_reviewed},
+                   {"rows_counted", r.reviewed.rows_counted},
+                   {"indicator_score", r.reviewed.indicator_score},
+                   {"total", r.reviewed.total},
+                   {"grade", r.reviewed.grade}};
+  }
   Json diagnostics = Json::array();
   for (const Diagnostic& d : r.diagnostics) {
     Json dj;
@@ -222,7 +242,11 @@ class JsonRenderer : public Renderer {
               g.projects ? Json(RoundScore(g.MeanTotal(), 2, RoundMode::kHalfUp)) : Json(nullptr)},
              {"grades", grades},
              {"mean_execution_rate", rate ? Json(Percent(*rate)) : Json(nullptr)},
-             {"below_threshold", g.below}});
+             {"below_threshold", g.below},
+             {"mean_overstatement", g.MeanOverstatement() ? Json(RoundScore(*g.MeanOverstatement(),
+                                                                            2, RoundMode::kHalfUp))
+                                                          : Json(nullptr)},
+             {"overstating", g.overstating}});
       }
       doc["summary"]["group_by"] = GroupByName(options_.group_by);
       doc["summary"]["threshold"] = groups_.threshold();

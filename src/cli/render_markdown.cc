@@ -182,9 +182,11 @@ class MarkdownRenderer : public Renderer {
   }
 
   void WriteIndicators(const FileReport& r) {
+    const bool reviewed = r.reviewed.any;  // the reviewer's columns, when recorded
     out_ << "### 绩效指标\n\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | "
-            "得分 | 填报得分 | 偏差原因分析及改进措施 |\n"
-            "|---|---|---|---|---|---:|---:|---:|---|\n";
+            "得分 | 填报得分 | 偏差原因分析及改进措施 |"
+         << (reviewed ? " 复核得分 | 复核意见 |" : "")
+         << "\n|---|---|---|---|---|---:|---:|---:|---|" << (reviewed ? "---:|---|" : "") << "\n";
     const std::vector<IndicatorScore>& scores = r.score.indicators;
     size_t index = 0;  // scores follow the document order of the rows
     for (const IndicatorCategory& cat : r.project.categories) {
@@ -212,7 +214,12 @@ class MarkdownRenderer : public Renderer {
     out_ << lead << (s.blank ? "（空白行）" : Md(s.name)) << " | " << Md(Text(ind.target)) << " | "
          << Md(Text(ind.actual)) << " | " << NumberText(ind.points).value_or("") << " | " << score
          << " | " << (s.reported ? Number(*s.reported) : "") << " | " << Md(Text(ind.deviation))
-         << " |\n";
+         << " |";
+    if (r.reviewed.any) {
+      out_ << ' ' << (ind.review_score ? Number(ind.review_score->value) : "") << " | "
+           << Md(Text(ind.review_comment)) << " |";
+    }
+    out_ << '\n';
   }
 
   // A 其中 sub-row: shown as printed, never scored.
@@ -232,7 +239,13 @@ class MarkdownRenderer : public Renderer {
     out_ << "| **总分** | | | | | "
          << WithReported(Number(s.max_total), NumberText(p.reported_points)) << " | **"
          << Fixed2(s.total) << "** | " << (p.reported_total ? Number(p.reported_total->value) : "")
-         << " | " << Md(grade) << " |\n\n";
+         << " | " << Md(grade) << " |";
+    if (r.reviewed.any) {
+      out_ << " **" << Fixed2(r.reviewed.total) << "** | " << Md("复核等级：" + r.reviewed.grade)
+           << " |";
+    }
+    out_ << "\n\n";
+    if (r.reviewed.any) out_ << "复核：" << Md(ReviewedText(r.reviewed, p)) << "\n\n";
     if (s.rescale != 1) {
       out_ << "注：不适用指标不计分，其余指标得分按 ×" << Number(s.rescale) << " 折算。\n\n";
     }

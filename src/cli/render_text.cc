@@ -6,6 +6,7 @@
 #include "cli/display_width.h"
 #include "cli/documents.h"
 #include "cli/explain.h"
+#include "cli/form_cells.h"
 #include "cli/render.h"
 #include "cli/translate.h"
 
@@ -144,6 +145,7 @@ class TextRenderer : public Renderer {
          << BudgetLine(r, options_.style.lang == Lang::kZh) << '\n';
 
     size_t index = 0;
+    const std::vector<const Indicator*> rows = RowsInOrder(r.project);
     for (const CategoryScore& cat : r.score.categories) {
       std::string head = cat.name;
       if (cat.weight)
@@ -169,6 +171,9 @@ class TextRenderer : public Renderer {
               s.status != IndicatorStatus::kUnscored) {
             out_ << T("  (reported ", "  （填报 ") << Number(*s.reported) << T(")", "）");
           }
+          if (index < rows.size() && rows[index]->review_score) {
+            out_ << T("  [reviewed ", "  【复核 ") << ReviewCell(*rows[index]) << T("]", "】");
+          }
           out_ << '\n';
         }
       }
@@ -182,6 +187,7 @@ class TextRenderer : public Renderer {
       if (p.reported_total) out_ << ' ' << Number(p.reported_total->value);
       if (p.reported_grade) out_ << ' ' << p.reported_grade->value;
     }
+    if (r.reviewed.any) out_ << T("    reviewed ", "    复核 ") << ReviewedText(r.reviewed, p);
     out_ << '\n';
     for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_, options_.style);
     out_ << '\n';
@@ -260,7 +266,8 @@ class TextRenderer : public Renderer {
     out_ << "\nby " << GroupByName(groups_.by()) << ":\n"
          << PadRight(GroupByName(groups_.by()), key_width) << "  " << PadLeft("projects", 8) << "  "
          << PadLeft("mean", 7) << "  " << PadRight("grades", 20) << "  " << PadLeft("exec.rate", 9)
-         << "  " << PadLeft(below, 6) << '\n';
+         << "  " << PadLeft(below, 6) << "  " << PadLeft("over", 7) << "  " << PadLeft("overst.", 7)
+         << '\n';
     for (const GroupRow& g : rows) {
       out_ << PadRight(g.key, key_width) << "  ";
       if (g.projects == 0) {
@@ -271,7 +278,9 @@ class TextRenderer : public Renderer {
       out_ << PadLeft(std::to_string(g.projects), 8) << "  " << PadLeft(Fixed2(g.MeanTotal()), 7)
            << "  " << PadRight(GradeCounts(g, groups_.grade_order()), 20) << "  "
            << PadLeft(rate ? PercentText(*rate) : "-", 9) << "  "
-           << PadLeft(std::to_string(g.below), 6) << '\n';
+           << PadLeft(std::to_string(g.below), 6) << "  "
+           << PadLeft(g.MeanOverstatement() ? Signed(*g.MeanOverstatement()) : "-", 7) << "  "
+           << PadLeft(std::to_string(g.overstating), 7) << '\n';
     }
   }
 

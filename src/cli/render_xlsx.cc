@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/dashboard_data.h"
+#include "cli/dashboard_xlsx.h"
 #include "cli/display_width.h"
 #include "cli/documents.h"
 #include <xlsxwriter.h>
@@ -282,6 +284,12 @@ class FormWriter {
                            "年度指标值", "实际完成值", "分值",
                            "得分",       "填报得分",   "偏差原因分析及改进措施"};
     for (lxw_col_t c = 0; c <= kLastCol; ++c) s_.Text(row_, c, heads[c], f_.head);
+    if (r_.reviewed.any) {  // the reviewer's columns, beside the form
+      s_.Text(row_, kLastCol + 1, "复核得分", f_.head);
+      s_.Text(row_, kLastCol + 2, "复核意见", f_.head);
+      s_.Check(worksheet_set_column(s_.get(), kLastCol + 1, kLastCol + 1, 9, nullptr));
+      s_.Check(worksheet_set_column(s_.get(), kLastCol + 2, kLastCol + 2, 30, nullptr));
+    }
     ++row_;
     size_t k = 0;  // ProjectScore::indicators is the rows in document order
     for (const IndicatorCategory& cat : r_.project.categories) {
@@ -316,6 +324,10 @@ class FormWriter {
       ScorePair(6, s.score, ind.score);
     }
     s_.Text(row_, 8, Opt(ind.deviation), f_.text);
+    if (r_.reviewed.any) {
+      s_.NumOr(row_, kLastCol + 1, ind.review_score, f_.score);
+      s_.Text(row_, kLastCol + 2, Opt(ind.review_comment), f_.text);
+    }
     ++row_;
   }
 
@@ -329,6 +341,10 @@ class FormWriter {
     const bool differs = p.reported_grade && p.reported_grade->value != r_.score.grade;
     if (differs) grade += "（填报：" + p.reported_grade->value + "）";
     s_.Text(row_, 8, grade, differs ? f_.text_hi : f_.text);
+    if (r_.reviewed.any) {
+      s_.Num(row_, kLastCol + 1, r_.reviewed.total, f_.score);
+      s_.Text(row_, kLastCol + 2, "复核等级：" + r_.reviewed.grade, f_.text);
+    }
     row_ += 2;
   }
 
@@ -358,11 +374,20 @@ class FormWriter {
 // The CSV columns (render_csv.cc), in order. execution_rate is a fraction
 // shown as a percentage; numbers are numbers.
 const char* const kSummaryColumns[] = {
-    "path",       "status",    "project",        "year",           "department",
-    "unit",       "profile",   "execution_rate", "budget_score",   "indicator_score",
-    "total",      "max_total", "grade",          "reported_total", "reported_grade",
-    "difference", "errors",    "warnings",       "infos",          "message"};
-constexpr lxw_col_t kSummaryLast = 19;
+    "path",           "status",        "project",        "year",           "department",
+    "unit",           "profile",       "execution_rate", "budget_score",   "indicator_score",
+    "total",          "max_total",     "grade",          "reported_total", "reported_grade",
+    "difference",     "errors",        "warnings",       "infos",          "message",
+    "reviewed_total", "reviewed_grade"};
+constexpr lxw_col_t kSummaryLast = 21;
+
+// The same columns with the form's Chinese labels (--lang zh, --csv-headers zh).
+const char* const kSummaryColumnsZh[] = {"文件",         "状态",      "项目名称", "年度",
+                                         "主管部门",     "实施单位",  "评分规则", "执行率",
+                                         "预算执行得分", "指标得分",  "总分",     "满分",
+                                         "等级",         "填报总分",  "填报等级", "差额(填报-复核)",
+                                         "错误数",       "警告数",    "提示数",   "说明",
+                                         "复核人总分",   "复核人等级"};
 
 // One summary row for `r`; `sheet` names its form sheet (scored inputs).
 void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
@@ -377,7 +402,7 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
       message =
           std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + ": " + message;
     }
-    return s.Text(row, kSummaryLast, message, nullptr);
+    return s.Text(row, 19, message, nullptr);
   }
   const Project& p = r.project;
   const ProjectScore& sc = r.score;
@@ -406,11 +431,41 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
   s.Num(row, 16, static_cast<double>(r.Count(Severity::kError)), f.sum_count);
   s.Num(row, 17, static_cast<double>(r.Count(Severity::kWarning)), f.sum_count);
   s.Num(row, 18, static_cast<double>(r.Count(Severity::kInfo)), f.sum_count);
+  if (r.reviewed.any) {
+    s.Num(row, 20, r.reviewed.total, f.sum_score);
+    s.Text(row, 21, r.reviewed.grade, nullptr);
+  }
+}
+
+// Conditional colours of the summary: over-statement red, under-statement
+// blue, execution below `low_execution` amber, rows with errors red.
+void SummaryColours(lxw_workbook* wb, Sheet& s, lxw_row_t last, double low_execution) {
+  if (last == 0) return;
+  const auto rule = [&](lxw_col_t col, uint8_t criteria, double value, lxw_color_t fill) {
+    lxw_format* f = workbook_add_format(wb);
+    format_set_bg_color(f, fill);
+    lxw_conditional_format c{};
+    c.type = LXW_CONDITIONAL_TYPE_CELL;
+    c.criteria = criteria;
+    c.value = value;
+    c.format = f;
+    s.Check(worksheet_conditional_format_range(s.get(), 1, col, last, col, &c));
+  };
+  rule(15, LXW_CONDITIONAL_CRITERIA_GREATER_THAN, 0.01, 0xF4B6B0);  // difference > 0
+  rule(15, LXW_CONDITIONAL_CRITERIA_LESS_THAN, -0.01, 0xBDD7EE);
+  rule(7, LXW_CONDITIONAL_CRITERIA_LESS_THAN, low_execution, 0xFFE699);
+  rule(16, LXW_CONDITIONAL_CRITERIA_GREATER_THAN, 0, 0xF4B6B0);  // errors
+  lxw_conditional_format bar{};
+  bar.type = LXW_CONDITIONAL_DATA_BAR;
+  s.Check(worksheet_conditional_format_range(s.get(), 1, 10, last, 10, &bar));  // total
 }
 
 class XlsxRenderer : public Renderer {
  public:
-  XlsxRenderer(std::string path, std::string* error) : path_(std::move(path)), error_(*error) {}
+  XlsxRenderer(const RenderOptions& options, std::string path, std::string* error)
+      : chinese_(options.style.lang == Lang::kZh || options.csv_chinese_headers),
+        path_(std::move(path)),
+        error_(*error) {}
 
   void Add(const FileReport& report) override { reports_.push_back(report); }
 
@@ -435,11 +490,16 @@ class XlsxRenderer : public Renderer {
   }
 
  private:
-  // The summary sheet first, then one form sheet per scored input.
+  // The summary sheet first, then the dashboard, then one form sheet per
+  // scored input.
   void WriteSheets(lxw_workbook* wb, const Formats& f, std::string* error) {
     Sheet summary(workbook_add_worksheet(wb, "汇总 summary"), error);
+    const char* dashboard_name = "概览 dashboard";
+    lxw_worksheet* dashboard_sheet = workbook_add_worksheet(wb, dashboard_name);
+    const Dashboard dashboard = BuildDashboard(reports_);
+    WriteDashboardSheet(wb, dashboard_sheet, dashboard_name, dashboard, error);
     for (lxw_col_t c = 0; c <= kSummaryLast; ++c) {
-      summary.Text(0, c, kSummaryColumns[c], f.sum_head);
+      summary.Text(0, c, chinese_ ? kSummaryColumnsZh[c] : kSummaryColumns[c], f.sum_head);
     }
     const double widths[] = {40, 8, 30, 6, 24, 24, 14};
     for (lxw_col_t c = 0; c < 7; ++c) {
@@ -464,8 +524,15 @@ class XlsxRenderer : public Renderer {
     summary.Check(worksheet_autofilter(summary.get(), 0, 0, static_cast<lxw_row_t>(reports_.size()),
                                        kSummaryLast));
     worksheet_freeze_panes(summary.get(), 1, 0);
+    SummaryColours(wb, summary, static_cast<lxw_row_t>(reports_.size()), dashboard.low_execution);
+    worksheet_set_landscape(summary.get());
+    worksheet_set_paper(summary.get(), 9);  // A4
+    worksheet_fit_to_pages(summary.get(), 1, 0);
+    summary.Check(worksheet_repeat_rows(summary.get(), 0, 0));
+    worksheet_activate(summary.get());
   }
 
+  bool chinese_;
   std::string path_;
   std::string& error_;
   std::vector<FileReport> reports_;
@@ -473,9 +540,9 @@ class XlsxRenderer : public Renderer {
 
 }  // namespace
 
-std::unique_ptr<Renderer> MakeXlsxRenderer(const RenderOptions&, const std::string& path,
+std::unique_ptr<Renderer> MakeXlsxRenderer(const RenderOptions& options, const std::string& path,
                                            std::string* error) {
-  return std::make_unique<XlsxRenderer>(path, error);
+  return std::make_unique<XlsxRenderer>(options, path, error);
 }
 
 }  // namespace evalscore::cli

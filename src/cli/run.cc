@@ -23,6 +23,7 @@
 #include "cli/output_file.h"
 #include "cli/profiles.h"
 #include "cli/render.h"
+#include "cli/review.h"
 #include "cli/score_file.h"
 #include "cli/style.h"
 #include "cli/usage_errors.h"
@@ -60,6 +61,10 @@ struct Options {
   std::string color = "auto";
   bool verbose = false;
   std::vector<std::string> explain_args;
+  bool review = false;        // `evalscore review`: the batch dashboard (review.h)
+  bool summary = false;       // `report --summary`: the bureau-level 复核汇总报告
+  bool summary_html = false;  // … as HTML (`-f html`) instead of Markdown
+  std::string split_dir;      // `report --split DIR`: one draft per form
 };
 
 int Code(ExitCode c) { return static_cast<int>(c); }
@@ -281,9 +286,25 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
                                                        : GroupBy::kNone;
   render_options.fail_level = GateLevel(o);
   std::string xlsx_error;
-  auto renderer = format == Format::kXlsx
-                      ? MakeXlsxRenderer(render_options, file.write_path(), &xlsx_error)
-                      : MakeRenderer(format, render_options, *sink);
+  std::unique_ptr<Renderer> renderer;
+  if (o.review) {
+    renderer = MakeReviewRenderer(format, render_options, *sink, file.write_path(), &xlsx_error);
+  } else if (o.summary) {
+    renderer = MakeSummaryReportRenderer(render_options, o.summary_html, *sink);
+  } else {
+    renderer = format == Format::kXlsx
+                   ? MakeXlsxRenderer(render_options, file.write_path(), &xlsx_error)
+                   : MakeRenderer(format, render_options, *sink);
+  }
+  size_t split_written = 0;
+  if (!o.split_dir.empty()) {
+    if (auto prepared = PrepareSplitDir(o.split_dir); !prepared) {
+      PrintErrors(err, prepared.error());
+      return Code(ExitCode::kUsage);
+    }
+    renderer = MakeSplitDraftRenderer(o.split_dir, o.summary ? std::move(renderer) : nullptr,
+                                      &xlsx_error, &split_written);
+  }
   // CSV and JSON rows follow --sort too; they are buffered only when it asks.
   const bool buffer = format != Format::kText && render_options.sort != SortKey::kPath;
   std::vector<FileReport> buffered;
@@ -351,6 +372,10 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   if (!xlsx_error.empty()) {
     err << "evalscore: error: " << xlsx_error << '\n';
     return Code(ExitCode::kUsage);
+  }
+  if (!o.split_dir.empty()) {
+    err << "evalscore: wrote " << split_written << " draft" << (split_written == 1 ? "" : "s")
+        << " to " << o.split_dir << '\n';
   }
   if (!o.output.empty()) {
     if (auto committed = file.Commit(); !committed) {
@@ -489,6 +514,18 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   CLI::App* report = app.add_subcommand(
       "report", "Write a draft 自评工作报告 (Chinese, four parts) for each project file");
   report->add_option("paths", o.paths, "Project files, directories or -");
+  report->add_flag("--summary", o.summary,
+                   "One bureau-level 复核汇总报告 for the whole batch (Markdown; -f html: HTML)");
+  report->add_option("--split", o.split_dir,
+                     "Write each project's draft to its own file in DIR (new or empty; never "
+                     "overwrites)");
+
+  CLI::App* review = app.add_subcommand(
+      "review",
+      "The finance bureau's review of a batch: a one-page dashboard (-f html, default), its "
+      "figures as JSON (-f json), a workbook with charts (-f xlsx -o FILE) or the 复核汇总报告 "
+      "(-f markdown)");
+  review->add_option("paths", o.paths, "Project files, directories or -");
 
   CLI::App* rules = app.add_subcommand("rules", "List the built-in rule profiles or show one");
   rules->add_subcommand("list", "List the built-in rule profiles")->callback([&] {
@@ -532,7 +569,16 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   }
   if (report->parsed()) {
     mode = TextMode::kDraft;
+    o.summary_html = o.format == "html";
     o.format = "text";
+  }
+  if (review->parsed()) {
+    o.review = true;
+    if (o.format == "text") o.format = "html";
+    if (o.format == "csv") {
+      err << "evalscore: error: review writes html, json, markdown or xlsx, not csv\n";
+      return Code(ExitCode::kUsage);
+    }
   }
   if (check->parsed()) {
     mode = TextMode::kCheck;

@@ -2,6 +2,7 @@
 
 #include "evalscore/check.h"
 #include "evalscore/load_project.h"
+#include "evalscore/review.h"
 
 namespace evalscore::cli {
 
@@ -36,6 +37,7 @@ FileReport ScoreText(const std::string& path, const Result<std::string>& text,
   report.profile_source = p.source;
   report.score = ScoreProject(report.project, p);
   report.diagnostics = CheckProject(report.project, report.score, p);
+  report.reviewed = ScoreReview(report.project, report.score, p);
   report.status = FileStatus::kScored;
   return report;
 }

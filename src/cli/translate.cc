@@ -85,6 +85,16 @@ const std::vector<std::pair<std::regex, std::string>>& Patterns() {
          "填报总分 $1 与复核总分 $2 不符（指标 $3；差额 $4）"},
         {R"(the reported grade (.*) differs from (.*) \(recomputed total (.*)\))",
          "填报等级 $1 与复核等级 $2 不符（复核总分 $3）"},
+        // The reviewer's columns (check_review.cc).
+        {R"('(.*)': 复核得分 (.*) is above its 分值 (.*))", "“$1”：复核得分 $2 超过分值 $3"},
+        {R"('(.*)': 复核得分 (.*) of (.*) without a 复核意见 \(the reason of the deduction\))",
+         "“$1”：复核得分 $2/$3，但未填写复核意见（扣分原因）"},
+        {R"((\d+) scored rows have no 复核得分; their recomputed scores stand in the reviewed total)",
+         "$1 个计分指标没有复核得分，复核总分中按重算得分计"},
+        {R"(复核得分 recorded without a reviewer and date \(review: \{reviewer, date\}\))",
+         "填写了复核得分，但没有复核人和复核日期（review: {reviewer, date}）"},
+        {R"(review must be a mapping \(reviewer, date, comment\))",
+         "review（复核）必须是映射（复核人、复核日期、复核意见）"},
         // Notes inside row findings.
         {R"(units differ: target in '(.*)', actual in '(.*)')",
          "计量单位不同：指标值为“$1”，完成值为“$2”"},

@@ -43,6 +43,7 @@ void CheckFunds(CheckContext& c);
 void CheckWeights(CheckContext& c);
 void CheckRows(CheckContext& c);
 void CheckTotals(CheckContext& c);
+void CheckReview(CheckContext& c);  // the reviewer's columns (check_review.cc)
 
 }  // namespace evalscore
 

@@ -51,6 +51,7 @@ std::vector<Diagnostic> CheckProject(const Project& project, const ProjectScore&
   CheckWeights(c);
   CheckRows(c);
   CheckTotals(c);
+  CheckReview(c);
   std::vector<Diagnostic> kept;
   for (Diagnostic& d : c.found) {
     const auto& overrides = profile.checks.severity;

@@ -8,6 +8,7 @@
 
 #include "evalscore/value.h"
 
+#include "load_review.h"
 #include "yaml_depth.h"
 #include "yaml_map.h"
 #include "yaml_slips.h"
@@ -19,7 +20,7 @@ namespace {
 const std::vector<FieldSpec> kTopFields = {
     {"format", {"格式"}},        {"rules", {"规则"}},     {"project", {"项目"}},
     {"goals", {"年度总体目标"}}, {"funds", {"项目资金"}}, {"indicators", {"绩效指标"}},
-    {"reported", {"总分"}},
+    {"reported", {"总分"}},      {"review", {"复核"}},
 };
 const std::vector<FieldSpec> kProjectFields = {
     {"name", {"项目名称"}},
@@ -59,6 +60,8 @@ const std::vector<FieldSpec> kIndicatorFields = {
     {"deviation", {"偏差原因分析及改进措施", "偏差原因", "未完成原因"}},
     {"parts", {"其中"}},
     {"blank", {"空行"}},
+    {"review_score", {"复核得分"}},
+    {"review_comment", {"复核意见", "扣分原因"}},
 };
 const std::vector<FieldSpec> kTargetFields = {
     {"sign", {"指标性质"}},
@@ -100,6 +103,7 @@ class ProjectLoader {
     if (auto n = top.Get("reported")) {
       ReadReported(*n, top.WhereOf("reported"), top.Key("reported"));
     }
+    if (auto n = top.Get("review")) project_.review = ReadReviewBlock(*n, &errors_);
     if (!errors_.empty()) return errors_;
     return project_;
   }
@@ -295,6 +299,7 @@ class ProjectLoader {
     }
     if (auto v = r.Get("score")) ind.score = ReadNumber(*v, r.Key("score"), kPointUnits, &errors_);
     if (auto v = r.Get("deviation")) ind.deviation = ReadText(*v, r.Key("deviation"), &errors_);
+    ReadRowReview(r, &ind, &errors_);
     if (auto v = r.Get("parts")) {
       if (is_part) {
         errors_.push_back({"parts cannot have parts of their own", r.WhereOf("parts")});

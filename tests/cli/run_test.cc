@@ -176,10 +176,11 @@ TEST(Cli, CsvBomAndQuoting) {
 TEST(Cli, CsvChineseHeaders) {
   const Outcome o =
       RunCli({"-f", "csv", "--csv-headers", "zh", "examples/01-seed-chengde-2021.yaml"});
-  EXPECT_EQ(o.out.substr(0, o.out.find('\r')),
-            "文件,状态,项目名称,年度,主管部门,实施单位,评分规则,执行率(%),预算执行得分,指标得分,"
-            "总分,满分,"
-            "等级,填报总分,填报等级,差额(填报-复核),错误数,警告数,提示数,说明");
+  EXPECT_EQ(
+      o.out.substr(0, o.out.find('\r')),
+      "文件,状态,项目名称,年度,主管部门,实施单位,评分规则,执行率(%),预算执行得分,指标得分,"
+      "总分,满分,"
+      "等级,填报总分,填报等级,差额(填报-复核),错误数,警告数,提示数,说明,复核人总分,复核人等级");
   // Same number of columns as the English header, same data rows.
   const Outcome en = RunCli({"-f", "csv", "examples/01-seed-chengde-2021.yaml"});
   EXPECT_EQ(o.out.substr(o.out.find('\n')), en.out.substr(en.out.find('\n')));

@@ -114,16 +114,17 @@ def check_summary(book, csv_text, inputs):
     rows = [r for r in root.iter(M + "row") if r.find(M + "c") is not None]
     check(len(rows) == 1 + inputs, f"summary has {len(rows)} rows, expected 1 + {inputs}")
     f = root.find(M + "autoFilter")
-    check(f is not None and f.get("ref") == f"A1:T{1 + inputs}",
+    check(f is not None and f.get("ref") == f"A1:V{1 + inputs}",
           f"summary autoFilter: {None if f is None else f.get('ref')}")
     pane = root.find(f"{M}sheetViews/{M}sheetView/{M}pane")
     check(pane is not None and pane.get("state") == "frozen" and pane.get("ySplit") == "1",
           "summary header row is not frozen")
     table = list(csv.reader(io.StringIO(csv_text)))
-    columns = "ABCDEFGHIJKLMNOPQRST"
+    columns = "ABCDEFGHIJKLMNOPQRSTUV"
     check([cells.get(c + "1", (0, ""))[1] for c in columns] == table[0], "summary header != CSV")
     numeric = {"year", "execution_rate", "budget_score", "indicator_score", "total", "max_total",
-               "reported_total", "difference", "errors", "warnings", "infos"}
+               "reported_total", "difference", "errors", "warnings", "infos",
+               "reviewed_total"}
     for i, row in enumerate(table[1:], start=2):
         for col, name, value in zip(columns, table[0], row):
             ref = f"{col}{i}"
