@@ -31,8 +31,9 @@ bool AnyAdjusted(const std::vector<std::pair<FundsRowKind, const FundsRow*>>& ro
   return false;
 }
 
-std::string FundsRowName(FundsRowKind k) {
-  const std::string label = FundsRowLabel(k);
+std::string FundsRowName(FundsRowKind k, const std::string& printed) {
+  const std::string label =
+      k == FundsRowKind::kNamed && !printed.empty() ? printed : std::string(FundsRowLabel(k));
   return k == FundsRowKind::kAppropriation ? "其中：" + label : label;
 }
 

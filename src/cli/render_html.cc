@@ -197,7 +197,8 @@ class HtmlRenderer : public Renderer {
          << "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>\n";
     const BudgetScore& b = r.score.budget;
     for (const auto& [kind, row] : rows) {
-      out_ << "<tr>" << Td(FundsRowName(kind)) << Td(NumberText(row->initial).value_or(""), "num")
+      out_ << "<tr>" << Td(FundsRowName(kind, row->label))
+           << Td(NumberText(row->initial).value_or(""), "num")
            << Td(NumberText(row->budget).value_or(""), "num");
       if (adjusted) out_ << Td(NumberText(row->adjusted).value_or(""), "num");
       out_ << Td(NumberText(row->executed).value_or(""), "num");

@@ -166,8 +166,9 @@ class MarkdownRenderer : public Renderer {
          << (adjusted ? "---:|" : "") << "---:|---:|---:|---:|---:|---:|\n";
     const BudgetScore& b = r.score.budget;
     for (const auto& [kind, row] : rows) {
-      out_ << "| " << FundsRowName(kind) << " | " << NumberText(row->initial).value_or("") << " | "
-           << NumberText(row->budget).value_or("") << " | ";
+      out_ << "| " << FundsRowName(kind, row->label) << " | "
+           << NumberText(row->initial).value_or("") << " | " << NumberText(row->budget).value_or("")
+           << " | ";
       if (adjusted) out_ << NumberText(row->adjusted).value_or("") << " | ";
       out_ << NumberText(row->executed).value_or("") << " | ";
       if (kind == FundsRowKind::kTotal) {

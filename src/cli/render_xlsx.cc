@@ -157,7 +157,8 @@ std::string FormTitle(const Project& p) {
 
 const char* FundsRowLabel(FundsRowKind kind) {
   static const char* const kLabels[] = {"年度资金总额",     "当年财政拨款", "上年结转资金",
-                                        "财政专户管理资金", "单位资金",     "其他资金"};
+                                        "财政专户管理资金", "单位资金",     "其他资金",
+                                        "其他来源"};
   return kLabels[static_cast<size_t>(kind)];  // in FundsRowKind order
 }
 
@@ -234,7 +235,9 @@ class FormWriter {
     ++row_;
     bool first = true;
     for (const auto& [kind, row] : funds->breakdown) {
-      FundsRow(std::string(first ? "其中：" : "") + FundsRowLabel(kind), row);
+      FundsRow(std::string(first ? "其中：" : "") +
+                   (kind == FundsRowKind::kNamed ? row.label : FundsRowLabel(kind)),
+               row);
       s_.Blank(row_, 4, kLastCol, f_.text);
       first = false;
       ++row_;

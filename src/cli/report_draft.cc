@@ -123,7 +123,8 @@ void WriteAmounts(const Funds& f, std::ostream& out) {
   std::string breakdown;
   for (const auto& [kind, row] : f.breakdown) {
     if (!row.budget && !row.executed) continue;
-    breakdown += std::string(breakdown.empty() ? "其中：" : "；") + FundsRowLabel(kind);
+    breakdown += std::string(breakdown.empty() ? "其中：" : "；") +
+                 (kind == FundsRowKind::kNamed ? row.label : std::string(FundsRowLabel(kind)));
     if (row.budget) breakdown += "预算" + Amount(row.budget, f.currency);
     if (row.executed)
       breakdown += (row.budget ? "、执行" : "执行") + Amount(row.executed, f.currency);
