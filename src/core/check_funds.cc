@@ -44,6 +44,7 @@ void BreakdownSums(CheckContext& c, const Funds& funds) {
       continue;
     }
     const double t = total->value;
+    if (t == 0 && b.from_breakdown) continue;  // a zero-filled total row: ES606 says it
     if (Differs(sum, t)) {
       c.Add("ES101", total ? total->where : funds.total->where,
             std::string(col.label) + ": the breakdown rows add up to " +
