@@ -52,6 +52,9 @@ Json BudgetJson(const FileReport& r) {
   }
   j["score"] = b.status == BudgetStatus::kMissing ? Json(nullptr) : Json(b.score);
   j["in_total"] = b.counts;
+  // Form model v2, written only when they apply (older readers see the same document).
+  if (b.form_unscored) j["form_unscored"] = true;
+  if (b.from_breakdown) j["from_breakdown"] = true;
   if (r.project.funds) {
     j["currency"] = r.project.funds->currency;
     j["total_row"] = r.project.funds->total ? RowJson(*r.project.funds->total) : Json(nullptr);
@@ -75,6 +78,10 @@ Json IndicatorJson(const IndicatorScore& s) {
   j["score"] = s.status == IndicatorStatus::kUnscored ? Json(nullptr) : Json(s.score);
   j["reported"] = Opt(s.reported);
   if (!s.note.empty()) j["note"] = s.note;
+  if (s.points_implied) j["points_from"] = s.points_from;  // no 分值: a share of this level
+  if (s.unweighted) j["unweighted"] = true;
+  if (s.judgement) j["judgement"] = true;
+  if (s.name_lost) j["name_lost"] = true;
   return j;
 }
 
@@ -99,6 +106,7 @@ Json ProjectJson(const FileReport& r) {
                   {"year", p.year ? Json(p.year->value) : Json(nullptr)},
                   {"department", Opt(p.department)},
                   {"unit", Opt(p.unit)}};
+  if (p.kind == FormKind::kDepartment) j["project"]["kind"] = "department";
   j["budget"] = BudgetJson(r);
   Json cats = Json::array();
   for (const CategoryScore& c : s.categories) {
