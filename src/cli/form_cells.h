@@ -29,6 +29,9 @@ std::string RateCell(const BudgetScore& b, const FundsRow& total);
 std::string FundsScoreCell(const BudgetScore& b, const FundsRow& total);
 // "产出指标（50分）", or the name when no weight is declared.
 std::string CategoryLabel(const IndicatorCategory& c);
+// The same, prefixed with its block above 一级 where the table has blocks
+// ("年度目标一（45分） · 产出指标").
+std::string CategoryLabel(const Project& p, const IndicatorCategory& c);
 // A row's recomputed score ("-" for rows that are not scored).
 std::string ScoreCell(const IndicatorScore& s);
 // The unit's score differs from the recomputed one by more than `tolerance`.

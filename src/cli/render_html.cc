@@ -222,7 +222,7 @@ class HtmlRenderer : public Renderer {
     const std::vector<IndicatorScore>& scores = r.score.indicators;
     size_t index = 0;  // scores follow the document order of the rows
     for (const IndicatorCategory& cat : r.project.categories) {
-      std::string lead = Td(CategoryLabel(cat), "category", CategoryRows(cat));
+      std::string lead = Td(CategoryLabel(r.project, cat), "category", CategoryRows(cat));
       if (cat.groups.empty())
         out_ << "<tr class=\"empty\">" << lead << "<td colspan=\"8\"></td></tr>\n";
       for (const IndicatorGroup& group : cat.groups) {

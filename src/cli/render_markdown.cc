@@ -189,7 +189,7 @@ class MarkdownRenderer : public Renderer {
     const std::vector<IndicatorScore>& scores = r.score.indicators;
     size_t index = 0;  // scores follow the document order of the rows
     for (const IndicatorCategory& cat : r.project.categories) {
-      std::string lead = "| " + Md(CategoryLabel(cat)) + " | ";
+      std::string lead = "| " + Md(CategoryLabel(r.project, cat)) + " | ";
       if (cat.groups.empty()) out_ << lead << "| | | | | | | |\n";
       for (const IndicatorGroup& group : cat.groups) {
         lead += Md(group.name.value) + " | ";

@@ -298,7 +298,12 @@ class FormWriter {
         s_.Merge(group_first, 1, row_ - 1, 1, WithWeight(group.name.value, group.weight), f_.label);
       }
       if (row_ == cat_first) s_.Blank(row_++, 1, kLastCol, f_.text);
-      s_.Merge(cat_first, 0, row_ - 1, 0, WithWeight(cat.name.value, cat.weight), f_.label);
+      std::string label = WithWeight(cat.name.value, cat.weight);
+      if (cat.block >= 0 && static_cast<size_t>(cat.block) < r_.project.blocks.size()) {
+        const IndicatorBlock& b = r_.project.blocks[static_cast<size_t>(cat.block)];
+        label = WithWeight(b.name.value, b.weight) + " · " + label;  // a block above 一级
+      }
+      s_.Merge(cat_first, 0, row_ - 1, 0, label, f_.label);
     }
   }
 

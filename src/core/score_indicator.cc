@@ -111,17 +111,27 @@ class Scorer {
  private:
   double w() const { return s_.points; }
 
+  // Whether a bare `number` reads as written in a scaled unit: it is nearer in magnitude
+  // to the value as printed (50 of 50万元) than to the value in base units (500000).
+  static bool NearerToPrinted(double number, double base_value, double scale) {
+    if (number <= 0 || base_value <= 0) return true;
+    const double printed = base_value / scale;
+    return std::fabs(std::log10(number / printed)) < std::fabs(std::log10(number / base_value));
+  }
+
   // A bare number beside a value with a scaled unit is in that unit: "70" against
-  // "≤50万元" is 70万元 (D3).
+  // "≤50万元" is 70万元 (D3); "480000" against "50万人" is already in 人.
   void ReadBareInOthersUnit() {
     Value& t = s_.target;
     Value& a = s_.actual;
-    if (a.unit.empty() && !t.unit.empty() && t.scale != 1 && !t.calendar) {
+    if (a.unit.empty() && !t.unit.empty() && t.scale != 1 && !t.calendar &&
+        NearerToPrinted(a.number, t.number, t.scale)) {
       a.number *= t.scale;
       a.scale = t.scale;
       a.unit = t.unit;
       s_.actual_in_target_unit = true;
-    } else if (t.unit.empty() && !a.unit.empty() && a.scale != 1 && !a.calendar) {
+    } else if (t.unit.empty() && !a.unit.empty() && a.scale != 1 && !a.calendar &&
+               NearerToPrinted(t.number, a.number, a.scale)) {
       t.number *= a.scale;
       t.upper *= a.scale;
       t.scale = a.scale;

@@ -246,6 +246,13 @@ TEST(LayoutCases, D3BareActualTakesTheTargetsUnit) {
   EXPECT_EQ(c.Count("ES302"), 1);
   EXPECT_EQ(c.Count("ES609"), 2);
   EXPECT_DOUBLE_EQ(c.score.total, 12);
+  // A bare actual already in base units is left alone: 480000 of 50万人 → 48/50 × 10 = 9.6.
+  const Case base = RunText(
+      "format: evalscore/1\nproject: {name: x}\nindicators: {产出指标: {数量指标: [{name: a, "
+      "target: 50万人, actual: \"480000\", points: 10, score: 9.6}]}}\n",
+      "base");
+  EXPECT_DOUBLE_EQ(base.Row(0).score, 9.6);
+  EXPECT_FALSE(base.Has("ES609"));
 }
 
 // D4: years as durations. 8 of ≥12 → 8/12 × 10 = 6.67 = printed; 20 of 12 → 10.
