@@ -32,7 +32,7 @@ bool NameHoldsValue(const std::string& name) {
 }
 
 std::string Label(const IndicatorScore& s) {
-  return s.name_lost ? std::string("(row without a name)") : "'" + s.name + "'";
+  return s.name_lost ? std::string("'（无名称）'") : "'" + s.name + "'";
 }
 
 void ValueChecks(CheckContext& c, const Indicator& ind, const IndicatorScore& s);

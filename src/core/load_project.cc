@@ -78,10 +78,6 @@ const std::vector<std::string> kWeightKeys = {"weight", "分值", "权重"};
 const std::vector<std::string> kPointUnits = {"分"};
 // Weights may be printed as percentages of a 100-point table ("35%", G3).
 const std::vector<std::string> kWeightUnits = {"分", "%"};
-const std::vector<FieldSpec> kBlockFields = {
-    {"block", {"目标块", "年度目标"}},
-    {"weight", {"分值", "权重"}},
-};
 
 bool HasNonAscii(const std::string& s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return (c & 0x80) != 0; });
