@@ -66,8 +66,11 @@ void CheckPrintedRate(CheckContext& c, const FundsRow& row, double rate,
       row.reported_rate_decimals >= 0 ? row.reported_rate_decimals : PrintedDecimals(reported);
   const double tolerance = 0.5 * std::pow(10.0, -decimals) + 1e-9;
   if (std::fabs(reported - rate * 100) <= tolerance) return;
+  // A fraction agrees to the percent it stands for, at least to a whole percent
+  // ("1" is 99.5%–100.5%, not anything that rounds to 1).
+  const double fraction_tolerance = 0.5 * std::pow(10.0, -std::max(0, decimals - 2)) + 1e-9;
   if (!row.reported_rate_percent && reported <= 1 &&
-      std::fabs(reported - rate) <= tolerance + 1e-9) {
+      std::fabs(reported * 100 - rate * 100) <= fraction_tolerance) {
     c.Add("ES604", row.reported_rate->where,
           which + "执行率 printed as " + Num(reported) + ": read as the fraction " + arithmetic);
     return;

@@ -102,6 +102,13 @@ TEST(LayoutCases, G2RateWrittenAsFraction) {
   EXPECT_TRUE(c.Has("ES604"));
   EXPECT_FALSE(c.Has("ES102"));
   EXPECT_DOUBLE_EQ(c.score.total, 100);
+  // "1" for 6/10 = 60% is neither 1% nor the fraction 1.00 (±0.5 points): ES102.
+  const Case off = RunText(
+      "format: evalscore/1\nproject: {name: x}\nfunds: {total: {budget: 10, executed: 6, "
+      "reported_rate: 1}}\nindicators: {}\n",
+      "off");
+  EXPECT_TRUE(off.Has("ES102"));
+  EXPECT_FALSE(off.Has("ES604"));
 }
 
 // G3: 权重 "35%" = 35 points; 26 ≥ 24 → 35.
