@@ -21,7 +21,7 @@ def numbers(p):
     b = p.get("budget") or {}
     row = b.get("total_row") or {}
     if row.get("reported_rate") is not None and b.get("rate") is not None:
-        out.append(("rate", row["reported_rate"], b["rate"], None))
+        out.append(("rate", row["reported_rate"], b["rate"], row.get("reported_rate_decimals")))
     if row.get("reported_score") is not None:
         out.append(("funds", row["reported_score"], b.get("score"), None))
     for i, ind in enumerate(p.get("indicators", [])):
@@ -32,10 +32,10 @@ def numbers(p):
         out.append(("total", rep["total"], p.get("total"), None))
     return out
 
-def same(key, printed, recomputed):
+def same(key, printed, recomputed, printed_decimals=None):
     if recomputed is None: return False
     if key == "rate":
-        tol = 0.5 * 10 ** -decimals(printed) + 1e-9
+        tol = 0.5 * 10 ** -(printed_decimals if printed_decimals is not None else decimals(printed)) + 1e-9
         return abs(printed - recomputed * 100) <= tol or (printed <= 1 and abs(printed - recomputed) <= tol)
     return abs(printed - recomputed) <= 0.01 + 1e-9
 
@@ -64,7 +64,8 @@ def main():
             ok = False
             for r in runs:
                 nums = {n[0]: n for n in numbers(r)}
-                if key in nums and same(key, printed, nums[key][2]): ok = True
+                if key in nums and same(key, printed, nums[key][2], line if key == "rate" else None):
+                    ok = True
             if ok:
                 totals["reproduced"] += 1; continue
             codes = {d["code"] for d in own["diagnostics"]

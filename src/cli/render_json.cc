@@ -1,3 +1,5 @@
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "cli/render.h"
@@ -34,6 +36,14 @@ Json RowJson(const FundsRow& row) {
   j["executed"] = Opt(row.executed);
   j["reported_rate"] = Opt(row.reported_rate);
   j["reported_score"] = Opt(row.reported_score);
+  // The printed precision when trailing zeros carry it ("83.00%": 2), so that readers
+  // compare to it; left out where the number itself shows it.
+  if (row.reported_rate && row.reported_rate_decimals > 0) {
+    const double scaled = row.reported_rate->value * std::pow(10.0, row.reported_rate_decimals - 1);
+    if (std::fabs(scaled - std::round(scaled)) < 1e-6) {
+      j["reported_rate_decimals"] = row.reported_rate_decimals;
+    }
+  }
   return j;
 }
 
