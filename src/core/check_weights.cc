@@ -127,68 +127,78 @@ void CheckSplit(CheckContext& c, const std::vector<double>& split, double funds_
             (any_free ? " (free levels adding up to " + Num(100 - fixed) + ")" : ""));
 }
 
+// Adds the sums of a child level to its parent's.
+void Merge(const Sums& child, Sums* parent) {
+  parent->points += child.points;
+  parent->reported += child.reported;
+  parent->blank_rows += child.blank_rows;
+  parent->all_implied = parent->all_implied && (child.all_implied || !child.any_row);
+  parent->any_row = parent->any_row || child.any_row;
+}
+
+// What the walk over the levels collects for the table-wide checks.
+struct Tally {
+  double all_points = 0;
+  int all_blank = 0;
+  bool has_satisfaction = false;
+  const Located<double>* percent = nullptr;  // the first 分值 printed as a percentage
+  std::vector<double> split = std::vector<double>(3, 0);
+  bool split_known = true;
+};
+
+// The split is about real weights: blank rows (reported by ES201/ES202) are left out;
+// a declared weight stands for rows that carry no points at all.
+void AddToSplit(const IndicatorCategory& cat, const Sums& sums, Tally* t) {
+  const int index = SplitIndex(cat.name.value);
+  if (index < 0) {
+    t->split_known = false;
+    return;
+  }
+  double blank_points = 0;
+  for (const IndicatorGroup& g : cat.groups) {
+    for (const Indicator& ind : g.indicators) {
+      if (ind.blank && ind.points) blank_points += ind.points->value;
+    }
+  }
+  const double rows = sums.points - blank_points;
+  t->split[static_cast<size_t>(index)] += rows == 0 && cat.weight ? cat.weight->value : rows;
+}
+
+// Checks the groups of one 一级 level and the level itself; returns its sums.
+Sums CheckCategory(CheckContext& c, const IndicatorCategory& cat,
+                   const std::vector<const IndicatorScore*>& scores, size_t* row, Tally* t) {
+  Sums cat_sums;
+  if (cat.name.value.find("满意") != std::string::npos) t->has_satisfaction = true;
+  for (const IndicatorGroup& g : cat.groups) {
+    if (g.name.value.find("满意") != std::string::npos) t->has_satisfaction = true;
+    for (const Indicator& ind : g.indicators) {
+      if (ind.points_percent && t->percent == nullptr) t->percent = &*ind.points;
+    }
+    Sums sums;
+    AddGroup(g, scores, row, &sums);
+    CheckLevel(c, g.name.value, g.weight, sums);
+    Merge(sums, &cat_sums);
+  }
+  CheckLevel(c, cat.name.value, cat.weight, cat_sums);
+  AddToSplit(cat, cat_sums, t);
+  t->all_points += cat_sums.points;
+  t->all_blank += cat_sums.blank_rows;
+  return cat_sums;
+}
+
 }  // namespace
 
 void CheckWeights(CheckContext& c) {
   std::vector<const IndicatorScore*> scores;
   for (const IndicatorScore& s : c.score.indicators) scores.push_back(&s);
-  double all_points = 0;
-  int all_blank = 0;
-  bool has_satisfaction = false;
-  bool any_percent = false;
-  Location percent_where;
-  double percent_value = 0;
-  std::vector<double> split(3, 0);
+  Tally t;
   std::vector<Sums> block_sums(c.project.blocks.size());
-  bool split_known = true;
   size_t row = 0;
   for (const IndicatorCategory& cat : c.project.categories) {
-    Sums cat_sums;
-    if (cat.name.value.find("满意") != std::string::npos) has_satisfaction = true;
-    for (const IndicatorGroup& g : cat.groups) {
-      if (g.name.value.find("满意") != std::string::npos) has_satisfaction = true;
-      for (const Indicator& ind : g.indicators) {
-        if (ind.points_percent && !any_percent) {
-          any_percent = true;
-          percent_where = ind.points->where;
-          percent_value = ind.points->value;
-        }
-      }
-      Sums sums;
-      AddGroup(g, scores, &row, &sums);
-      CheckLevel(c, g.name.value, g.weight, sums);
-      cat_sums.points += sums.points;
-      cat_sums.reported += sums.reported;
-      cat_sums.blank_rows += sums.blank_rows;
-      cat_sums.all_implied = cat_sums.all_implied && (sums.all_implied || !sums.any_row);
-      cat_sums.any_row = cat_sums.any_row || sums.any_row;
-    }
-    CheckLevel(c, cat.name.value, cat.weight, cat_sums);
+    const Sums sums = CheckCategory(c, cat, scores, &row, &t);
     if (cat.block >= 0 && static_cast<size_t>(cat.block) < block_sums.size()) {
-      Sums& b = block_sums[static_cast<size_t>(cat.block)];
-      b.points += cat_sums.points;
-      b.reported += cat_sums.reported;
-      b.blank_rows += cat_sums.blank_rows;
-      b.all_implied = b.all_implied && (cat_sums.all_implied || !cat_sums.any_row);
-      b.any_row = b.any_row || cat_sums.any_row;
+      Merge(sums, &block_sums[static_cast<size_t>(cat.block)]);
     }
-    const int index = SplitIndex(cat.name.value);
-    if (index < 0) {
-      split_known = false;
-    } else {
-      // The split is about real weights: blank rows (reported by ES201/ES202) are left out;
-      // a declared weight stands for rows that carry no points at all.
-      double blank_points = 0;
-      for (const IndicatorGroup& g : cat.groups) {
-        for (const Indicator& ind : g.indicators) {
-          if (ind.blank && ind.points) blank_points += ind.points->value;
-        }
-      }
-      const double rows = cat_sums.points - blank_points;
-      split[static_cast<size_t>(index)] += rows == 0 && cat.weight ? cat.weight->value : rows;
-    }
-    all_points += cat_sums.points;
-    all_blank += cat_sums.blank_rows;
   }
   for (size_t i = 0; i < block_sums.size(); ++i) {
     const IndicatorBlock& block = c.project.blocks[i];
@@ -196,30 +206,30 @@ void CheckWeights(CheckContext& c) {
                block.weight, block_sums[i]);
   }
   SharedWeights(c);
-  if (any_percent) {
-    c.Add("ES608", percent_where,
-          "分值 printed as a percentage (" + Num(percent_value) + "%) is read as " +
-              Num(percent_value) + " points of a 100-point table");
+  if (t.percent != nullptr) {
+    c.Add("ES608", t.percent->where,
+          "分值 printed as a percentage (" + Num(t.percent->value) + "%) is read as " +
+              Num(t.percent->value) + " points of a 100-point table");
   }
   const BudgetScore& b = c.score.budget;
   const double funds_points = b.status == BudgetStatus::kMissing ? 0 : b.points;
   const double expected_total =
       c.project.reported_points ? c.project.reported_points->value : 100.0;
-  const double total_points = all_points + (b.counts ? funds_points : 0);
+  const double total_points = t.all_points + (b.counts ? funds_points : 0);
   if (!c.project.categories.empty() && Differs(total_points, expected_total)) {
     c.Add(
         "ES202", c.project.indicators_where,
-        "indicator rows carry " + Num(all_points) + " points" + BlankNote(all_blank) +
+        "indicator rows carry " + Num(t.all_points) + " points" + BlankNote(t.all_blank) +
             (b.counts ? " + funds " + Num(funds_points)
                       : std::string(b.status == BudgetStatus::kMissing ? " (no funds row)"
                                                                        : " (funds not counted)")) +
             " = " + Num(total_points) + ", not " + Num(expected_total),
         expected_total, total_points);
   }
-  if (split_known && !c.project.categories.empty()) {
-    CheckSplit(c, split, b.counts ? funds_points : 0);
+  if (t.split_known && !c.project.categories.empty()) {
+    CheckSplit(c, t.split, b.counts ? funds_points : 0);
   }
-  if (!has_satisfaction && !c.project.categories.empty()) {
+  if (!t.has_satisfaction && !c.project.categories.empty()) {
     c.Add("ES205", c.project.indicators_where, "no 满意度 (satisfaction) indicator");
   }
   for (const CheckContext::Row& r : c.Rows()) {
