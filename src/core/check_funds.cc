@@ -131,6 +131,26 @@ void LayoutFindings(CheckContext& c, const Funds& funds) {
   }
 }
 
+// ES107, INDICATORS_FULL_BUDGET_LOW: (I/Imax − B/Bmax) / (I/Imax) > gap at low execution.
+void FullMarksAtLowExecution(CheckContext& c, Location exec_where, const std::string& rate_text,
+                             const std::string& arithmetic) {
+  const BudgetScore& b = c.score.budget;
+  const CheckRules& rules = c.profile.checks;
+  // Without a funds score (funds.scored: false) the share is the rate itself, capped.
+  if (c.score.indicator_points > 0 && c.score.indicator_sum > 0 &&
+      (b.points > 0 || b.form_unscored)) {
+    const double indicators = c.score.indicator_score / c.score.indicator_points;
+    const double funds_share = b.form_unscored ? std::min(b.rate, 1.0) : b.score / b.points;
+    const double gap = (indicators - funds_share) / indicators;
+    if (gap > rules.full_marks_gap && b.rate < rules.low_execution) {
+      c.Add("ES107", exec_where,
+            "indicators scored " + Num(c.score.indicator_score) + " of " +
+                Num(c.score.indicator_points) + " (" + Num(std::round(indicators * 1000) / 10) +
+                "%) while only " + rate_text + " of the budget was spent (" + arithmetic + ")");
+    }
+  }
+}
+
 }  // namespace
 
 void CheckFunds(CheckContext& c) {
@@ -203,20 +223,7 @@ void CheckFunds(CheckContext& c) {
             reported, b.score);
     }
   }
-  // INDICATORS_FULL_BUDGET_LOW: (I/Imax − B/Bmax) / (I/Imax) > gap.
-  // Without a funds score (funds.scored: false) the share is the rate itself, capped.
-  if (c.score.indicator_points > 0 && c.score.indicator_sum > 0 &&
-      (b.points > 0 || b.form_unscored)) {
-    const double indicators = c.score.indicator_score / c.score.indicator_points;
-    const double funds_share = b.form_unscored ? std::min(b.rate, 1.0) : b.score / b.points;
-    const double gap = (indicators - funds_share) / indicators;
-    if (gap > rules.full_marks_gap && b.rate < rules.low_execution) {
-      c.Add("ES107", exec_where,
-            "indicators scored " + Num(c.score.indicator_score) + " of " +
-                Num(c.score.indicator_points) + " (" + Num(std::round(indicators * 1000) / 10) +
-                "%) while only " + rate_text + " of the budget was spent (" + arithmetic + ")");
-    }
-  }
+  FullMarksAtLowExecution(c, exec_where, rate_text, arithmetic);
 }
 
 }  // namespace evalscore
