@@ -94,6 +94,27 @@ std::optional<Located<double>> ReadWeight(const yaml::Node& n, const std::string
   return v;
 }
 
+// A weight printed in a level's name, as forms head their blocks: "产出指标(50分)",
+// "年度绩效目标（80分）", "产出指标 50分". Used when no `weight` is written.
+OptNumber WeightInName(const Located<std::string>& name) {
+  std::string s = FoldText(name.value);  // fullwidth brackets fold to ( )
+  if (s.ends_with(")")) {
+    const size_t open = s.rfind('(');
+    if (open == std::string::npos) return std::nullopt;
+    s = s.substr(open + 1, s.size() - open - 2);
+  } else {
+    const size_t space = s.find_last_of(" ");
+    if (space == std::string::npos) return std::nullopt;
+    s = s.substr(space + 1);
+  }
+  const Value v = ParseValue(s);
+  if (v.kind != ValueKind::kNumber || v.unit != "分" || v.comparison != Comparison::kNone ||
+      v.number <= 0 || v.number > 1000) {
+    return std::nullopt;
+  }
+  return Located<double>{v.number, name.where};
+}
+
 // Digits after the decimal point as printed ("83.00%" -> 2, "1" -> 0).
 int PrintedDigits(const std::string& text) {
   const std::string t = FoldText(text);
@@ -440,6 +461,7 @@ class ProjectLoader {
     } else {
       g.indicators = ReadIndicatorList(value, g.name.value);
     }
+    if (!g.weight) g.weight = WeightInName(g.name);
     return g;
   }
 
@@ -464,6 +486,7 @@ class ProjectLoader {
           block.weight = ReadWeight(*v, "block weight", &percent_weight_, &errors_);
         }
       }
+      if (!block.weight) block.weight = WeightInName(block.name);
       project_.blocks.push_back(block);
       ReadCategories(*item, static_cast<int>(project_.blocks.size()) - 1);
     }
@@ -504,6 +527,7 @@ class ProjectLoader {
         }
         cat.groups.push_back(ReadGroup(k2, v2));
       }
+      if (!cat.weight) cat.weight = WeightInName(cat.name);
       project_.categories.push_back(std::move(cat));
     }
   }

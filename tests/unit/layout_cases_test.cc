@@ -65,6 +65,14 @@ TEST(LayoutCases, G1RowsWithoutPointsShareTheLevelWeight) {
     EXPECT_EQ(c.Has("ES601"), std::string(name) == "G1") << name;
   }
   EXPECT_TRUE(RunCase("G1").Row(0).points_implied);
+  // The weight printed in the level's name ("产出指标（80分）") stands for `weight: 80`.
+  const Case named = RunText(
+      "format: evalscore/1\nproject: {name: x}\nindicators: {产出指标（80分）: {数量指标: "
+      "[{name: a, target: 1个, actual: 1个, score: 40}, {name: b, target: 1个, actual: 1个, "
+      "score: 40}]}}\n",
+      "named");
+  EXPECT_DOUBLE_EQ(named.project.categories[0].weight->value, 80);
+  EXPECT_DOUBLE_EQ(named.Row(1).points, 40);
 }
 
 // G1c/G1d: funds 3/12 = 25% × 20 = 5; rows 40 + 40 = 80 (all met) → total 85.
