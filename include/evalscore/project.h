@@ -1,6 +1,13 @@
 // One project's self-evaluation form (项目支出绩效自评表) as written by the unit:
 // every figure as reported, with where it was written. Nothing here is
 // recomputed; see score.h for that.
+//
+// This is the one model every reader fills (the YAML loader today; spreadsheet
+// readers later). A reader's contract: copy cells as printed; leave a blank cell
+// unset (never 0); put a level's printed weight on the level (block, 一级, 二级),
+// a row's printed 分值 on the row; say what the layout lacks with the explicit
+// fields (Funds::scored, Funds::in_total, Project::kind) rather than by inventing
+// figures. Locations may be YAML line:col or spreadsheet row:column.
 #ifndef EVALSCORE_PROJECT_H_
 #define EVALSCORE_PROJECT_H_
 
@@ -64,9 +71,11 @@ struct Indicator {
   OptText target;                     // 年度指标值, as one text (sign + value + unit)
   OptText actual;                     // 实际完成值
   bool qualitative_declared = false;  // 指标性质 written as 定性
-  OptNumber points;                   // 分值
-  OptNumber score;                    // 得分 as reported
-  OptText deviation;                  // 偏差原因分析及改进措施
+  // 分值 as printed. Absent on forms with only a 得分 column: the enclosing level's
+  // declared weight then stands for the row (see ResolveRowPoints in score.h).
+  OptNumber points;
+  OptNumber score;    // 得分 as reported
+  OptText deviation;  // 偏差原因分析及改进措施
   // A row printed with numbers but no name, target or actual (a template
   // leftover). Kept for the weight checks; never scored.
   bool blank = false;
