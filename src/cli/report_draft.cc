@@ -147,6 +147,12 @@ void WriteBudget(const FileReport& r, std::ostream& out) {
   const std::string points = Number(b.points);
   switch (b.status) {
     case BudgetStatus::kScored:
+      if (b.form_unscored) {  // the layout has no funds score (funds.scored: false)
+        out << "预算执行率 = 全年执行数 ÷ " << DenominatorLabel(b.denominator_used) << " = "
+            << Number(b.executed) << " ÷ " << Number(b.denominator) << " = "
+            << PercentText(b.rate) << "（本表预算执行不计分）。";
+        break;
+      }
       out << "预算执行率 = 全年执行数 ÷ " << DenominatorLabel(b.denominator_used) << " = "
           << Number(b.executed) << " ÷ " << Number(b.denominator) << " = " << PercentText(b.rate)
           << "，预算执行得分 = " << PercentText(b.rate_used) << " × " << points << " = "
