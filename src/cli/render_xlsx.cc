@@ -257,7 +257,11 @@ class FormWriter {
     s_.Num(row_, 4, b.points, f_.count);
     const bool rate = b.status == BudgetStatus::kScored;
     rate ? s_.Num(row_, 5, b.rate_used, f_.percent) : s_.Blank(row_, 5, 5, f_.percent);
-    if (b.status == BudgetStatus::kNotApplicable) {
+    if (b.form_unscored) {  // funds.scored: false: no 分值/得分 on this form
+      s_.Blank(row_, 4, 4, f_.count);
+      s_.Text(row_, 6, "（本表不计分）", f_.text);
+      s_.NumOr(row_, 7, total.reported_score, f_.score);
+    } else if (b.status == BudgetStatus::kNotApplicable) {
       s_.Text(row_, 6, "不适用", f_.text);
       s_.NumOr(row_, 7, total.reported_score, f_.score);
     } else {
