@@ -208,7 +208,9 @@ void CheckFunds(CheckContext& c) {
           "execution " + arithmetic + " is below " + Num(rules.low_execution * 100) + "%");
   }
   CheckPrintedRate(c, total, b.rate, arithmetic, "");
-  if (!total.reported_score && funds.points && !b.form_unscored) {
+  // Only where the row's other printed cells were transcribed (its 执行率): a file
+  // that records no printed figures of the funds row is not a form with a blank cell.
+  if (!total.reported_score && total.reported_rate && funds.points && !b.form_unscored) {
     c.Add("ES605", total.where,
           "the funds row has 分值 " + Num(funds.points->value) +
               " but its 得分 cell is blank; recomputed " + arithmetic + " × " + Num(b.points) +
