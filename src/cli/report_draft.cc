@@ -149,8 +149,8 @@ void WriteBudget(const FileReport& r, std::ostream& out) {
     case BudgetStatus::kScored:
       if (b.form_unscored) {  // the layout has no funds score (funds.scored: false)
         out << "预算执行率 = 全年执行数 ÷ " << DenominatorLabel(b.denominator_used) << " = "
-            << Number(b.executed) << " ÷ " << Number(b.denominator) << " = "
-            << PercentText(b.rate) << "（本表预算执行不计分）。";
+            << Number(b.executed) << " ÷ " << Number(b.denominator) << " = " << PercentText(b.rate)
+            << "（本表预算执行不计分）。";
         break;
       }
       out << "预算执行率 = 全年执行数 ÷ " << DenominatorLabel(b.denominator_used) << " = "
