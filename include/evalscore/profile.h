@@ -26,6 +26,10 @@ enum class RateRounding { kNone, kPercent2dp, kPercentInt };
 enum class RoundMode { kHalfUp, kFloor };
 enum class OverAchievementDeduct { kNone, kExcess };
 enum class Severity { kInfo, kWarning, kError };
+// How a level's declared weight is shared among its rows that print no 分值
+// (forms with only a 得分 column, G1): equally, in proportion to the rows'
+// printed 得分, or not at all (the rows stay unscored, as in evalscore 0.1).
+enum class LevelSplit { kEqual, kProportional, kNone };
 
 struct BudgetRules {
   double points = 10;  // 分值 of the funds row
@@ -78,6 +82,11 @@ struct IndicatorRules {
   NotApplicablePolicy not_applicable = NotApplicablePolicy::kRescale;
   double over_achievement_factor = 1.2;  // warn when actual >= factor × target
   OverAchievementDeduct over_achievement_deduct = OverAchievementDeduct::kNone;
+  // v2 (appended): rows without 分值 under a level with a declared weight.
+  LevelSplit level_split = LevelSplit::kEqual;
+  // An unsigned target in a 二级 group whose name contains one of these is "at most"
+  // (成本指标: a cost is a ceiling, D5), unless it is a percentage (计划完成率 90%).
+  std::vector<std::string> implicit_reverse_groups = {"成本"};
 };
 
 struct RoundingRules {
@@ -97,7 +106,9 @@ struct CheckRules {
   double low_execution = 0.8;     // execution rate below this is LOW_EXECUTION
   double full_marks_gap = 0.05;   // INDICATORS_FULL_BUDGET_LOW: (I/Imax - B/Bmax)/(I/Imax) above
   double score_tolerance = 0.01;  // reported vs recomputed differences up to this are equal
-  std::vector<double> expected_split = {50, 30, 10, 10};  // 产出/效益/满意度/预算执行
+  // 产出/效益/满意度/预算执行; [] turns the check off; a negative entry is "free"
+  // (only the sum of the free levels is checked: 100 − the fixed ones).
+  std::vector<double> expected_split = {50, 30, 10, 10};
   // Per-code overrides: "off" or a severity.
   std::map<std::string, std::string> severity;
 };

@@ -1,6 +1,13 @@
 // One project's self-evaluation form (项目支出绩效自评表) as written by the unit:
 // every figure as reported, with where it was written. Nothing here is
 // recomputed; see score.h for that.
+//
+// This is the one model every reader fills (the YAML loader today; spreadsheet
+// readers later). A reader's contract: copy cells as printed; leave a blank cell
+// unset (never 0); put a level's printed weight on the level (block, 一级, 二级),
+// a row's printed 分值 on the row; say what the layout lacks with the explicit
+// fields (Funds::scored, Funds::in_total, Project::kind) rather than by inventing
+// figures. Locations may be YAML line:col or spreadsheet row:column.
 #ifndef EVALSCORE_PROJECT_H_
 #define EVALSCORE_PROJECT_H_
 
@@ -24,6 +31,11 @@ struct FundsRow {
   OptNumber executed;  // 全年执行数 / 预算执行数
   OptNumber reported_rate;   // 执行率 as printed, in percent (24% -> 24)
   OptNumber reported_score;  // 得分 as printed
+  // v2 (form model v2) — how the printed cells were written:
+  OptNumber points;                 // 分值 printed on this row (a 其中 row repeating it, G8)
+  int reported_rate_decimals = -1;  // digits after the point of 执行率 as printed ("83.00%": 2)
+  bool reported_rate_percent = true;  // 执行率 written with % (false: "1" may be a fraction)
+  std::string label;  // the printed label (kNamed rows: 中央资金, 市级资金 ...)
 };
 
 enum class FundsRowKind {
@@ -33,6 +45,7 @@ enum class FundsRowKind {
   kSpecialAccount,  // 财政专户管理资金 (Sichuan)
   kOwn,             // 单位资金 (Sichuan)
   kOther,           // 其他资金
+  kNamed,  // any other breakdown row, by its printed label (中央资金, 省级资金 ...)
 };
 
 struct Funds {
@@ -42,6 +55,12 @@ struct Funds {
   std::optional<FundsRow> total;
   // The breakdown rows that were written, in FundsRowKind order.
   std::vector<std::pair<FundsRowKind, FundsRow>> breakdown;
+  // The layout of the form (project-level statements; unset: the profile decides):
+  // scored = false: the form prints amounts but no funds 分值/得分 (no funds score at all);
+  // in_total = false: the funds score is printed but not counted in 总分.
+  // The execution checks (ES106, ES107) run either way.
+  std::optional<Located<bool>> scored;
+  std::optional<Located<bool>> in_total;
 };
 
 // How a target was written when the form has separate columns for the sign
@@ -52,9 +71,11 @@ struct Indicator {
   OptText target;                     // 年度指标值, as one text (sign + value + unit)
   OptText actual;                     // 实际完成值
   bool qualitative_declared = false;  // 指标性质 written as 定性
-  OptNumber points;                   // 分值
-  OptNumber score;                    // 得分 as reported
-  OptText deviation;                  // 偏差原因分析及改进措施
+  // 分值 as printed. Absent on forms with only a 得分 column: the enclosing level's
+  // declared weight then stands for the row (see ResolveRowPoints in score.h).
+  OptNumber points;
+  OptNumber score;    // 得分 as reported
+  OptText deviation;  // 偏差原因分析及改进措施
   // A row printed with numbers but no name, target or actual (a template
   // leftover). Kept for the weight checks; never scored.
   bool blank = false;
@@ -63,6 +84,12 @@ struct Indicator {
   // The reviewer's judgement (复核), when the file records one.
   OptNumber review_score;  // 复核得分
   OptText review_comment;  // 复核意见 (the reason of a deduction)
+  // v2: a `blank: true` row that still has a target or actual: its name was lost
+  // (torn or unreadable cell). Scored like any row; ES603 says the name is missing.
+  bool name_lost = false;
+  bool points_percent = false;  // 分值/权重 printed as a percentage ("35%"): read as points
+  OptText target_unit;          // 度量单位 cell when the form has one (never glued to a value
+                                // that already carries a unit, G11)
 };
 
 // 二级指标 (数量指标, 质量指标 ...).
@@ -77,6 +104,7 @@ struct IndicatorCategory {
   Located<std::string> name;
   OptNumber weight;  // declared, e.g. 产出指标 50分
   std::vector<IndicatorGroup> groups;
+  int block = -1;  // index into Project::blocks, -1 when the table has no blocks
 };
 
 // Who reviewed the form and when (the `review:` block, 复核).
@@ -86,6 +114,17 @@ struct ReviewBlock {
   OptText date;      // 复核日期, as written
   OptText comment;   // 复核意见 on the whole form
 };
+
+// A level above 一级 (年度目标一(45分), 年度绩效目标(80分)): its own name and weight,
+// holding one or more 一级 levels; 一级 names may repeat across blocks (G4).
+struct IndicatorBlock {
+  Located<std::string> name;
+  OptNumber weight;
+};
+
+// What the form is about: one project (项目支出绩效自评表) or a whole department or
+// unit (部门整体支出绩效自评表, same indicator table, named by the unit).
+enum class FormKind { kProject, kDepartment };
 
 struct Project {
   OptText name;  // 项目名称
@@ -103,6 +142,13 @@ struct Project {
   OptText reported_grade;     // 等级 as printed
   Location reported_where;
   std::optional<ReviewBlock> review;  // 复核: reviewer and date, when recorded
+  // v2 (appended): blocks above 一级 (empty when the table has none) and the form kind.
+  std::vector<IndicatorBlock> blocks;
+  FormKind kind = FormKind::kProject;
+  // A department-wide form has no 项目名称: `name` then holds the unit (or the
+  // department) it is named by, located there. kind_inferred: no `kind` was written,
+  // the form was read as department-wide because it names a unit but no project.
+  bool kind_inferred = false;
 };
 
 }  // namespace evalscore

@@ -35,6 +35,12 @@ struct BudgetScore {
   bool capped = false;
   double score = 0;     // after cap and rounding
   bool counts = false;  // part of the total (in_total and scored/zero/incomplete)
+  // v2 (appended):
+  bool form_unscored = false;   // funds.scored: false: the layout has no funds score (rate
+                                // still computed for the execution checks; score 0, points 0)
+  bool from_breakdown = false;  // the total row was blank or zero: amounts from the breakdown
+  bool executed_from_breakdown = false;
+  bool denominator_from_breakdown = false;
 };
 
 enum class IndicatorKind { kPositive, kReverse, kEqual, kRange, kQualitative, kDeadline, kNone };
@@ -72,6 +78,15 @@ struct IndicatorScore {
   double raw = 0;                  // before rounding
   double score = 0;                // after rounding
   std::string note;                // why a fallback or error happened, in plain words
+  // v2 (appended):
+  bool points_implied = false;  // no 分值 printed: a share of a level's weight (G1)
+  std::string points_from;      // the level whose weight was shared
+  bool unweighted = false;      // no 分值 and no level weight: status kUnscored, but
+  IndicatorStatus outcome = IndicatorStatus::kUnscored;  // what the rule found (text checks)
+  bool judgement = false;              // "—" target with a printed 得分: a judgement row (D1)
+  bool actual_in_target_unit = false;  // bare actual read in the target's unit (D3)
+  bool comparison_from_group = false;  // "at most" because the group is a cost group (D5)
+  bool name_lost = false;              // the row's name was lost (G6)
 };
 
 struct GroupScore {
@@ -87,6 +102,7 @@ struct CategoryScore {
   double points = 0;
   double score = 0;
   std::vector<GroupScore> groups;
+  int block = -1;  // index into Project::blocks
 };
 
 struct ProjectScore {
@@ -100,7 +116,37 @@ struct ProjectScore {
   double total = 0;
   double max_total = 0;
   std::string grade;
+  // v2 (appended):
+  double na_points = 0;     // 分值 of rows dropped as 不适用
+  size_t implied_rows = 0;  // rows whose points are a share of a level weight
 };
+
+// The points each indicator row (document order, as ScoreProject walks them) is
+// scored with: its printed 分值, or a share of the nearest enclosing level's
+// declared weight under `rule` (block → 一级 → 二级; a level with a weight
+// shares what its children with a weight or printed 分值 leave over among the
+// rows that print none). nullopt: no points at all (the row is not scored).
+struct RowPoints {
+  std::optional<double> points;
+  bool implied = false;
+  std::string from;  // the level whose weight was shared
+};
+std::vector<RowPoints> ResolveRowPoints(const Project& project, LevelSplit rule);
+
+// The context a row is scored in.
+struct RowContext {
+  std::string group;             // 二级 name (成本指标 makes unsigned targets "at most")
+  std::optional<double> points;  // effective points (printed or implied)
+  bool points_implied = false;
+  std::string points_from;
+};
+IndicatorScore ScoreIndicator(const Indicator& indicator, const RuleProfile& profile,
+                              const RowContext& context);
+
+// One funds row (the total or a breakdown row) scored against `points`: rate =
+// executed / the profile's denominator, capped and rounded as the profile says.
+// kIncomplete when a figure is missing.
+BudgetScore ScoreFundsRow(const FundsRow& row, double points, const RuleProfile& profile);
 
 // Recomputes every score of `project` under `profile`. Never fails: rows that
 // cannot be scored are marked in their status with a note.

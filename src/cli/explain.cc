@@ -176,6 +176,12 @@ void ExplainBudget(const FileReport& r, std::ostream& out, Words T) {
     case BudgetStatus::kScored:
       break;
   }
+  if (b.from_breakdown) {
+    out << T("  the 年度资金总额 row is blank or zero: ", "  年度资金总额行为空或为 0：")
+        << (b.denominator_from_breakdown ? T("budget and executed", "预算数和执行数")
+                                         : T("executed", "执行数"))
+        << T(" taken from the sum of the breakdown rows\n", "取自各明细行合计\n");
+  }
   out << T("  rate  = 全年执行数 / ", "  执行率 = 全年执行数 / ") << denominator
       << (b.denominator_fell_back ? T(" (no 调整后预算数 column: 全年预算数 used)",
                                       "（无调整后预算数栏：用全年预算数）")
@@ -186,14 +192,18 @@ void ExplainBudget(const FileReport& r, std::ostream& out, Words T) {
     out << T("  rate rounded before multiplying: ", "  乘分值前执行率取整为：")
         << PercentText(b.rate_used) << '\n';
   }
+  if (b.form_unscored) {
+    out << T("  no funds score on this form (funds.scored: false): the rate is only checked\n\n",
+             "  本表资金行不计分（funds.scored: false）：执行率仅用于检查\n\n");
+    return;
+  }
   out << T("  score = ", "  得分 = ") << Number(b.executed) << " / " << Number(b.denominator)
       << " = " << PercentText(b.rate_used) << " × " << Number(b.points) << " = " << Fixed2(b.score);
   if (b.capped) out << T(" (capped at ", "（封顶 ") << Number(b.points) << T(")", "）");
   out << T("   [unrounded ", "   [未取整 ") << Number(RoundScore(b.raw, 6, RoundMode::kHalfUp))
       << T("; ", "；") << RoundingWords(p.rounding, T) << "]";
   if (!b.counts) {
-    out << T("; not part of the total (budget.in_total: false)",
-             "；不计入总分（budget.in_total: false）");
+    out << T("; not part of the total (in_total: false)", "；不计入总分（in_total: false）");
   }
   out << '\n';
   const FundsRow& row = *r.project.funds->total;
@@ -253,6 +263,19 @@ void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
     out << T("  target  ", "  指标值  ") << ValueWords(s.target, T) << '\n';
     out << T("  actual  ", "  完成值  ") << ValueWords(s.actual, T) << '\n';
     out << T("  rule    ", "  规则    ") << RuleWords(s, profile, T) << '\n';
+    if (s.points_implied) {
+      out << T("  points  no 分值 printed: ", "  分值    表上未印分值：") << Number(s.points)
+          << T(" is a share of the weight of '", " 为“") << s.points_from
+          << T("' (indicators.level_split)\n", "”的分值按规则分得（indicators.level_split）\n");
+    }
+    if (s.unweighted) {
+      out << T("  points  no 分值 and no level weight: not scored\n",
+               "  分值    无分值且上级未设分值：不计分\n");
+    }
+    if (s.actual_in_target_unit) {
+      out << T("  unit    the actual has no unit: read in the target's\n",
+               "  单位    完成值未写单位：按指标值的单位读取\n");
+    }
     if (s.status != IndicatorStatus::kUnscored && s.status != IndicatorStatus::kNotApplicable) {
       out << T("  score   ", "  得分    ") << Rounded(s.raw, s.score, profile.rounding, T)
           << T(" of ", " / ") << Number(s.points);

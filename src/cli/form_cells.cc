@@ -31,8 +31,9 @@ bool AnyAdjusted(const std::vector<std::pair<FundsRowKind, const FundsRow*>>& ro
   return false;
 }
 
-std::string FundsRowName(FundsRowKind k) {
-  const std::string label = FundsRowLabel(k);
+std::string FundsRowName(FundsRowKind k, const std::string& printed) {
+  const std::string label =
+      k == FundsRowKind::kNamed && !printed.empty() ? printed : std::string(FundsRowLabel(k));
   return k == FundsRowKind::kAppropriation ? "其中：" + label : label;
 }
 
@@ -56,6 +57,7 @@ std::string RateCell(const BudgetScore& b, const FundsRow& total) {
 // 得分 of the total row as recomputed (with the printed score beside it).
 std::string FundsScoreCell(const BudgetScore& b, const FundsRow& total) {
   if (b.status == BudgetStatus::kNotApplicable) return "不适用";
+  if (b.form_unscored) return "（本表不计分）";
   std::string cell = WithReported(Fixed2(b.score), NumberText(total.reported_score));
   if (!b.counts) cell += " (不计入总分)";
   return cell;
@@ -63,6 +65,14 @@ std::string FundsScoreCell(const BudgetScore& b, const FundsRow& total) {
 
 std::string CategoryLabel(const IndicatorCategory& c) {
   return c.weight ? c.name.value + "（" + Number(c.weight->value) + "分）" : c.name.value;
+}
+
+std::string CategoryLabel(const Project& p, const IndicatorCategory& c) {
+  if (c.block < 0 || static_cast<size_t>(c.block) >= p.blocks.size()) return CategoryLabel(c);
+  const IndicatorBlock& b = p.blocks[static_cast<size_t>(c.block)];
+  const std::string block =
+      b.weight ? b.name.value + "（" + Number(b.weight->value) + "分）" : b.name.value;
+  return block + " · " + CategoryLabel(c);
 }
 
 // The recomputed 得分 of a row, in words where there is no number.

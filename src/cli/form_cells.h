@@ -23,12 +23,16 @@ std::vector<std::pair<FundsRowKind, const FundsRow*>> FundsRows(const Funds& f);
 // Whether any row has a 调整后预算数 (the column is shown only then).
 bool AnyAdjusted(const std::vector<std::pair<FundsRowKind, const FundsRow*>>& rows);
 // The form's label of a breakdown row (其中：当年财政拨款 …).
-std::string FundsRowName(FundsRowKind k);
+// kNamed rows (free labels such as 中央资金) are named by `printed`.
+std::string FundsRowName(FundsRowKind k, const std::string& printed = "");
 // 执行率 and 得分 cells of the total row, as recomputed, with the printed figures.
 std::string RateCell(const BudgetScore& b, const FundsRow& total);
 std::string FundsScoreCell(const BudgetScore& b, const FundsRow& total);
 // "产出指标（50分）", or the name when no weight is declared.
 std::string CategoryLabel(const IndicatorCategory& c);
+// The same, prefixed with its block above 一级 where the table has blocks
+// ("年度目标一（45分） · 产出指标").
+std::string CategoryLabel(const Project& p, const IndicatorCategory& c);
 // A row's recomputed score ("-" for rows that are not scored).
 std::string ScoreCell(const IndicatorScore& s);
 // The unit's score differs from the recomputed one by more than `tolerance`.

@@ -151,6 +151,8 @@ const char* FundsRowLabel(FundsRowKind k) {
       return "单位资金";
     case FundsRowKind::kOther:
       return "其他资金";
+    case FundsRowKind::kNamed:
+      return "其他来源";  // the row's own label is in FundsRow::label
     case FundsRowKind::kTotal:
       break;
   }

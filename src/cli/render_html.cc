@@ -204,7 +204,8 @@ class HtmlRenderer : public Renderer {
          << "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>\n";
     const BudgetScore& b = r.score.budget;
     for (const auto& [kind, row] : rows) {
-      out_ << "<tr>" << Td(FundsRowName(kind)) << Td(NumberText(row->initial).value_or(""), "num")
+      out_ << "<tr>" << Td(FundsRowName(kind, row->label))
+           << Td(NumberText(row->initial).value_or(""), "num")
            << Td(NumberText(row->budget).value_or(""), "num");
       if (adjusted) out_ << Td(NumberText(row->adjusted).value_or(""), "num");
       out_ << Td(NumberText(row->executed).value_or(""), "num");
@@ -230,7 +231,7 @@ class HtmlRenderer : public Renderer {
     const std::vector<IndicatorScore>& scores = r.score.indicators;
     size_t index = 0;  // scores follow the document order of the rows
     for (const IndicatorCategory& cat : r.project.categories) {
-      std::string lead = Td(CategoryLabel(cat), "category", CategoryRows(cat));
+      std::string lead = Td(CategoryLabel(r.project, cat), "category", CategoryRows(cat));
       if (cat.groups.empty())
         out_ << "<tr class=\"empty\">" << lead << "<td colspan=\"8\"></td></tr>\n";
       for (const IndicatorGroup& group : cat.groups) {

@@ -1,3 +1,5 @@
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "cli/form_cells.h"
@@ -41,6 +43,14 @@ Json RowJson(const FundsRow& row) {
   j["executed"] = Opt(row.executed);
   j["reported_rate"] = Opt(row.reported_rate);
   j["reported_score"] = Opt(row.reported_score);
+  // The printed precision when trailing zeros carry it ("83.00%": 2), so that readers
+  // compare to it; left out where the number itself shows it.
+  if (row.reported_rate && row.reported_rate_decimals > 0) {
+    const double scaled = row.reported_rate->value * std::pow(10.0, row.reported_rate_decimals - 1);
+    if (std::fabs(scaled - std::round(scaled)) < 1e-6) {
+      j["reported_rate_decimals"] = row.reported_rate_decimals;
+    }
+  }
   return j;
 }
 
@@ -59,6 +69,9 @@ Json BudgetJson(const FileReport& r) {
   }
   j["score"] = b.status == BudgetStatus::kMissing ? Json(nullptr) : Json(b.score);
   j["in_total"] = b.counts;
+  // Form model v2, written only when they apply (older readers see the same document).
+  if (b.form_unscored) j["form_unscored"] = true;
+  if (b.from_breakdown) j["from_breakdown"] = true;
   if (r.project.funds) {
     j["currency"] = r.project.funds->currency;
     j["total_row"] = r.project.funds->total ? RowJson(*r.project.funds->total) : Json(nullptr);
@@ -82,6 +95,10 @@ Json IndicatorJson(const IndicatorScore& s) {
   j["score"] = s.status == IndicatorStatus::kUnscored ? Json(nullptr) : Json(s.score);
   j["reported"] = Opt(s.reported);
   if (!s.note.empty()) j["note"] = s.note;
+  if (s.points_implied) j["points_from"] = s.points_from;  // no 分值: a share of this level
+  if (s.unweighted) j["unweighted"] = true;
+  if (s.judgement) j["judgement"] = true;
+  if (s.name_lost) j["name_lost"] = true;
   return j;
 }
 
@@ -110,6 +127,7 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
                   {"year", p.year ? Json(p.year->value) : Json(nullptr)},
                   {"department", Opt(p.department)},
                   {"unit", Opt(p.unit)}};
+  if (p.kind == FormKind::kDepartment) j["project"]["kind"] = "department";
   j["budget"] = BudgetJson(r);
   Json cats = Json::array();
   for (const CategoryScore& c : s.categories) {

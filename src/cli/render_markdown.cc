@@ -166,8 +166,9 @@ class MarkdownRenderer : public Renderer {
          << (adjusted ? "---:|" : "") << "---:|---:|---:|---:|---:|---:|\n";
     const BudgetScore& b = r.score.budget;
     for (const auto& [kind, row] : rows) {
-      out_ << "| " << FundsRowName(kind) << " | " << NumberText(row->initial).value_or("") << " | "
-           << NumberText(row->budget).value_or("") << " | ";
+      out_ << "| " << FundsRowName(kind, row->label) << " | "
+           << NumberText(row->initial).value_or("") << " | " << NumberText(row->budget).value_or("")
+           << " | ";
       if (adjusted) out_ << NumberText(row->adjusted).value_or("") << " | ";
       out_ << NumberText(row->executed).value_or("") << " | ";
       if (kind == FundsRowKind::kTotal) {
@@ -190,7 +191,7 @@ class MarkdownRenderer : public Renderer {
     const std::vector<IndicatorScore>& scores = r.score.indicators;
     size_t index = 0;  // scores follow the document order of the rows
     for (const IndicatorCategory& cat : r.project.categories) {
-      std::string lead = "| " + Md(CategoryLabel(cat)) + " | ";
+      std::string lead = "| " + Md(CategoryLabel(r.project, cat)) + " | ";
       if (cat.groups.empty()) out_ << lead << "| | | | | | | |\n";
       for (const IndicatorGroup& group : cat.groups) {
         lead += Md(group.name.value) + " | ";

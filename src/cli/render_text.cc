@@ -80,6 +80,12 @@ std::string BudgetLine(const FileReport& r, bool zh) {
       line = W(zh, "budget is 0: not applicable", "预算数为 0：不适用");
       break;
     case BudgetStatus::kScored:
+      if (b.form_unscored) {
+        line = fmt::format("{} / {} {} = {}", Number(b.executed), Number(b.denominator), currency,
+                           PercentText(b.rate)) +
+               W(zh, ", no funds score on this form", "，本表资金行不计分");
+        return line;
+      }
       line = fmt::format("{} / {} {} = {} × {} = {}{}", Number(b.executed), Number(b.denominator),
                          currency, PercentText(b.rate_used), Number(b.points), Fixed2(b.score),
                          b.capped ? W(zh, " (capped)", "（封顶）") : "");

@@ -159,7 +159,8 @@ std::string FormTitle(const Project& p) {
 
 const char* FundsRowLabel(FundsRowKind kind) {
   static const char* const kLabels[] = {"年度资金总额",     "当年财政拨款", "上年结转资金",
-                                        "财政专户管理资金", "单位资金",     "其他资金"};
+                                        "财政专户管理资金", "单位资金",     "其他资金",
+                                        "其他来源"};
   return kLabels[static_cast<size_t>(kind)];  // in FundsRowKind order
 }
 
@@ -236,7 +237,9 @@ class FormWriter {
     ++row_;
     bool first = true;
     for (const auto& [kind, row] : funds->breakdown) {
-      FundsRow(std::string(first ? "其中：" : "") + FundsRowLabel(kind), row);
+      FundsRow(std::string(first ? "其中：" : "") +
+                   (kind == FundsRowKind::kNamed ? row.label : FundsRowLabel(kind)),
+               row);
       s_.Blank(row_, 4, kLastCol, f_.text);
       first = false;
       ++row_;
@@ -256,7 +259,11 @@ class FormWriter {
     s_.Num(row_, 4, b.points, f_.count);
     const bool rate = b.status == BudgetStatus::kScored;
     rate ? s_.Num(row_, 5, b.rate_used, f_.percent) : s_.Blank(row_, 5, 5, f_.percent);
-    if (b.status == BudgetStatus::kNotApplicable) {
+    if (b.form_unscored) {  // funds.scored: false: no 分值/得分 on this form
+      s_.Blank(row_, 4, 4, f_.count);
+      s_.Text(row_, 6, "（本表不计分）", f_.text);
+      s_.NumOr(row_, 7, total.reported_score, f_.score);
+    } else if (b.status == BudgetStatus::kNotApplicable) {
       s_.Text(row_, 6, "不适用", f_.text);
       s_.NumOr(row_, 7, total.reported_score, f_.score);
     } else {
@@ -303,7 +310,12 @@ class FormWriter {
         s_.Merge(group_first, 1, row_ - 1, 1, WithWeight(group.name.value, group.weight), f_.label);
       }
       if (row_ == cat_first) s_.Blank(row_++, 1, kLastCol, f_.text);
-      s_.Merge(cat_first, 0, row_ - 1, 0, WithWeight(cat.name.value, cat.weight), f_.label);
+      std::string label = WithWeight(cat.name.value, cat.weight);
+      if (cat.block >= 0 && static_cast<size_t>(cat.block) < r_.project.blocks.size()) {
+        const IndicatorBlock& b = r_.project.blocks[static_cast<size_t>(cat.block)];
+        label = WithWeight(b.name.value, b.weight) + " · " + label;  // a block above 一级
+      }
+      s_.Merge(cat_first, 0, row_ - 1, 0, label, f_.label);
     }
   }
 

@@ -123,7 +123,8 @@ void WriteAmounts(const Funds& f, std::ostream& out) {
   std::string breakdown;
   for (const auto& [kind, row] : f.breakdown) {
     if (!row.budget && !row.executed) continue;
-    breakdown += std::string(breakdown.empty() ? "其中：" : "；") + FundsRowLabel(kind);
+    breakdown += std::string(breakdown.empty() ? "其中：" : "；") +
+                 (kind == FundsRowKind::kNamed ? row.label : std::string(FundsRowLabel(kind)));
     if (row.budget) breakdown += "预算" + Amount(row.budget, f.currency);
     if (row.executed)
       breakdown += (row.budget ? "、执行" : "执行") + Amount(row.executed, f.currency);
@@ -146,6 +147,12 @@ void WriteBudget(const FileReport& r, std::ostream& out) {
   const std::string points = Number(b.points);
   switch (b.status) {
     case BudgetStatus::kScored:
+      if (b.form_unscored) {  // the layout has no funds score (funds.scored: false)
+        out << "预算执行率 = 全年执行数 ÷ " << DenominatorLabel(b.denominator_used) << " = "
+            << Number(b.executed) << " ÷ " << Number(b.denominator) << " = " << PercentText(b.rate)
+            << "（本表预算执行不计分）。";
+        break;
+      }
       out << "预算执行率 = 全年执行数 ÷ " << DenominatorLabel(b.denominator_used) << " = "
           << Number(b.executed) << " ÷ " << Number(b.denominator) << " = " << PercentText(b.rate)
           << "，预算执行得分 = " << PercentText(b.rate_used) << " × " << points << " = "

@@ -140,6 +140,43 @@ const std::vector<CheckInfo>& CheckCatalogue() {
       {"ES402", "GRADE_MISMATCH", S::kWarning,
        "the reported grade differs from the grade of the recomputed total",
        "The grade follows from the total and the profile's bands (优 ≥ 90, 良 ≥ 80, 中 ≥ 60)."},
+      // How the form was read (form model v2): layouts and readings a reviewer should know of.
+      {"ES601", "POINTS_FROM_LEVEL", S::kInfo,
+       "rows print no 分值: they were scored with a share of their level's declared weight",
+       "The form prints only 得分 on these rows; the level's weight (e.g. 产出指标 80分) stands "
+       "for "
+       "them, shared as the profile's indicators.level_split says (equal by default). Write each "
+       "row's 分值 if the form gives it elsewhere."},
+      {"ES602", "NA_RESCALED", S::kInfo,
+       "rows were dropped as 不适用 and the other rows rescaled to the full weight",
+       "Rows whose target or actual is /, 不适用 or — (with no actual) are left out and the rest "
+       "scaled up (profile indicators.not_applicable: rescale). Check that the rows really do not "
+       "apply."},
+      {"ES603", "NAME_MISSING", S::kWarning, "a row has values but its 三级指标 name is missing",
+       "The row was scored from its values; write the indicator's name (from the original form or "
+       "the 绩效目标申报表) so the row can be identified."},
+      {"ES604", "RATE_AS_FRACTION", S::kInfo, "the 执行率 was printed as a fraction (1 for 100%)",
+       "The printed figure equals executed ÷ budget as a fraction; print it as a percentage."},
+      {"ES605", "FUNDS_SCORE_BLANK", S::kWarning,
+       "the funds row has a 分值 but its 得分 cell is blank",
+       "Fill in the funds 得分 (执行率 × 分值); the recomputed score is shown beside it."},
+      {"ES606", "TOTAL_FROM_BREAKDOWN", S::kWarning,
+       "the 年度资金总额 row is blank or zero while the breakdown rows carry the amounts",
+       "The funds row was scored from the sum of the breakdown rows. Copy the amounts into the "
+       "年度资金总额 row."},
+      {"ES607", "FUNDS_NOT_IN_TOTAL", S::kInfo,
+       "the form has no funds score, or does not count it in 总分",
+       "Stated by the file (funds.scored: false / funds.in_total: false) or the profile: the total "
+       "is the indicators alone. The execution checks still run."},
+      {"ES608", "PERCENT_WEIGHTS", S::kInfo,
+       "weights printed as percentages were read as points of a 100-point table",
+       "权重 35% is read as 35 points. Nothing to fix if the table totals 100."},
+      {"ES609", "BARE_ACTUAL_IN_TARGET_UNIT", S::kInfo,
+       "an actual without a unit was read in the target's unit (70 against ≤50万元 is 70万元)",
+       "Write the unit with the actual so nobody has to guess."},
+      {"ES610", "DEPARTMENT_FORM", S::kInfo,
+       "no 项目名称: read as a department-wide form (部门整体支出绩效自评表) named by its unit",
+       "Write `kind: department` (表类型: 部门整体支出) in the project block to say so."},
       // The reviewer's columns (复核得分, 复核意见, review:).
       {"ES801", "REVIEW_ABOVE_POINTS", S::kError, "a 复核得分 is above the row's 分值",
        "A review score cannot exceed the row's points: correct the 复核得分."},

@@ -39,6 +39,9 @@ std::string Num(double x);
 // The number of decimals a printed figure was written with (24 -> 0, 86.19 -> 2).
 int PrintedDecimals(double x);
 
+// `x` with exactly `decimals` decimals, as printed ("83.00").
+std::string FixedText(double x, int decimals);
+
 void CheckFunds(CheckContext& c);
 void CheckWeights(CheckContext& c);
 void CheckRows(CheckContext& c);

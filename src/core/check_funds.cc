@@ -8,6 +8,7 @@ namespace {
 bool Differs(double a, double b) { return std::fabs(a - b) > 1e-6 * std::max(1.0, std::fabs(b)); }
 
 void BreakdownSums(CheckContext& c, const Funds& funds) {
+  const BudgetScore& b = c.score.budget;
   if (!funds.total || funds.breakdown.empty()) return;
   struct Column {
     const char* label;
@@ -29,15 +30,123 @@ void BreakdownSums(CheckContext& c, const Funds& funds) {
         any = true;
       }
     }
-    if (!any && !total) continue;
-    const double t = total ? total->value : 0;
     if (!any) continue;  // breakdown left blank in this column: nothing to compare
+    if (!total) {
+      // A blank total cell is blank, not 0. Where the funds score took the breakdown's
+      // figure, ES606 says so; otherwise say the cell is blank.
+      const bool used = col.field == &FundsRow::executed ? b.executed_from_breakdown
+                                                         : b.denominator_from_breakdown;
+      if (!used && !b.from_breakdown) {
+        c.Add("ES101", funds.total->where,
+              std::string(col.label) + ": the breakdown rows add up to " + Num(sum) +
+                  " but the total row's cell is blank");
+      }
+      continue;
+    }
+    const double t = total->value;
+    if (t == 0 && b.from_breakdown) continue;  // a zero-filled total row: ES606 says it
     if (Differs(sum, t)) {
       c.Add("ES101", total ? total->where : funds.total->where,
             std::string(col.label) + ": the breakdown rows add up to " +
                 (terms == Num(sum) ? terms : terms + " = " + Num(sum)) + ", not the total " +
                 Num(t),
             t, sum);
+    }
+  }
+}
+
+// The printed 执行率 against the recomputed rate, to the precision it was printed
+// with (trailing zeros count: 83.00%, D2); a bare "1" or "0.95" that equals the rate
+// as a fraction is read as one (G2, ES604).
+void CheckPrintedRate(CheckContext& c, const FundsRow& row, double rate,
+                      const std::string& arithmetic, const std::string& which) {
+  if (!row.reported_rate) return;
+  const double reported = row.reported_rate->value;
+  const int decimals =
+      row.reported_rate_decimals >= 0 ? row.reported_rate_decimals : PrintedDecimals(reported);
+  const double tolerance = 0.5 * std::pow(10.0, -decimals) + 1e-9;
+  if (std::fabs(reported - rate * 100) <= tolerance) return;
+  // A fraction agrees to the percent it stands for, at least to a whole percent
+  // ("1" is 99.5%–100.5%, not anything that rounds to 1).
+  const double fraction_tolerance = 0.5 * std::pow(10.0, -std::max(0, decimals - 2)) + 1e-9;
+  if (!row.reported_rate_percent && reported <= 1 &&
+      std::fabs(reported * 100 - rate * 100) <= fraction_tolerance) {
+    c.Add("ES604", row.reported_rate->where,
+          which + "执行率 printed as " + Num(reported) + ": read as the fraction " + arithmetic);
+    return;
+  }
+  c.Add("ES102", row.reported_rate->where,
+        which + "the printed 执行率 " +
+            (row.reported_rate_decimals > 0 ? FixedText(reported, row.reported_rate_decimals)
+                                            : Num(reported)) +
+            "% differs from " + arithmetic,
+        reported, rate * 100);
+}
+
+std::string RateText(double rate) { return Num(std::round(rate * 10000) / 100) + "%"; }
+
+// 其中 rows that print their own 执行率/分值/得分 are checked like the total row (G8, D7).
+void BreakdownRowScores(CheckContext& c, const Funds& funds) {
+  for (const auto& [kind, row] : funds.breakdown) {
+    if (!row.reported_rate && !row.reported_score) continue;
+    const double points = row.points ? row.points->value : c.score.budget.points;
+    const BudgetScore b = ScoreFundsRow(row, points, c.profile);
+    if (b.status != BudgetStatus::kScored) continue;
+    const std::string which = "'" + row.label + "': ";
+    const std::string arithmetic =
+        Num(b.executed) + " / " + Num(b.denominator) + " = " + RateText(b.rate);
+    CheckPrintedRate(c, row, b.rate, arithmetic, which);
+    if (row.reported_score &&
+        std::fabs(row.reported_score->value - b.score) > c.profile.checks.score_tolerance + 1e-9) {
+      c.Add("ES103", row.reported_score->where,
+            which + "the printed funds 得分 " + Num(row.reported_score->value) + " differs from " +
+                arithmetic + " × " + Num(points) + " = " + Num(b.score),
+            row.reported_score->value, b.score);
+    }
+  }
+}
+
+// Statements of the layout and readings a reviewer should know of.
+void LayoutFindings(CheckContext& c, const Funds& funds) {
+  const BudgetScore& b = c.score.budget;
+  if (b.form_unscored) {
+    c.Add("ES607", funds.scored->where,
+          "funds.scored: false: the form has no funds score; the total is the indicators alone");
+  } else if (!b.counts && b.status != BudgetStatus::kNotApplicable) {
+    c.Add(
+        "ES607", funds.in_total ? funds.in_total->where : funds.where,
+        "the funds score " + Num(b.score) + " is not counted in 总分 (" +
+            (funds.in_total ? std::string("funds.in_total: false") : "profile " + c.profile.name) +
+            "); the total is the indicators alone");
+  }
+  if (b.from_breakdown) {
+    const FundsRow& total = *funds.total;
+    const std::string what = b.denominator_from_breakdown ? std::string("blank or zero")
+                                                          : std::string("blank in 全年执行数");
+    c.Add("ES606", total.where,
+          "the 年度资金总额 row is " + what +
+              " while the breakdown rows carry the amounts: "
+              "scored from their sum (" +
+              Num(b.executed) + " / " + Num(b.denominator) + ")");
+  }
+}
+
+// ES107, INDICATORS_FULL_BUDGET_LOW: (I/Imax − B/Bmax) / (I/Imax) > gap at low execution.
+void FullMarksAtLowExecution(CheckContext& c, Location exec_where, const std::string& rate_text,
+                             const std::string& arithmetic) {
+  const BudgetScore& b = c.score.budget;
+  const CheckRules& rules = c.profile.checks;
+  // Without a funds score (funds.scored: false) the share is the rate itself, capped.
+  if (c.score.indicator_points > 0 && c.score.indicator_sum > 0 &&
+      (b.points > 0 || b.form_unscored)) {
+    const double indicators = c.score.indicator_score / c.score.indicator_points;
+    const double funds_share = b.form_unscored ? std::min(b.rate, 1.0) : b.score / b.points;
+    const double gap = (indicators - funds_share) / indicators;
+    if (gap > rules.full_marks_gap && b.rate < rules.low_execution) {
+      c.Add("ES107", exec_where,
+            "indicators scored " + Num(c.score.indicator_score) + " of " +
+                Num(c.score.indicator_points) + " (" + Num(std::round(indicators * 1000) / 10) +
+                "%) while only " + rate_text + " of the budget was spent (" + arithmetic + ")");
     }
   }
 }
@@ -55,7 +164,9 @@ void CheckFunds(CheckContext& c) {
   const Funds& funds = *c.project.funds;
   const FundsRow& total = *funds.total;
   BreakdownSums(c, funds);
-  if (funds.points && Differs(funds.points->value, c.profile.budget.points)) {
+  LayoutFindings(c, funds);
+  BreakdownRowScores(c, funds);
+  if (funds.points && !b.form_unscored && Differs(funds.points->value, c.profile.budget.points)) {
     c.Add("ES111", funds.points->where,
           "the form gives the funds row " + Num(funds.points->value) + " points; profile " +
               c.profile.name + " gives it " + Num(c.profile.budget.points),
@@ -96,16 +207,16 @@ void CheckFunds(CheckContext& c) {
     c.Add("ES106", exec_where,
           "execution " + arithmetic + " is below " + Num(rules.low_execution * 100) + "%");
   }
-  if (total.reported_rate) {
-    const double reported = total.reported_rate->value;
-    const double tolerance = 0.5 * std::pow(10.0, -PrintedDecimals(reported)) + 1e-9;
-    if (std::fabs(reported - b.rate * 100) > tolerance) {
-      c.Add("ES102", total.reported_rate->where,
-            "the printed 执行率 " + Num(reported) + "% differs from " + arithmetic, reported,
-            b.rate * 100);
-    }
+  CheckPrintedRate(c, total, b.rate, arithmetic, "");
+  // Only where the row's other printed cells were transcribed (its 执行率): a file
+  // that records no printed figures of the funds row is not a form with a blank cell.
+  if (!total.reported_score && total.reported_rate && funds.points && !b.form_unscored) {
+    c.Add("ES605", total.where,
+          "the funds row has 分值 " + Num(funds.points->value) +
+              " but its 得分 cell is blank; recomputed " + arithmetic + " × " + Num(b.points) +
+              " = " + Num(b.score));
   }
-  if (total.reported_score) {
+  if (total.reported_score && !b.form_unscored) {
     const double reported = total.reported_score->value;
     if (std::fabs(reported - b.score) > rules.score_tolerance + 1e-9) {
       c.Add("ES103", total.reported_score->where,
@@ -114,18 +225,7 @@ void CheckFunds(CheckContext& c) {
             reported, b.score);
     }
   }
-  // INDICATORS_FULL_BUDGET_LOW: (I/Imax − B/Bmax) / (I/Imax) > gap.
-  if (c.score.indicator_points > 0 && c.score.indicator_sum > 0 && b.points > 0) {
-    const double indicators = c.score.indicator_score / c.score.indicator_points;
-    const double funds_share = b.score / b.points;
-    const double gap = (indicators - funds_share) / indicators;
-    if (gap > rules.full_marks_gap && b.rate < rules.low_execution) {
-      c.Add("ES107", exec_where,
-            "indicators scored " + Num(c.score.indicator_score) + " of " +
-                Num(c.score.indicator_points) + " (" + Num(std::round(indicators * 1000) / 10) +
-                "%) while only " + rate_text + " of the budget was spent (" + arithmetic + ")");
-    }
-  }
+  FullMarksAtLowExecution(c, exec_where, rate_text, arithmetic);
 }
 
 }  // namespace evalscore

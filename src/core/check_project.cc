@@ -24,6 +24,13 @@ int PrintedDecimals(double x) {
   return 6;
 }
 
+std::string FixedText(double x, int decimals) {
+  char buffer[64];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, x, std::chars_format::fixed,
+                                    std::clamp(decimals, 0, 6));
+  return std::string(buffer, result.ptr);
+}
+
 void CheckContext::Add(const char* code, Location where, std::string message,
                        std::optional<double> reported, std::optional<double> recomputed) {
   const CheckInfo* info = FindCheck(code);

@@ -31,19 +31,43 @@ bool NameHoldsValue(const std::string& name) {
          rest.find('%') != std::string::npos;
 }
 
-std::string Label(const IndicatorScore& s) { return "'" + s.name + "'"; }
+std::string Label(const IndicatorScore& s) {
+  return s.name_lost ? std::string("'（无名称）'") : "'" + s.name + "'";
+}
+
+void ValueChecks(CheckContext& c, const Indicator& ind, const IndicatorScore& s);
+
+// A row with no 分值 and no level weight to stand for it (G1e): not scored, but
+// what the rule found about its values is still reported.
+void CheckUnweightedRow(CheckContext& c, const Indicator& ind, const IndicatorScore& s) {
+  const Location where = ind.where;
+  if (!ind.target && !ind.actual) return;
+  c.Add("ES317", where, Label(s) + " has a target or actual but no 分值: not scored");
+  if (!s.unweighted) return;
+  const Location actual_where = ind.actual ? ind.actual->where : where;
+  if (s.outcome == IndicatorStatus::kError) {
+    const bool unit = s.note.rfind("units differ", 0) == 0;
+    c.Add(unit ? "ES307" : "ES312", unit ? actual_where : where,
+          Label(s) + ": " + s.note + " (the row has no 分值)");
+    return;
+  } else if (s.outcome == IndicatorStatus::kFallback) {
+    c.Add("ES313", where,
+          Label(s) + ": " + s.note + "; no rule can score it (the row has no 分值)");
+  }
+  ValueChecks(c, ind, s);
+}
 
 void CheckRow(CheckContext& c, const Indicator& ind, const IndicatorScore& s) {
   const Location where = ind.where;
   const Location score_where = ind.score ? ind.score->where : where;
   const Location actual_where = ind.actual ? ind.actual->where : where;
   if (s.blank) return;  // blank rows: the weight checks report them
-  if (s.status == IndicatorStatus::kUnscored) {
-    if (ind.target || ind.actual) {
-      c.Add("ES317", where, Label(s) + " has a target or actual but no 分值: not scored");
-    }
-    return;
+  if (s.name_lost) {
+    c.Add("ES603", where,
+          "a row with values (" + s.target.text + " → " + s.actual.text +
+              ") but no 三级指标 name: scored from its values");
   }
+  if (s.status == IndicatorStatus::kUnscored) return CheckUnweightedRow(c, ind, s);
   const double w = s.points;
   if (ind.score && ind.score->value > w + 1e-9) {
     c.Add("ES301", score_where,
@@ -98,9 +122,18 @@ void CheckRow(CheckContext& c, const Indicator& ind, const IndicatorScore& s) {
             r, s.score);
     }
   }
-  if ((s.kind == IndicatorKind::kPositive || s.kind == IndicatorKind::kEqual) &&
-      s.target.kind == ValueKind::kNumber && s.target.number > 0 &&
-      s.actual.kind == ValueKind::kNumber) {
+  ValueChecks(c, ind, s);
+}
+
+// Checks on how the values are written; they run on every row, scored or not.
+void ValueChecks(CheckContext& c, const Indicator& ind, const IndicatorScore& s) {
+  const Location where = ind.where;
+  const Location actual_where = ind.actual ? ind.actual->where : where;
+  if (s.unweighted) {
+    // Only the checks about the written values (no points to compare).
+  } else if ((s.kind == IndicatorKind::kPositive || s.kind == IndicatorKind::kEqual) &&
+             s.target.kind == ValueKind::kNumber && s.target.number > 0 &&
+             s.actual.kind == ValueKind::kNumber) {
     const double k = c.profile.indicators.over_achievement_factor;
     if (s.actual.number >= k * s.target.number && IsEmptyReason(ind.deviation)) {
       c.Add("ES305", actual_where,
@@ -126,8 +159,14 @@ void CheckRow(CheckContext& c, const Indicator& ind, const IndicatorScore& s) {
   if (s.comparison_implied && s.comparison == Comparison::kLe &&
       s.kind == IndicatorKind::kReverse) {
     c.Add("ES316", ind.target ? ind.target->where : where,
-          Label(s) + ": no sign in " + s.target.text +
-              "; scored as ≤ (lower is better) from the name");
+          Label(s) + ": no sign in " + s.target.text + "; scored as ≤ (lower is better) from " +
+              (s.comparison_from_group ? "its group '" + s.group + "' (a cost is a ceiling)"
+                                       : std::string("the name")));
+  }
+  if (s.actual_in_target_unit) {
+    c.Add("ES609", actual_where,
+          Label(s) + ": the actual " + s.actual.text + " has no unit; read in the target's (" +
+              s.target.text + ")");
   }
 }
 

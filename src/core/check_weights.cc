@@ -1,4 +1,5 @@
 #include <cmath>
+#include <map>
 
 #include "check_context.h"
 
@@ -7,14 +8,33 @@ namespace {
 
 bool Differs(double a, double b) { return std::fabs(a - b) > 1e-6; }
 
-// Σ 分值 of the printed rows of a group (blank rows included: they are printed).
-double PrintedPoints(const IndicatorGroup& g, int* blank_rows) {
-  double sum = 0;
+// Σ points of the rows of a group: printed 分值, or the share of a level weight
+// the row was scored with (blank rows included: they are printed). Σ 得分 too.
+struct Sums {
+  double points = 0;
+  double reported = 0;
+  int blank_rows = 0;
+  bool all_implied = true;  // every scored row's points are a share of a level weight
+  bool any_row = false;
+};
+
+void AddGroup(const IndicatorGroup& g, const std::vector<const IndicatorScore*>& scores,
+              size_t* row, Sums* sums) {
   for (const Indicator& ind : g.indicators) {
-    if (ind.points) sum += ind.points->value;
-    if (ind.blank && ind.points) ++*blank_rows;
+    const IndicatorScore* s = *row < scores.size() ? scores[*row] : nullptr;
+    ++*row;
+    if (ind.points) {
+      sums->points += ind.points->value;
+    } else if (s != nullptr && s->points_implied) {
+      sums->points += s->points;
+    }
+    if (ind.score) sums->reported += ind.score->value;
+    if (ind.blank && ind.points) ++sums->blank_rows;
+    if (!ind.blank) {
+      sums->any_row = true;
+      sums->all_implied = sums->all_implied && s != nullptr && s->points_implied;
+    }
   }
-  return sum;
 }
 
 std::string BlankNote(int blank_rows) {
@@ -31,85 +51,189 @@ int SplitIndex(const std::string& name) {
   return -1;
 }
 
-}  // namespace
+// A level's rows against its declared weight: ES201 on 分值, and where the rows
+// print no 分值 (their points are the weight itself), ES301 when their printed
+// 得分 add up to more than the weight.
+void CheckLevel(CheckContext& c, const std::string& name, const OptNumber& weight,
+                const Sums& sums) {
+  if (!weight) return;
+  if (Differs(sums.points, weight->value)) {
+    c.Add("ES201", weight->where,
+          "the rows of '" + name + "' carry " + Num(sums.points) + " points" +
+              BlankNote(sums.blank_rows) + ", not the declared " + Num(weight->value),
+          weight->value, sums.points);
+  }
+  if (sums.any_row && sums.all_implied && sums.reported > weight->value + 1e-9) {
+    c.Add("ES301", weight->where,
+          "the rows of '" + name + "' report 得分 adding up to " + Num(sums.reported) +
+              ", more than the level's " + Num(weight->value) + " points",
+          sums.reported, weight->value);
+  }
+}
 
-void CheckWeights(CheckContext& c) {
+// ES601: one info finding per level whose weight was shared among rows without 分值.
+void SharedWeights(CheckContext& c) {
+  std::map<std::string, std::pair<int, double>> shared;  // level -> rows, Σ points
+  std::vector<std::pair<std::string, Location>> order;
+  for (const CheckContext::Row& row : c.Rows()) {
+    const IndicatorScore& s = *row.score;
+    if (!s.points_implied || s.blank) continue;
+    auto [it, inserted] = shared.emplace(s.points_from, std::make_pair(0, 0.0));
+    if (inserted) order.emplace_back(s.points_from, row.indicator->where);
+    ++it->second.first;
+    it->second.second += s.points;
+  }
+  const char* rule = c.profile.indicators.level_split == LevelSplit::kProportional
+                         ? "in proportion to their printed 得分"
+                         : "equally";
+  for (const auto& [name, where] : order) {
+    const auto& [rows, points] = shared[name];
+    c.Add("ES601", where,
+          std::to_string(rows) + " row" + (rows > 1 ? "s" : "") + " of '" + name +
+              "' print no 分值: " + Num(points) + " points of its weight shared " + rule +
+              (c.profile.indicators.level_split == LevelSplit::kEqual
+                   ? " (" + Num(std::round(points / rows * 100) / 100) + " each)"
+                   : std::string()));
+  }
+}
+
+void CheckSplit(CheckContext& c, const std::vector<double>& split, double funds_points) {
+  const std::vector<double>& expected = c.profile.checks.expected_split;
+  if (expected.size() != 4) return;
+  const double actual[4] = {split[0], split[1], split[2], funds_points};
+  double fixed = 0;
+  double free_sum = 0;
+  bool any_free = false;
+  bool differs = false;
+  for (size_t i = 0; i < 4; ++i) {
+    if (expected[i] < 0) {
+      any_free = true;
+      free_sum += actual[i];
+    } else {
+      fixed += expected[i];
+      const bool funds_absent = i == 3 && c.score.budget.status == BudgetStatus::kMissing;
+      differs = differs || (!funds_absent && Differs(actual[i], expected[i]));
+    }
+  }
+  if (any_free) differs = differs || Differs(free_sum, 100 - fixed);
+  if (!differs) return;
+  std::string want;
+  for (size_t i = 0; i < 4; ++i) {
+    want += (i ? "/" : "") + (expected[i] < 0 ? std::string("free") : Num(expected[i]));
+  }
+  c.Add("ES203", c.project.indicators_where,
+        "first-level split 产出 " + Num(split[0]) + " / 效益 " + Num(split[1]) + " / 满意度 " +
+            Num(split[2]) + " / 预算 " + Num(funds_points) + " differs from " + want +
+            (any_free ? " (free levels adding up to " + Num(100 - fixed) + ")" : ""));
+}
+
+// Adds the sums of a child level to its parent's.
+void Merge(const Sums& child, Sums* parent) {
+  parent->points += child.points;
+  parent->reported += child.reported;
+  parent->blank_rows += child.blank_rows;
+  parent->all_implied = parent->all_implied && (child.all_implied || !child.any_row);
+  parent->any_row = parent->any_row || child.any_row;
+}
+
+// What the walk over the levels collects for the table-wide checks.
+struct Tally {
   double all_points = 0;
   int all_blank = 0;
   bool has_satisfaction = false;
-  std::vector<double> split(3, 0);
+  const Located<double>* percent = nullptr;  // the first 分值 printed as a percentage
+  std::vector<double> split = std::vector<double>(3, 0);
   bool split_known = true;
+};
+
+// The split is about real weights: blank rows (reported by ES201/ES202) are left out;
+// a declared weight stands for rows that carry no points at all.
+void AddToSplit(const IndicatorCategory& cat, const Sums& sums, Tally* t) {
+  const int index = SplitIndex(cat.name.value);
+  if (index < 0) {
+    t->split_known = false;
+    return;
+  }
+  double blank_points = 0;
+  for (const IndicatorGroup& g : cat.groups) {
+    for (const Indicator& ind : g.indicators) {
+      if (ind.blank && ind.points) blank_points += ind.points->value;
+    }
+  }
+  const double rows = sums.points - blank_points;
+  t->split[static_cast<size_t>(index)] += rows == 0 && cat.weight ? cat.weight->value : rows;
+}
+
+// Checks the groups of one 一级 level and the level itself; returns its sums.
+Sums CheckCategory(CheckContext& c, const IndicatorCategory& cat,
+                   const std::vector<const IndicatorScore*>& scores, size_t* row, Tally* t) {
+  Sums cat_sums;
+  if (cat.name.value.find("满意") != std::string::npos) t->has_satisfaction = true;
+  for (const IndicatorGroup& g : cat.groups) {
+    if (g.name.value.find("满意") != std::string::npos) t->has_satisfaction = true;
+    for (const Indicator& ind : g.indicators) {
+      if (ind.points_percent && t->percent == nullptr) t->percent = &*ind.points;
+    }
+    Sums sums;
+    AddGroup(g, scores, row, &sums);
+    CheckLevel(c, g.name.value, g.weight, sums);
+    Merge(sums, &cat_sums);
+  }
+  CheckLevel(c, cat.name.value, cat.weight, cat_sums);
+  AddToSplit(cat, cat_sums, t);
+  t->all_points += cat_sums.points;
+  t->all_blank += cat_sums.blank_rows;
+  return cat_sums;
+}
+
+}  // namespace
+
+void CheckWeights(CheckContext& c) {
+  std::vector<const IndicatorScore*> scores;
+  for (const IndicatorScore& s : c.score.indicators) scores.push_back(&s);
+  Tally t;
+  std::vector<Sums> block_sums(c.project.blocks.size());
+  size_t row = 0;
   for (const IndicatorCategory& cat : c.project.categories) {
-    double cat_points = 0;
-    int cat_blank = 0;
-    if (cat.name.value.find("满意") != std::string::npos) has_satisfaction = true;
-    for (const IndicatorGroup& g : cat.groups) {
-      if (g.name.value.find("满意") != std::string::npos) has_satisfaction = true;
-      int blank = 0;
-      const double points = PrintedPoints(g, &blank);
-      if (g.weight && Differs(points, g.weight->value)) {
-        c.Add("ES201", g.weight->where,
-              "the rows of '" + g.name.value + "' carry " + Num(points) + " points" +
-                  BlankNote(blank) + ", not the declared " + Num(g.weight->value),
-              g.weight->value, points);
-      }
-      cat_points += points;
-      cat_blank += blank;
+    const Sums sums = CheckCategory(c, cat, scores, &row, &t);
+    if (cat.block >= 0 && static_cast<size_t>(cat.block) < block_sums.size()) {
+      Merge(sums, &block_sums[static_cast<size_t>(cat.block)]);
     }
-    if (cat.weight && Differs(cat_points, cat.weight->value)) {
-      c.Add("ES201", cat.weight->where,
-            "the rows of '" + cat.name.value + "' carry " + Num(cat_points) + " points" +
-                BlankNote(cat_blank) + ", not the declared " + Num(cat.weight->value),
-            cat.weight->value, cat_points);
-    }
-    const int index = SplitIndex(cat.name.value);
-    if (index < 0) {
-      split_known = false;
-    } else {
-      // The split is about real weights: blank rows (reported by ES201/ES202) are left out.
-      double blank_points = 0;
-      for (const IndicatorGroup& g : cat.groups) {
-        for (const Indicator& ind : g.indicators) {
-          if (ind.blank && ind.points) blank_points += ind.points->value;
-        }
-      }
-      split[static_cast<size_t>(index)] += cat_points - blank_points;
-    }
-    all_points += cat_points;
-    all_blank += cat_blank;
+  }
+  for (size_t i = 0; i < block_sums.size(); ++i) {
+    const IndicatorBlock& block = c.project.blocks[i];
+    CheckLevel(c, block.name.value.empty() ? "block " + std::to_string(i + 1) : block.name.value,
+               block.weight, block_sums[i]);
+  }
+  SharedWeights(c);
+  if (t.percent != nullptr) {
+    c.Add("ES608", t.percent->where,
+          "分值 printed as a percentage (" + Num(t.percent->value) + "%) is read as " +
+              Num(t.percent->value) + " points of a 100-point table");
   }
   const BudgetScore& b = c.score.budget;
   const double funds_points = b.status == BudgetStatus::kMissing ? 0 : b.points;
   const double expected_total =
       c.project.reported_points ? c.project.reported_points->value : 100.0;
-  const double total_points = all_points + (b.counts ? funds_points : 0);
+  const double total_points = t.all_points + (b.counts ? funds_points : 0);
   if (!c.project.categories.empty() && Differs(total_points, expected_total)) {
     c.Add(
         "ES202", c.project.indicators_where,
-        "indicator rows carry " + Num(all_points) + " points" + BlankNote(all_blank) +
+        "indicator rows carry " + Num(t.all_points) + " points" + BlankNote(t.all_blank) +
             (b.counts ? " + funds " + Num(funds_points)
                       : std::string(b.status == BudgetStatus::kMissing ? " (no funds row)"
                                                                        : " (funds not counted)")) +
             " = " + Num(total_points) + ", not " + Num(expected_total),
         expected_total, total_points);
   }
-  const std::vector<double>& expected = c.profile.checks.expected_split;
-  if (split_known && expected.size() == 4 && !c.project.categories.empty()) {
-    const bool funds_ok = b.status == BudgetStatus::kMissing || !Differs(funds_points, expected[3]);
-    if (Differs(split[0], expected[0]) || Differs(split[1], expected[1]) ||
-        Differs(split[2], expected[2]) || !funds_ok) {
-      c.Add("ES203", c.project.indicators_where,
-            "first-level split 产出 " + Num(split[0]) + " / 效益 " + Num(split[1]) + " / 满意度 " +
-                Num(split[2]) + " / 预算 " + Num(funds_points) + " differs from " +
-                Num(expected[0]) + "/" + Num(expected[1]) + "/" + Num(expected[2]) + "/" +
-                Num(expected[3]));
-    }
+  if (t.split_known && !c.project.categories.empty()) {
+    CheckSplit(c, t.split, b.counts ? funds_points : 0);
   }
-  if (!has_satisfaction && !c.project.categories.empty()) {
+  if (!t.has_satisfaction && !c.project.categories.empty()) {
     c.Add("ES205", c.project.indicators_where, "no 满意度 (satisfaction) indicator");
   }
-  for (const CheckContext::Row& row : c.Rows()) {
-    const Indicator& ind = *row.indicator;
+  for (const CheckContext::Row& r : c.Rows()) {
+    const Indicator& ind = *r.indicator;
     if (ind.points && ind.points->value <= 0 && !ind.blank) {
       c.Add("ES204", ind.points->where,
             "'" + ind.name.value + "' has " + Num(ind.points->value) + " points");

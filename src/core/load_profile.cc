@@ -28,7 +28,9 @@ const std::vector<FieldSpec> kIndicators = {{"reverse", {}},
                                             {"unscorable", {}},
                                             {"deadline_missed", {}},
                                             {"not_applicable", {}},
-                                            {"over_achievement", {}}};
+                                            {"over_achievement", {}},
+                                            {"level_split", {}},
+                                            {"implicit_reverse_groups", {}}};
 const std::vector<FieldSpec> kQualitative = {
     {"accept_reported_in_band", {}}, {"achieved", {}}, {"partial", {}}, {"not_achieved", {}}};
 const std::vector<FieldSpec> kGrade = {{"fraction", {}}, {"band", {}}, {"words", {}}};
@@ -180,6 +182,12 @@ class ProfileReader {
     if (auto v = r.Get("implicit_reverse_names")) {
       Words(*v, "indicators.implicit_reverse_names", &ir->implicit_reverse_names);
     }
+    if (auto v = r.Get("implicit_reverse_groups")) {
+      Words(*v, "indicators.implicit_reverse_groups", &ir->implicit_reverse_groups);
+    }
+    if (auto v = r.Get("level_split")) {
+      Enum(*v, "indicators.level_split", kLevelSplitNames, &ir->level_split);
+    }
     if (auto v = r.Get("over_achievement")) {
       if (!v->IsMap()) {
         errors_.push_back({"indicators.over_achievement must be a mapping", Where(*v)});
@@ -281,7 +289,11 @@ class ProfileReader {
         for (const yaml::Node* x_node : v->items()) {
           const yaml::Node& x = *x_node;
           double d = 0;
-          Number(x, "checks.expected_split", &d, 0, 100);
+          if (x.IsNull() || (x.IsScalar() && x.Scalar() == "free")) {
+            d = -1;  // free: only the sum of the free levels is checked
+          } else {
+            Number(x, "checks.expected_split", &d, 0, 100);
+          }
           c->expected_split.push_back(d);
         }
       }

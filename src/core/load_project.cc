@@ -8,6 +8,7 @@
 
 #include "evalscore/value.h"
 
+#include "edit_distance.h"
 #include "load_review.h"
 #include "yaml_depth.h"
 #include "yaml_map.h"
@@ -23,10 +24,8 @@ const std::vector<FieldSpec> kTopFields = {
     {"reported", {"总分"}},      {"review", {"复核"}},
 };
 const std::vector<FieldSpec> kProjectFields = {
-    {"name", {"项目名称"}},
-    {"year", {"年度"}},
-    {"department", {"主管部门"}},
-    {"unit", {"实施单位"}},
+    {"name", {"项目名称"}}, {"year", {"年度"}},   {"department", {"主管部门"}},
+    {"unit", {"实施单位"}}, {"kind", {"表类型"}},
 };
 const std::vector<FieldSpec> kGoalFields = {
     {"planned", {"预期目标", "年初目标"}},
@@ -41,11 +40,17 @@ const std::vector<FieldSpec> kFundsFields = {
     {"special_account", {"财政专户管理资金"}},
     {"own", {"单位资金"}},
     {"other", {"其他资金"}},
+    {"scored", {"资金计分"}},
+    {"in_total", {"计入总分"}},
 };
 const std::vector<FieldSpec> kFundsRowFields = {
-    {"initial", {"年初预算数", "年初预算"}}, {"budget", {"全年预算数", "全年预算"}},
-    {"adjusted", {"调整后预算数"}},          {"executed", {"全年执行数", "全年执行", "预算执行数"}},
-    {"reported_rate", {"执行率"}},           {"reported_score", {"得分"}},
+    {"initial", {"年初预算数", "年初预算"}},
+    {"budget", {"全年预算数", "全年预算"}},
+    {"adjusted", {"调整后预算数"}},
+    {"executed", {"全年执行数", "全年执行", "预算执行数"}},
+    {"reported_rate", {"执行率"}},
+    {"reported_score", {"得分"}},
+    {"points", {"分值"}},
 };
 const std::vector<FieldSpec> kGroupFields = {
     {"weight", {"分值", "权重"}},
@@ -75,6 +80,54 @@ const std::vector<FieldSpec> kReportedFields = {
 };
 const std::vector<std::string> kWeightKeys = {"weight", "分值", "权重"};
 const std::vector<std::string> kPointUnits = {"分"};
+// Weights may be printed as percentages of a 100-point table ("35%", G3).
+const std::vector<std::string> kWeightUnits = {"分", "%"};
+
+bool HasNonAscii(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return (c & 0x80) != 0; });
+}
+
+// A weight or 分值 cell; `percent` is set when it was printed with %.
+std::optional<Located<double>> ReadWeight(const yaml::Node& n, const std::string& what,
+                                          bool* percent, Errors* errors) {
+  auto v = ReadNumber(n, what, kWeightUnits, errors);
+  if (v && n.IsScalar()) {
+    const std::string t = FoldText(n.Scalar());
+    if (t.find('%') != std::string::npos) *percent = true;
+  }
+  return v;
+}
+
+// A weight printed in a level's name, as forms head their blocks: "产出指标(50分)",
+// "年度绩效目标（80分）", "产出指标 50分". Used when no `weight` is written.
+OptNumber WeightInName(const Located<std::string>& name) {
+  std::string s = FoldText(name.value);  // fullwidth brackets fold to ( )
+  if (s.ends_with(")")) {
+    const size_t open = s.rfind('(');
+    if (open == std::string::npos) return std::nullopt;
+    s = s.substr(open + 1, s.size() - open - 2);
+  } else {
+    const size_t space = s.find_last_of(" ");
+    if (space == std::string::npos) return std::nullopt;
+    s = s.substr(space + 1);
+  }
+  const Value v = ParseValue(s);
+  if (v.kind != ValueKind::kNumber || v.unit != "分" || v.comparison != Comparison::kNone ||
+      v.number <= 0 || v.number > 1000) {
+    return std::nullopt;
+  }
+  return Located<double>{v.number, name.where};
+}
+
+// Digits after the decimal point as printed ("83.00%" -> 2, "1" -> 0).
+int PrintedDigits(const std::string& text) {
+  const std::string t = FoldText(text);
+  const size_t dot = t.find('.');
+  if (dot == std::string::npos) return 0;
+  int n = 0;
+  for (size_t i = dot + 1; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i) ++n;
+  return n;
+}
 const std::vector<std::string> kPercentUnits = {"%"};
 
 class ProjectLoader {
@@ -142,8 +195,19 @@ class ProjectLoader {
     const auto name = r.Get("name");
     const size_t errors_before = errors_.size();
     if (name) project_.name = ReadText(*name, r.Path("name"), &errors_);
-    if (errors_.size() == errors_before && (!name || name->IsNull() || name->IsScalar()) &&
-        (!project_.name || FoldText(project_.name->value).empty())) {
+    if (auto v = r.Get("kind")) ReadKind(*v, r.Path("kind"));
+    if (auto v = r.Get("department"))
+      project_.department = ReadText(*v, r.Path("department"), &errors_);
+    if (auto v = r.Get("unit")) project_.unit = ReadText(*v, r.Path("unit"), &errors_);
+    const bool unnamed = !project_.name || FoldText(project_.name->value).empty();
+    if (unnamed && (project_.unit || project_.department) &&
+        (!name || name->IsNull() || name->IsScalar())) {
+      // 部门整体支出绩效自评表: no 项目名称; the form is named by its unit (G10).
+      if (project_.kind == FormKind::kProject) project_.kind_inferred = true;
+      project_.kind = FormKind::kDepartment;
+      project_.name = project_.unit ? project_.unit : project_.department;
+    } else if (errors_.size() == errors_before && (!name || name->IsNull() || name->IsScalar()) &&
+               unnamed) {
       errors_.push_back({"missing project name (project: name:, 项目名称)", Where(n)});
     }
     if (auto v = r.Get("year")) {
@@ -157,9 +221,21 @@ class ProjectLoader {
         }
       }
     }
-    if (auto v = r.Get("department"))
-      project_.department = ReadText(*v, r.Path("department"), &errors_);
-    if (auto v = r.Get("unit")) project_.unit = ReadText(*v, r.Path("unit"), &errors_);
+  }
+
+  // project.kind: project (项目支出, default) | department (部门整体支出).
+  void ReadKind(const yaml::Node& v, const std::string& path) {
+    const auto t = ReadText(v, path, &errors_);
+    if (!t) return;
+    const std::string k = FoldText(t->value);
+    if (k == "department" || k == "部门整体" || k == "部门整体支出" || k == "单位整体" ||
+        k == "单位整体支出") {
+      project_.kind = FormKind::kDepartment;
+    } else if (k != "project" && k != "项目" && k != "项目支出") {
+      errors_.push_back({path + " must be project (项目支出) or department (部门整体支出), not '" +
+                             t->value + "'",
+                         t->where});
+    }
   }
 
   // A year as forms print it: 2022, 2022年, 2022年度; nullopt for anything
@@ -198,7 +274,7 @@ class ProjectLoader {
     if (!ExpectMap(n, what)) return row;
     MapReader r(n, kFundsRowFields, what, &errors_);
     const auto amount = [&](const char* key, OptNumber* out) {
-      if (auto v = r.Get(key)) *out = ReadNumber(*v, r.Path(key), {}, &errors_);
+      if (auto v = r.Get(key)) *out = ReadAmount(*v, r.Path(key));
     };
     amount("initial", &row.initial);
     amount("budget", &row.budget);
@@ -206,6 +282,13 @@ class ProjectLoader {
     amount("executed", &row.executed);
     if (auto v = r.Get("reported_rate")) {
       row.reported_rate = ReadNumber(*v, r.Path("reported_rate"), kPercentUnits, &errors_);
+      if (row.reported_rate && v->IsScalar()) {
+        row.reported_rate_decimals = PrintedDigits(v->Scalar());
+        row.reported_rate_percent = FoldText(v->Scalar()).find('%') != std::string::npos;
+      }
+    }
+    if (auto v = r.Get("points")) {
+      row.points = ReadNumber(*v, r.Path("points"), kPointUnits, &errors_);
     }
     if (auto v = r.Get("reported_score")) {
       row.reported_score = ReadNumber(*v, r.Path("reported_score"), kPointUnits, &errors_);
@@ -217,7 +300,8 @@ class ProjectLoader {
     if (!ExpectMap(n, path)) return;
     Funds funds;
     funds.where = Where(n);
-    MapReader r(n, kFundsFields, path, &errors_);
+    const std::vector<FieldSpec> fields = FundsFieldsWithLabels(n);
+    MapReader r(n, fields, path, &errors_);
     if (auto v = r.Get("currency")) {
       if (auto c = ReadText(*v, r.Path("currency"), &errors_)) {
         if (c->value != "万元" && c->value != "元") {
@@ -230,21 +314,80 @@ class ProjectLoader {
     }
     if (auto v = r.Get("points"))
       funds.points = ReadNumber(*v, r.Path("points"), kPointUnits, &errors_);
-    if (auto v = r.Get("total"))
-      funds.total = ReadFundsRow(*v, r.Path("total"), r.WhereOf("total"));
-    const std::pair<const char*, FundsRowKind> rows[] = {
-        {"appropriation", FundsRowKind::kAppropriation},
-        {"carryover", FundsRowKind::kCarryover},
-        {"special_account", FundsRowKind::kSpecialAccount},
-        {"own", FundsRowKind::kOwn},
-        {"other", FundsRowKind::kOther},
+    struct Known {
+      const char* key;
+      FundsRowKind kind;
+      const char* label;  // the form's label, used in messages
     };
-    for (const auto& [key, kind] : rows) {
+    const Known rows[] = {
+        {"appropriation", FundsRowKind::kAppropriation, "当年财政拨款"},
+        {"carryover", FundsRowKind::kCarryover, "上年结转资金"},
+        {"special_account", FundsRowKind::kSpecialAccount, "财政专户管理资金"},
+        {"own", FundsRowKind::kOwn, "单位资金"},
+        {"other", FundsRowKind::kOther, "其他资金"},
+    };
+    currency_ = funds.currency;
+    if (auto v = r.Get("total")) funds.total = ReadFundsRow(*v, r.Path("total"), r.WhereOf("total"));
+    for (const auto& [key, kind, label] : rows) {
       if (auto v = r.Get(key)) {
         funds.breakdown.emplace_back(kind, ReadFundsRow(*v, r.Path(key), r.WhereOf(key)));
+        funds.breakdown.back().second.label = label;
       }
     }
+    for (size_t i = kFundsFields.size(); i < fields.size(); ++i) {
+      const std::string& label = fields[i].key;
+      if (auto v = r.Get(label)) {
+        funds.breakdown.emplace_back(FundsRowKind::kNamed,
+                                     ReadFundsRow(*v, r.Path(label), r.WhereOf(label)));
+        funds.breakdown.back().second.label = label;
+      }
+    }
+    const auto flag = [&](const char* key, std::optional<Located<bool>>* out) {
+      if (auto v = r.Get(key)) {
+        if (auto b = ReadBool(*v, r.Path(key), &errors_)) {
+          *out = Located<bool>{*b, Where(*v)};
+        }
+      }
+    };
+    flag("scored", &funds.scored);
+    flag("in_total", &funds.in_total);
     project_.funds = std::move(funds);
+  }
+
+  // The funds fields plus one per free-labelled breakdown row (中央资金, 省级资金 …):
+  // a key in Chinese, holding a mapping, that is no near-miss of a known key (G7).
+  std::vector<FieldSpec> FundsFieldsWithLabels(const yaml::Node& n) {
+    std::vector<FieldSpec> fields = kFundsFields;
+    std::vector<std::string> known;
+    for (const FieldSpec& f : kFundsFields) {
+      known.push_back(f.key);
+      for (const std::string& a : f.aliases) known.push_back(a);
+    }
+    for (const auto& [k, v] : n.pairs()) {
+      if (!k->IsScalar() || !v->IsMap()) continue;
+      const std::string key = k->Scalar();
+      if (!HasNonAscii(key) || std::find(known.begin(), known.end(), key) != known.end()) continue;
+      if (!ClosestMatch(key, known).empty()) continue;  // a typo: MapReader reports it
+      bool dup = false;
+      for (const FieldSpec& f : fields) dup = dup || f.key == key;
+      if (!dup) fields.push_back({key, {}});
+    }
+    return fields;
+  }
+
+  // An amount: a number, or a number with its unit (56.2万元, 562000元) converted to
+  // funds.currency (G9).
+  OptNumber ReadAmount(const yaml::Node& v, const std::string& what) {
+    if (v.IsScalar()) {
+      const Value parsed = ParseValue(v.Scalar());
+      if (parsed.kind == ValueKind::kNumber && parsed.unit == "元" &&
+          parsed.comparison == Comparison::kNone && !parsed.approximate && parsed.number >= 0 &&
+          parsed.number <= 1e16) {
+        const double yuan = parsed.number;
+        return Located<double>{currency_ == "元" ? yuan : yuan / 1e4, Where(v)};
+      }
+    }
+    return ReadNumber(v, what, {}, &errors_);
   }
 
   // A target written as one text, or as {sign, value, unit} columns.
@@ -264,11 +407,20 @@ class ProjectLoader {
         }
       }
     }
+    bool value_has_unit = false;
     if (auto v = r.Get("value")) {
-      if (auto s = ReadText(*v, r.Path("value"), &errors_)) text += s->value;
+      if (auto s = ReadText(*v, r.Path("value"), &errors_)) {
+        text += s->value;
+        const Value parsed = ParseValue(s->value);
+        value_has_unit = parsed.kind != ValueKind::kText && !parsed.unit.empty();
+      }
     }
     if (auto v = r.Get("unit")) {
-      if (auto s = ReadText(*v, r.Path("unit"), &errors_)) text += s->value;
+      if (auto s = ReadText(*v, r.Path("unit"), &errors_)) {
+        ind->target_unit = s;
+        // A 度量单位 cell repeating a unit already written in the value is not glued on (G11).
+        if (!value_has_unit) text += s->value;
+      }
     }
     ind->target = Located<std::string>{text, Where(n)};
   }
@@ -294,9 +446,8 @@ class ProjectLoader {
     const bool name_refused = errors_.size() > errors_before;
     if (auto v = r.Get("target")) ReadTarget(*v, &ind);
     if (auto v = r.Get("actual")) ind.actual = ReadText(*v, r.Key("actual"), &errors_);
-    if (auto v = r.Get("points")) {
-      ind.points = ReadNumber(*v, r.Key("points"), kPointUnits, &errors_);
-    }
+    if (auto v = r.Get("points"))
+      ind.points = ReadWeight(*v, r.Key("points"), &ind.points_percent, &errors_);
     if (auto v = r.Get("score")) ind.score = ReadNumber(*v, r.Key("score"), kPointUnits, &errors_);
     if (auto v = r.Get("deviation")) ind.deviation = ReadText(*v, r.Key("deviation"), &errors_);
     ReadRowReview(r, &ind, &errors_);
@@ -312,8 +463,12 @@ class ProjectLoader {
     if (ind.name.where.line == 0) ind.name.where = ind.where;
     const bool has_name = !FoldText(ind.name.value).empty();
     if (ind.blank) {
-      if (has_name || ind.target || ind.actual) {
-        errors_.push_back({"a row marked blank must not have a name, target or actual", ind.where});
+      if (has_name) {
+        errors_.push_back({"a row marked blank must not have a name", ind.where});
+      } else if (ind.target || ind.actual) {
+        // The name was lost but the values survive (G6): scored, flagged by ES603.
+        ind.blank = false;
+        ind.name_lost = true;
       }
     } else if (!has_name && !name_refused) {
       errors_.push_back(
@@ -341,16 +496,43 @@ class ProjectLoader {
     if (value.IsMap()) {
       MapReader r(value, kGroupFields, "'" + g.name.value + "'", &errors_);
       if (auto v = r.Get("weight"))
-        g.weight = ReadNumber(*v, r.Key("weight"), kPointUnits, &errors_);
+        g.weight = ReadWeight(*v, r.Key("weight"), &percent_weight_, &errors_);
       if (auto v = r.Get("indicators")) g.indicators = ReadIndicatorList(*v, g.name.value);
     } else {
       g.indicators = ReadIndicatorList(value, g.name.value);
     }
+    if (!g.weight) g.weight = WeightInName(g.name);
     return g;
   }
 
   void ReadIndicators(const yaml::Node& n) {
+    if (n.IsSequence()) return ReadBlocks(n);
     if (!ExpectMap(n, "indicators")) return;
+    ReadCategories(n, -1);
+  }
+
+  // indicators as a list of blocks above 一级 (G4):
+  //   - {block: 年度目标一, weight: 45, 产出指标: {...}, 效益指标: {...}}
+  void ReadBlocks(const yaml::Node& n) {
+    for (const yaml::Node* item : n.items()) {
+      if (!ExpectMap(*item, "a block of indicators")) continue;
+      IndicatorBlock block;
+      block.name.where = Where(*item);
+      for (const auto& [k, v] : item->pairs()) {
+        const std::string key = k->IsScalar() ? k->Scalar() : std::string();
+        if (key == "block" || key == "目标块" || key == "年度目标") {
+          if (auto t = ReadText(*v, "block", &errors_)) block.name = *t;
+        } else if (std::find(kWeightKeys.begin(), kWeightKeys.end(), key) != kWeightKeys.end()) {
+          block.weight = ReadWeight(*v, "block weight", &percent_weight_, &errors_);
+        }
+      }
+      if (!block.weight) block.weight = WeightInName(block.name);
+      project_.blocks.push_back(block);
+      ReadCategories(*item, static_cast<int>(project_.blocks.size()) - 1);
+    }
+  }
+
+  void ReadCategories(const yaml::Node& n, int block) {
     for (const auto& [key_node, value_node] : UniquePairs(n, "indicators", &errors_)) {
       const yaml::Node& key = *key_node;
       const yaml::Node& value = *value_node;
@@ -358,7 +540,13 @@ class ProjectLoader {
         errors_.push_back({"first-level indicator without a name", Where(key)});
         continue;
       }
+      if (block >= 0 &&
+          (key.Scalar() == "block" || key.Scalar() == "目标块" || key.Scalar() == "年度目标" ||
+           std::find(kWeightKeys.begin(), kWeightKeys.end(), key.Scalar()) != kWeightKeys.end())) {
+        continue;  // the block's own name and weight
+      }
       IndicatorCategory cat;
+      cat.block = block;
       cat.name = Located<std::string>{key.Scalar(), Where(key)};
       if (!ExpectMap(value, "'" + cat.name.value + "'")) continue;
       for (const auto& [k2_node, v2_node] :
@@ -370,7 +558,7 @@ class ProjectLoader {
           if (cat.weight) {
             errors_.push_back({"weight of '" + cat.name.value + "' given twice", Where(k2)});
           }
-          cat.weight = ReadNumber(v2, name, kPointUnits, &errors_);
+          cat.weight = ReadWeight(v2, name, &percent_weight_, &errors_);
           continue;
         }
         if (FoldText(name).empty()) {
@@ -379,6 +567,7 @@ class ProjectLoader {
         }
         cat.groups.push_back(ReadGroup(k2, v2));
       }
+      if (!cat.weight) cat.weight = WeightInName(cat.name);
       project_.categories.push_back(std::move(cat));
     }
   }
@@ -398,6 +587,8 @@ class ProjectLoader {
 
   Project project_;
   Errors errors_;
+  std::string currency_ = "万元";
+  bool percent_weight_ = false;  // some level weight was printed with %
   size_t indicator_count_ = 0;
 };
 

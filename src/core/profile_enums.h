@@ -37,6 +37,9 @@ inline const EnumNames<RateRounding> kRateRoundingNames = {
     {RateRounding::kPercentInt, "percent_int"}};
 inline const EnumNames<RoundMode> kRoundModeNames = {{RoundMode::kHalfUp, "half_up"},
                                                      {RoundMode::kFloor, "floor"}};
+inline const EnumNames<LevelSplit> kLevelSplitNames = {{LevelSplit::kEqual, "equal"},
+                                                       {LevelSplit::kProportional, "proportional"},
+                                                       {LevelSplit::kNone, "none"}};
 inline const EnumNames<OverAchievementDeduct> kDeductNames = {
     {OverAchievementDeduct::kNone, "none"}, {OverAchievementDeduct::kExcess, "excess"}};
 

@@ -47,6 +47,9 @@ std::string ProfileToYaml(const RuleProfile& p) {
       << NameOf(kDeadlineNames, ir.deadline_missed);
   out << YAML::Key << "not_applicable" << YAML::Value
       << NameOf(kNotApplicableNames, ir.not_applicable);
+  out << YAML::Key << "implicit_reverse_groups" << YAML::Value << YAML::Flow
+      << ir.implicit_reverse_groups;
+  out << YAML::Key << "level_split" << YAML::Value << NameOf(kLevelSplitNames, ir.level_split);
   out << YAML::Key << "over_achievement" << YAML::Value << YAML::BeginMap;
   out << YAML::Key << "factor" << YAML::Value << ir.over_achievement_factor;
   out << YAML::Key << "deduct" << YAML::Value << NameOf(kDeductNames, ir.over_achievement_deduct);
@@ -77,7 +80,15 @@ std::string ProfileToYaml(const RuleProfile& p) {
   out << YAML::Key << "low_execution" << YAML::Value << p.checks.low_execution;
   out << YAML::Key << "full_marks_gap" << YAML::Value << p.checks.full_marks_gap;
   out << YAML::Key << "score_tolerance" << YAML::Value << p.checks.score_tolerance;
-  out << YAML::Key << "expected_split" << YAML::Value << YAML::Flow << p.checks.expected_split;
+  out << YAML::Key << "expected_split" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+  for (double d : p.checks.expected_split) {
+    if (d < 0) {
+      out << "free";
+    } else {
+      out << d;
+    }
+  }
+  out << YAML::EndSeq;
   out << YAML::Key << "severity" << YAML::Value << YAML::BeginMap;
   for (const auto& [code, sev] : p.checks.severity) out << YAML::Key << code << YAML::Value << sev;
   out << YAML::EndMap;

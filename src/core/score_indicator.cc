@@ -43,6 +43,12 @@ class Scorer {
   void Run() {
     const Value& t = s_.target;
     const Value& a = s_.actual;
+    if (t.kind == ValueKind::kNotApplicable && a.kind != ValueKind::kNotApplicable &&
+        a.kind != ValueKind::kEmpty && s_.reported) {
+      // "—" in 指标值 on a row that prints an actual and a 得分: a judgement row (D1).
+      s_.judgement = true;
+      return Fallback("'" + t.text + "' in 指标值: a judgement row, no target to compare with");
+    }
     if (t.kind == ValueKind::kNotApplicable || a.kind == ValueKind::kNotApplicable) {
       s_.status = IndicatorStatus::kNotApplicable;
       return;
@@ -58,6 +64,7 @@ class Scorer {
     if (!UnitsCompatible(t, a)) {
       return Error("units differ: target in '" + t.unit + "', actual in '" + a.unit + "'");
     }
+    ReadBareInOthersUnit();
     if (t.calendar || a.calendar) return Deadline();
     double actual = a.number;
     if (actual < 0) {
@@ -70,6 +77,15 @@ class Scorer {
       c = Comparison::kGe;
       for (const std::string& hint : p_.indicators.implicit_reverse_names) {
         if (s_.name.find(hint) != std::string::npos) c = Comparison::kLe;
+      }
+      // Not for rates (计划完成率 90%, 成本控制率 100): higher is better there.
+      if (c == Comparison::kGe && t.unit != "%" && s_.name.find("率") == std::string::npos) {
+        for (const std::string& hint : p_.indicators.implicit_reverse_groups) {
+          if (!hint.empty() && s_.group.find(hint) != std::string::npos) {
+            c = Comparison::kLe;  // a cost is a ceiling whatever the row's name (D5)
+            s_.comparison_from_group = true;
+          }
+        }
       }
       s_.comparison_implied = true;
     }
@@ -94,6 +110,34 @@ class Scorer {
 
  private:
   double w() const { return s_.points; }
+
+  // Whether a bare `number` reads as written in a scaled unit: it is nearer in magnitude
+  // to the value as printed (50 of 50万元) than to the value in base units (500000).
+  static bool NearerToPrinted(double number, double base_value, double scale) {
+    if (number <= 0 || base_value <= 0) return true;
+    const double printed = base_value / scale;
+    return std::fabs(std::log10(number / printed)) < std::fabs(std::log10(number / base_value));
+  }
+
+  // A bare number beside a value with a scaled unit is in that unit: "70" against
+  // "≤50万元" is 70万元 (D3); "480000" against "50万人" is already in 人.
+  void ReadBareInOthersUnit() {
+    Value& t = s_.target;
+    Value& a = s_.actual;
+    if (a.unit.empty() && !t.unit.empty() && t.scale != 1 && !t.calendar &&
+        NearerToPrinted(a.number, t.number, t.scale)) {
+      a.number *= t.scale;
+      a.scale = t.scale;
+      a.unit = t.unit;
+      s_.actual_in_target_unit = true;
+    } else if (t.unit.empty() && !a.unit.empty() && a.scale != 1 && !a.calendar &&
+               NearerToPrinted(t.number, a.number, a.scale)) {
+      t.number *= a.scale;
+      t.upper *= a.scale;
+      t.scale = a.scale;
+      t.unit = a.unit;
+    }
+  }
 
   void Set(double raw) {
     s_.status = IndicatorStatus::kScored;
@@ -240,23 +284,42 @@ class Scorer {
 }  // namespace
 
 IndicatorScore ScoreIndicator(const Indicator& indicator, const RuleProfile& profile) {
+  RowContext context;
+  if (indicator.points) context.points = indicator.points->value;
+  return ScoreIndicator(indicator, profile, context);
+}
+
+IndicatorScore ScoreIndicator(const Indicator& indicator, const RuleProfile& profile,
+                              const RowContext& context) {
   IndicatorScore s;
   s.name = indicator.name.value;
+  s.group = context.group;
   s.where = indicator.where;
   s.blank = indicator.blank;
+  s.name_lost = indicator.name_lost;
+  s.points_implied = context.points_implied;
+  s.points_from = context.points_from;
   if (indicator.score) s.reported = indicator.score->value;
   s.target = ParseValue(indicator.target ? indicator.target->value : std::string());
   s.actual = ParseValue(indicator.actual ? indicator.actual->value : std::string());
   s.comparison = s.target.comparison;
-  if (indicator.blank || !indicator.points) {
+  if (indicator.blank) {
     s.status = IndicatorStatus::kUnscored;
-    if (indicator.points) s.points = indicator.points->value;
+    if (context.points) s.points = *context.points;
     return s;
   }
-  s.points = indicator.points->value;
+  s.points = context.points.value_or(0);
   Scorer scorer(profile, &s);
   scorer.qualitative_declared_ = indicator.qualitative_declared;
   scorer.Run();
+  if (!context.points) {
+    // No 分值 and no level weight: the rule still reads the row (for the text
+    // checks), but it scores nothing (G1e).
+    s.unweighted = true;
+    s.outcome = s.status;
+    s.status = IndicatorStatus::kUnscored;
+    s.raw = s.score = 0;
+  }
   return s;
 }
 

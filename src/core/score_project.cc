@@ -14,16 +14,20 @@ bool Counts(const IndicatorScore& s) {
 ProjectScore ScoreProject(const Project& project, const RuleProfile& profile) {
   ProjectScore result;
   result.budget = ScoreBudget(project, profile);
+  const std::vector<RowPoints> points = ResolveRowPoints(project, profile.indicators.level_split);
+  size_t row = 0;
   double applicable_points = 0;
   double na_points = 0;
   for (const IndicatorCategory& cat : project.categories) {
-    CategoryScore cs{cat.name.value, cat.weight, 0, 0, {}};
+    CategoryScore cs{cat.name.value, cat.weight, 0, 0, {}, cat.block};
     for (const IndicatorGroup& group : cat.groups) {
       GroupScore gs{group.name.value, group.weight, 0, 0};
       for (const Indicator& ind : group.indicators) {
-        IndicatorScore s = ScoreIndicator(ind, profile);
+        const RowPoints& rp = points[row++];
+        RowContext context{group.name.value, rp.points, rp.implied, rp.from};
+        IndicatorScore s = ScoreIndicator(ind, profile, context);
         s.category = cat.name.value;
-        s.group = group.name.value;
+        if (s.points_implied && !s.blank) ++result.implied_rows;
         if (Counts(s)) {
           gs.points += s.points;
           gs.score += s.score;
@@ -46,6 +50,7 @@ ProjectScore ScoreProject(const Project& project, const RuleProfile& profile) {
   }
   const RoundingRules& r = profile.rounding;
   result.indicator_points = applicable_points;
+  result.na_points = na_points;
   if (profile.indicators.not_applicable == NotApplicablePolicy::kRescale && na_points > 0 &&
       applicable_points > 0) {
     result.rescale = (applicable_points + na_points) / applicable_points;

@@ -147,8 +147,12 @@ Value TextValue(const std::string& text) {
   return v;
 }
 
-bool IsCalendarUnit(std::string_view unit) {
-  return unit == "年" || unit == "月" || unit == "年月" || unit == "年月日";
+// A date, not a duration: 年 after a plausible calendar year (2019年, not 12年,
+// D4), 月 after a month number (10月, not 18月), or a full date.
+bool IsCalendar(std::string_view unit, double number) {
+  if (unit == "年") return number >= 1900 && number <= 2200 && number == std::floor(number);
+  if (unit == "月") return number >= 1 && number <= 12 && number == std::floor(number);
+  return unit == "年月" || unit == "年月日";
 }
 
 }  // namespace
@@ -244,6 +248,19 @@ Value ParseValue(std::string_view text) {
   if (TakePrefix(&rest, "余") || TakePrefix(&rest, "多")) v.approximate = true;
   if (TakeSuffix(&rest, "左右")) v.approximate = true;
   rest = Trim(rest);
+  {
+    // "10月底完成", "9月前完成": a deadline written with 完成 (D6).
+    std::string_view done = rest;
+    if (TakeSuffix(&done, "完成")) {
+      done = Trim(done);
+      for (std::string_view end : {"底", "前", "月", "日", "年"}) {
+        if (done.ends_with(end)) {
+          rest = done;
+          break;
+        }
+      }
+    }
+  }
   for (const SignWord& sign : kTrailingSigns) {
     if (TakeSuffix(&rest, sign.text)) {
       if (v.comparison != Comparison::kNone && v.comparison != sign.comparison) {
@@ -300,7 +317,7 @@ Value ParseValue(std::string_view text) {
   }
   v.kind = ValueKind::kNumber;
   v.number = number * v.scale;
-  v.calendar = IsCalendarUnit(v.unit);
+  v.calendar = IsCalendar(v.unit, number);
   return v;
 }
 

@@ -351,6 +351,7 @@ def check_profile_sync(schema):
         "kRateRoundingNames": p["rounding"]["properties"]["rate"],
         "kRoundModeNames": p["rounding"]["properties"]["score_mode"],
         "kDeductNames": ind["over_achievement"]["properties"]["deduct"],
+        "kLevelSplitNames": ind["level_split"],
     }
     found = re.findall(r"EnumNames<\w+> (\w+) = \{(.*?)\};", enums_h, re.S)
     if {name for name, _ in found} != set(enum_fields):

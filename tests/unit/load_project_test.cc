@@ -152,3 +152,46 @@ TEST(LoadProject, TargetColumnsJoined) {
 
 }  // namespace
 }  // namespace evalscore
+
+namespace evalscore {
+namespace {
+
+// G7: a Chinese funds key is a breakdown row with that label, but a near-miss of a known
+// key is still a typo with a suggestion.
+TEST(LoadProject, FreeLabelledBreakdownRowsButTyposStayErrors) {
+  auto ok = LoadProject(
+      "format: evalscore/1\nproject: {name: x}\nfunds: {total: {budget: 1}, 省级资金: {budget: "
+      "1}}\nindicators: {}\n");
+  ASSERT_TRUE(ok.has_value());
+  EXPECT_EQ(ok.value().funds->breakdown.at(0).second.label, "省级资金");
+  auto typo = LoadProject(
+      "format: evalscore/1\nproject: {name: x}\nfunds: {total: {budget: 1}, 当年财政拨: {budget: "
+      "1}}\nindicators: {}\n");
+  ASSERT_FALSE(typo.has_value());
+  EXPECT_NE(typo.error().front().message.find("did you mean '当年财政拨款'"), std::string::npos);
+}
+
+TEST(LoadProject, FormModelV2Fields) {
+  auto r = LoadProject(
+      "format: evalscore/1\nproject: {name: x}\nfunds: {in_total: false, total: {budget: 1, "
+      "reported_rate: \"83.00%\"}}\nindicators: {产出指标: {数量指标: [{name: a, target: "
+      "{value: 3万元, unit: 万元}, actual: 3万元, points: \"35%\"}]}}\n");
+  ASSERT_TRUE(r.has_value());
+  const Project& p = r.value();
+  EXPECT_FALSE(p.funds->in_total->value);
+  EXPECT_EQ(p.funds->total->reported_rate_decimals, 2);
+  const Indicator& ind = p.categories[0].groups[0].indicators[0];
+  EXPECT_EQ(ind.target->value, "3万元");
+  EXPECT_TRUE(ind.points_percent);
+  EXPECT_DOUBLE_EQ(ind.points->value, 35);
+  EXPECT_EQ(FirstError("format: evalscore/1\nproject: {name: x, kind: 其他}\nindicators: {}\n")
+                .message.rfind("project.kind must be", 0),
+            0u);
+  EXPECT_EQ(FirstError("format: evalscore/1\nproject: {name: x}\nindicators: {a: {b: [{name: n, "
+                       "blank: true}]}}\n")
+                .message,
+            "a row marked blank must not have a name");
+}
+
+}  // namespace
+}  // namespace evalscore

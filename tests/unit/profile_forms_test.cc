@@ -110,3 +110,25 @@ TEST(ProfileOnForms, FundsOutOfTotalOnEzhou) {
 
 }  // namespace
 }  // namespace evalscore
+
+namespace evalscore {
+namespace {
+
+// indicators-100 on 鄂州 2019 (real-forms/24), the file without its own in_total: the
+// funds row 171/287 × 10 = 5.96 is scored but not added; indicators 15 + 20 + 15 +
+// 60/90 × 20 (= 13.33) + 15 + 15 = 93.33 = the total. Printed 90: the 10/20 judgement row.
+TEST(ProfileOnForms, Indicators100OnEzhou) {
+  auto p = LoadProject(testing::ReadSource("examples/24-ezhou-czj-goumaidisanfangfuwu-2019.yaml"));
+  ASSERT_TRUE(p.has_value());
+  Project project = p.value();
+  project.funds->in_total.reset();  // let the profile decide
+  const ProjectScore s = ScoreProject(project, BuiltinProfile("indicators-100"));
+  EXPECT_DOUBLE_EQ(s.budget.score, 5.96);
+  EXPECT_FALSE(s.budget.counts);
+  EXPECT_DOUBLE_EQ(s.total, 93.33);
+  // Under central-2020 the same file without in_total adds the funds: 99.29.
+  EXPECT_DOUBLE_EQ(ScoreProject(project, BuiltinProfile("central-2020")).total, 99.29);
+}
+
+}  // namespace
+}  // namespace evalscore

@@ -158,3 +158,31 @@ TEST(FoldText, FoldsFullwidthForms) {
 
 }  // namespace
 }  // namespace evalscore
+
+namespace evalscore {
+namespace {
+
+// D4: a small number of 年 is a duration; a calendar year is a date.
+TEST(ValueParser, YearsAreDurationsUnlessCalendarYears) {
+  EXPECT_FALSE(ParseValue("12年").calendar);
+  EXPECT_FALSE(ParseValue("≥8年").calendar);
+  EXPECT_EQ(ParseValue("≥8年").unit, "年");
+  EXPECT_TRUE(ParseValue("2019年").calendar);
+  EXPECT_TRUE(ParseValue("10月").calendar);
+  EXPECT_FALSE(ParseValue("18月").calendar);  // 18 months: a duration
+}
+
+// D6: deadlines written with 完成.
+TEST(ValueParser, DeadlinesWrittenWithCompletion) {
+  const Value v = ParseValue("10月底完成");
+  EXPECT_EQ(v.kind, ValueKind::kNumber);
+  EXPECT_TRUE(v.calendar);
+  EXPECT_DOUBLE_EQ(v.number, 10);
+  const Value before = ParseValue("9月前完成");
+  EXPECT_TRUE(before.calendar);
+  EXPECT_EQ(before.comparison, Comparison::kLe);
+  EXPECT_EQ(ParseValue("按期完成").kind, ValueKind::kText);  // no date: stays text
+}
+
+}  // namespace
+}  // namespace evalscore
