@@ -175,7 +175,7 @@ TEST(Init, FilledWithTheSeedReproduces92_40) {
            "\n        得分: " + std::to_string(points) + "\n";
   };
   const size_t from = t.find("  产出指标:");
-  const size_t to = t.find("总分:");
+  const size_t to = t.find("\n总分:") + 1;  // the 总分 block, not a comment naming 总分
   t.replace(from, to - from,
             "  产出指标:\n    分值: 50\n    数量指标:\n" +
                 row("人脸识别系统认证人", "15万人", "15.3万人", 10) +
