@@ -51,6 +51,11 @@ std::vector<Diagnostic> CheckProject(const Project& project, const ProjectScore&
   CheckWeights(c);
   CheckRows(c);
   CheckTotals(c);
+  CheckSenseMoney(c);
+  CheckSenseRows(c);
+  CheckSenseStructure(c);
+  CheckSenseGoals(c);
+  CheckExecutionCap(c);
   std::vector<Diagnostic> kept;
   for (Diagnostic& d : c.found) {
     const auto& overrides = profile.checks.severity;

@@ -38,7 +38,9 @@ inline const EnumNames<RateRounding> kRateRoundingNames = {
 inline const EnumNames<RoundMode> kRoundModeNames = {{RoundMode::kHalfUp, "half_up"},
                                                      {RoundMode::kFloor, "floor"}};
 inline const EnumNames<OverAchievementDeduct> kDeductNames = {
-    {OverAchievementDeduct::kNone, "none"}, {OverAchievementDeduct::kExcess, "excess"}};
+    {OverAchievementDeduct::kNone, "none"},
+    {OverAchievementDeduct::kExcess, "excess"},
+    {OverAchievementDeduct::kFixed, "fixed"}};
 
 template <typename E>
 const std::string& NameOf(const EnumNames<E>& names, E value) {
