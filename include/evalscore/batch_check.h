@@ -30,8 +30,8 @@ struct BatchForm {
   bool satisfaction_all_100 = false;  // every satisfaction actual is ≥ 100%
   Location satisfaction_where;
   struct Row {
-    std::string name;    // as written
-    std::string key;     // normalised name + target: the text compared
+    std::string name;  // as written
+    std::string key;   // normalised name + target: the text compared
     size_t name_chars = 0;
     Location where;
   };

@@ -164,11 +164,26 @@ class JsonRenderer : public Renderer {
     }
   }
 
+  // Batch findings (ES5xx) go to a top-level "batch_findings" array, each with
+  // the file it is located at; written only when there are some.
+  void AddBatch(const std::vector<BatchFinding>& findings) override {
+    for (const BatchFinding& f : findings) {
+      batch_.push_back({{"file", f.file},
+                        {"code", f.diagnostic.code},
+                        {"name", f.diagnostic.name},
+                        {"severity", SeverityName(f.diagnostic.severity)},
+                        {"line", f.diagnostic.where.line},
+                        {"column", f.diagnostic.where.column},
+                        {"message", f.diagnostic.message}});
+    }
+  }
+
   void Finish() override {
     Json doc;
     doc["schema_version"] = 1;
     doc["evalscore_version"] = EVALSCORE_VERSION;
     doc["projects"] = std::move(projects_);
+    if (!batch_.empty()) doc["batch_findings"] = std::move(batch_);
     const size_t files = doc["projects"].size();
     doc["summary"] = {
         {"files", files},
@@ -210,6 +225,7 @@ class JsonRenderer : public Renderer {
   std::ostream& out_;
   GroupSummary groups_;
   Json projects_ = Json::array();
+  Json batch_ = Json::array();
   size_t scored_ = 0;
   size_t below_ = 0;
   double sum_ = 0;

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <map>
 #include <vector>
 
 #include <fmt/format.h>
@@ -6,6 +7,7 @@
 #include "cli/display_width.h"
 #include "cli/documents.h"
 #include "cli/explain.h"
+#include "cli/group_sums.h"
 #include "cli/render.h"
 #include "cli/translate.h"
 
@@ -117,8 +119,10 @@ class TextRenderer : public Renderer {
     row.grade = r.score.grade;
     if (p.reported_total) row.reported = p.reported_total->value;
     if (p.reported_grade) row.reported_grade = p.reported_grade->value;
-    if (options_.quiet) return;
+    if (options_.quiet && options_.text_mode != TextMode::kCheck) return;
     if (options_.text_mode == TextMode::kCheck) {
+      for (const Diagnostic& d : r.diagnostics) CountFinding(d);
+      if (options_.quiet) return;
       for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_, options_.style);
       return;
     }
@@ -151,7 +155,13 @@ class TextRenderer : public Renderer {
       out_ << "  " << PadRight(head, 72) << PadLeft(Fixed2(cat.score), 8) << " / "
            << Number(cat.points) << '\n';
       for (const GroupScore& group : cat.groups) {
-        out_ << "    " << group.name << '\n';
+        out_ << "    " << group.name;
+        if (GroupSumDiffers(r.score, cat, group, r.profile->checks.score_tolerance)) {
+          out_ << T("    printed 得分 sum ", "    填报得分合计 ")
+               << Number(*ReportedGroupSum(r.score, cat.name, group.name))
+               << T(" · recomputed ", " · 复核合计 ") << Fixed2(group.score);
+        }
+        out_ << '\n';
         for (; index < r.score.indicators.size() && r.score.indicators[index].group == group.name &&
                r.score.indicators[index].category == cat.name;
              ++index) {
@@ -187,6 +197,22 @@ class TextRenderer : public Renderer {
     out_ << '\n';
   }
 
+  // Batch findings are printed together after the last form, before the summary.
+  void AddBatch(const std::vector<BatchFinding>& findings) override {
+    if (options_.text_mode == TextMode::kDraft || findings.empty()) return;
+    for (const BatchFinding& f : findings) {
+      CountFinding(f.diagnostic);
+      if (f.diagnostic.severity == Severity::kError) ++batch_errors_;
+      if (f.diagnostic.severity == Severity::kWarning) ++batch_warnings_;
+    }
+    if (options_.quiet) return;
+    if (options_.text_mode != TextMode::kCheck) out_ << T("batch findings:\n", "批量复核发现：\n");
+    for (const BatchFinding& f : findings) {
+      PrintDiagnostic(f.file, f.diagnostic, out_, options_.style);
+    }
+    if (options_.text_mode != TextMode::kCheck) out_ << '\n';
+  }
+
   void Finish() override {
     if (options_.text_mode == TextMode::kDraft) return;
     if (options_.text_mode == TextMode::kCheck && !options_.quiet) out_ << '\n';
@@ -200,7 +226,7 @@ class TextRenderer : public Renderer {
          << "  " << PadLeft(T("total", "总分"), 7) << "  " << PadRight(T("grade", "等级"), 5)
          << "  " << PadLeft(T("reported", "填报"), 8) << "  " << PadLeft(T("diff", "差额"), 7)
          << "  " << PadLeft(T("E", "错"), 3) << "  " << PadLeft(T("W", "警"), 3) << '\n';
-    size_t scored = 0, failed = 0, errors = 0, warnings = 0;
+    size_t scored = 0, failed = 0, errors = batch_errors_, warnings = batch_warnings_;
     double sum = 0;
     for (const Row* row : order) {
       out_ << PadRight(row->path, path_width) << "  ";
@@ -249,6 +275,18 @@ class TextRenderer : public Renderer {
       out_ << '\n';
     }
     if (options_.group_by != GroupBy::kNone) PrintGroups();
+    if (options_.text_mode == TextMode::kCheck) PrintCodeCounts();
+  }
+
+  // `check`: how many findings of each code, ordered by code.
+  void PrintCodeCounts() {
+    if (code_counts_.empty()) return;
+    out_ << T("\nfindings by code:\n", "\n各检查项发现数：\n");
+    for (const auto& [code, entry] : code_counts_) {
+      out_ << "  " << PadRight(code, 6) << "  " << PadRight(entry.name, 28) << "  "
+           << PadRight(SeverityWord(entry.severity, options_.style.lang), 7) << "  "
+           << PadLeft(std::to_string(entry.count), 5) << '\n';
+    }
   }
 
   void PrintGroups() {
@@ -311,9 +349,25 @@ class TextRenderer : public Renderer {
     std::stable_sort(order->begin(), order->end(),
                      [&](const Row* a, const Row* b) { return key(a) > key(b); });
   }
+  struct CodeCount {
+    std::string name;
+    Severity severity = Severity::kInfo;
+    size_t count = 0;
+  };
+
+  void CountFinding(const Diagnostic& d) {
+    CodeCount& c = code_counts_[d.code];
+    c.name = d.name;
+    c.severity = std::max(c.severity, d.severity);
+    ++c.count;
+  }
+
   RenderOptions options_;
   std::ostream& out_;
   std::vector<Row> rows_;
+  std::map<std::string, CodeCount> code_counts_;
+  size_t batch_errors_ = 0;
+  size_t batch_warnings_ = 0;
   GroupSummary groups_;
 };
 

@@ -175,15 +175,15 @@ class BatchChecker {
       if (all(&BatchForm::self_full)) {
         for (size_t i : group) {
           Add("ES501", i, forms_[i].total_where,
-              "all " + count + " forms of '" + forms_[i].unit +
-                  "' self-score full marks (also " + Others(group, i) + ")");
+              "all " + count + " forms of '" + forms_[i].unit + "' self-score full marks (also " +
+                  Others(group, i) + ")");
         }
       }
       if (all(&BatchForm::satisfaction_all_100)) {
         for (size_t i : group) {
           Add("ES503", i, forms_[i].satisfaction_where,
-              "satisfaction is 100% on all " + count + " forms of '" + forms_[i].unit +
-                  "' (also " + Others(group, i) + ")");
+              "satisfaction is 100% on all " + count + " forms of '" + forms_[i].unit + "' (also " +
+                  Others(group, i) + ")");
         }
       }
     }

@@ -205,8 +205,7 @@ const std::vector<CheckInfo>& CheckCatalogue() {
        "several groups with their own counts packed into one indicator with a 100% target",
        "A 100% over several groups hides which one fell short: give each group its own row with "
        "its count as the target."},
-      {"ES329", "ALL_AT_THRESHOLD", S::kInfo,
-       "every \"≥\" target is met exactly at its threshold",
+      {"ES329", "ALL_AT_THRESHOLD", S::kInfo, "every \"≥\" target is met exactly at its threshold",
        "Actuals equal to every target look copied from the targets; check a few against "
        "evidence. Needs at least checks.at_threshold_rows (3) such rows."},
       {"ES330", "SUSTAINABILITY_IN_YEAR_ONE", S::kWarning,
@@ -258,7 +257,8 @@ const std::vector<CheckInfo>& CheckCatalogue() {
        "much was spent."},
       {"ES604", "UNITS_SWAPPED", S::kWarning,
        "主管部门 and 实施单位 look swapped (a subordinate unit above its bureau)",
-       "主管部门 is the bureau in charge, 实施单位 the unit that carried the project out: swap them "
+       "主管部门 is the bureau in charge, 实施单位 the unit that carried the project out: swap "
+       "them "
        "if they were entered the wrong way round."},
   });
   return catalogue;

@@ -70,10 +70,10 @@ void ItemsWithinPlan(CheckContext& c) {
 // True when a goal text says nothing but amounts of money.
 bool OnlyMoney(const std::string& text) {
   std::string rest = FoldText(text);
-  for (std::string_view w : {"万元", "亿元", "元", "万", "共", "申请", "支出", "资金", "合计",
-                             "总计", "预算", "经费", "使用", "拨付", "投入", "计划", "实际", "完成",
-                             "安排", "下达", "到位", "执行", "约", "计", "为", "已", "全部", "项目",
-                             "%"}) {
+  for (std::string_view w :
+       {"万元", "亿元", "元",   "万",   "共",   "申请", "支出", "资金", "合计", "总计",
+        "预算", "经费", "使用", "拨付", "投入", "计划", "实际", "完成", "安排", "下达",
+        "到位", "执行", "约",   "计",   "为",   "已",   "全部", "项目", "%"}) {
     for (size_t at = rest.find(w); at != std::string::npos; at = rest.find(w)) {
       rest.erase(at, w.size());
     }
@@ -90,16 +90,16 @@ void GoalsOnlyMoney(CheckContext& c) {
   const Project& p = c.project;
   const OptText* first = nullptr;
   std::string which;
-  for (const auto& [t, name] : {std::pair{&p.goal_planned, "预期目标"},
-                                std::pair{&p.goal_achieved, "实际完成情况"}}) {
+  for (const auto& [t, name] :
+       {std::pair{&p.goal_planned, "预期目标"}, std::pair{&p.goal_achieved, "实际完成情况"}}) {
     if (!*t || !OnlyMoney((*t)->value)) continue;
     if (!first) first = t;
-    which += std::string(which.empty() ? "" : " and ") + name + " '" + (*t)->value + "'";
+    which += std::string(which.empty() ? "" : "; ") + name + " '" + (*t)->value + "'";
   }
   if (!first) return;
-  c.Add("ES603", (*first)->where,
-        "the 年度总体目标 give only money: " + which +
-            "; a goal says what the money is to achieve");
+  c.Add(
+      "ES603", (*first)->where,
+      "the 年度总体目标 give only money (" + which + "): a goal says what the money is to achieve");
 }
 
 // The level an organisation's name suggests: 2 a bureau or higher, 1 a

@@ -127,8 +127,8 @@ bool InGroupCost(const IndicatorScore& s) {
 void CheckSenseMoney(CheckContext& c) {
   BudgetCutToExecuted(c);
   const std::vector<CheckContext::Row> rows = c.Rows();
-  const bool budget_known = c.project.funds && c.project.funds->total &&
-                            c.project.funds->total->budget;
+  const bool budget_known =
+      c.project.funds && c.project.funds->total && c.project.funds->total->budget;
   for (const CheckContext::Row& row : rows) {
     if (row.score->blank) continue;
     FundsAsOutput(c, *row.indicator, *row.score);

@@ -84,7 +84,8 @@ void TimelinessAsPercent(CheckContext& c, const Indicator& ind, const IndicatorS
   if (!InGroup(s, "时效") || s.target.kind != ValueKind::kNumber || s.target.unit != "%") return;
   const std::string name = WithoutParentheses(s.name);
   if (EndsWith(name, "率")) return;  // 及时率 is a rate; a percentage fits it
-  if (!ContainsAny(name, {"月", "日", "年底", "前", "按时", "按期", "及时", "期限", "时间"})) return;
+  if (!ContainsAny(name, {"月", "日", "年底", "前", "按时", "按期", "及时", "期限", "时间"}))
+    return;
   c.Add("ES323", ind.target ? ind.target->where : ind.where,
         Quoted(s.name) + " is a deadline but is measured as " + s.target.text +
             ": write the date reached (e.g. 9月) so it can be checked");
@@ -226,7 +227,8 @@ void CheckSenseRows(CheckContext& c) {
   if (placeholders.size() > 3) names += ", …";
   c.Add("ES320", placeholders.front().at,
         std::to_string(placeholders.size()) + " row" + (placeholders.size() > 1 ? "s" : "") +
-            (placeholders.size() > 1 ? " keep" : " keeps") + " a template placeholder (" + placeholders.front().mark + "): " + names);
+            (placeholders.size() > 1 ? " keep" : " keeps") + " a template placeholder (" +
+            placeholders.front().mark + "): " + names);
 }
 
 }  // namespace evalscore

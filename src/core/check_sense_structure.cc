@@ -50,18 +50,26 @@ void FullLevels(CheckContext& c) {
   }
 }
 
-// ES207: 产出 has rows, 效益 has none.
+// ES207: 产出 is full (its declared weight, else the expected split's share,
+// is used up) while 效益 is empty or missing.
 void MissingBenefit(CheckContext& c) {
-  bool output = false, benefit = false;
+  bool output_full = false, benefit = false;
+  const std::vector<double>& split = c.profile.checks.expected_split;
   for (const IndicatorCategory& cat : c.project.categories) {
     bool rows = false;
+    double points = 0;
     for (const IndicatorGroup& g : cat.groups) {
-      for (const Indicator& ind : g.indicators) rows = rows || Printed(ind);
+      for (const Indicator& ind : g.indicators) {
+        rows = rows || Printed(ind);
+        if (!ind.blank && ind.points) points += ind.points->value;
+      }
     }
-    if (Contains(cat.name.value, "产出")) output = output || rows;
     if (Contains(cat.name.value, "效益")) benefit = benefit || rows;
+    if (!Contains(cat.name.value, "产出") || !rows) continue;
+    const double full = cat.weight ? cat.weight->value : (split.size() == 4 ? split[0] : 0);
+    output_full = output_full || (full > 0 && points >= full - 1e-6);
   }
-  if (output && !benefit) {
+  if (output_full && !benefit) {
     c.Add("ES207", c.project.indicators_where,
           "产出 has indicators but 效益 has none: the form says what was produced, not what it "
           "achieved");
@@ -83,8 +91,8 @@ void Misfiled(CheckContext& c) {
         c.Add("ES326", g.name.where,
               "二级指标 '" + g.name.value + "': the template's 二级指标 for deadlines is 时效指标");
       }
-      const bool satisfaction =
-          Contains(g.name.value, "满意") || (g.name.value.empty() && Contains(cat.name.value, "满意"));
+      const bool satisfaction = Contains(g.name.value, "满意") ||
+                                (g.name.value.empty() && Contains(cat.name.value, "满意"));
       if (!satisfaction && !Contains(cat.name.value, "满意")) continue;
       for (const Indicator& ind : g.indicators) {
         if (!HasValues(ind) || SatisfactionName(ind.name.value)) continue;

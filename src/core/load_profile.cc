@@ -18,9 +18,9 @@ constexpr int kMaxExtendsDepth = 8;
 const std::vector<FieldSpec> kTop = {{"name", {}},   {"description", {}}, {"extends", {}},
                                      {"budget", {}}, {"indicators", {}},  {"rounding", {}},
                                      {"grades", {}}, {"checks", {}}};
-const std::vector<FieldSpec> kBudget = {
-    {"points", {}},      {"denominator", {}},    {"cap", {}}, {"zero_budget", {}},
-    {"in_total", {}},    {"execution_caps", {}}};
+const std::vector<FieldSpec> kBudget = {{"points", {}},   {"denominator", {}},
+                                        {"cap", {}},      {"zero_budget", {}},
+                                        {"in_total", {}}, {"execution_caps", {}}};
 const std::vector<FieldSpec> kExecutionCap = {{"below", {}}, {"max_total", {}}};
 const std::vector<FieldSpec> kIndicators = {{"reverse", {}},
                                             {"equal", {}},
@@ -37,17 +37,11 @@ const std::vector<FieldSpec> kGrade = {{"fraction", {}}, {"band", {}}, {"words",
 const std::vector<FieldSpec> kOver = {{"factor", {}}, {"deduct", {}}, {"points", {}}};
 const std::vector<FieldSpec> kRounding = {{"rate", {}}, {"score_decimals", {}}, {"score_mode", {}}};
 const std::vector<FieldSpec> kBand = {{"name", {}}, {"min", {}}};
-const std::vector<FieldSpec> kChecks = {{"low_execution", {}},
-                                        {"full_marks_gap", {}},
-                                        {"score_tolerance", {}},
-                                        {"expected_split", {}},
-                                        {"severity", {}},
-                                        {"qualitative_share", {}},
-                                        {"unit_cost_excess", {}},
-                                        {"at_threshold_rows", {}},
-                                        {"batch_min_unit_projects", {}},
-                                        {"batch_min_text_chars", {}},
-                                        {"batch_similarity", {}}};
+const std::vector<FieldSpec> kChecks = {
+    {"low_execution", {}},        {"full_marks_gap", {}},    {"score_tolerance", {}},
+    {"expected_split", {}},       {"severity", {}},          {"qualitative_share", {}},
+    {"unit_cost_excess", {}},     {"at_threshold_rows", {}}, {"batch_min_unit_projects", {}},
+    {"batch_min_text_chars", {}}, {"batch_similarity", {}}};
 
 class ProfileReader {
  public:
@@ -170,10 +164,12 @@ class ProfileReader {
       }
       Number(*below, "execution cap below", &cap.below, 0, 1);
       Number(*max_total, "execution cap max_total", &cap.max_total, 0, 1000);
-      if (!caps.empty() && (cap.below >= caps.back().below || cap.max_total > caps.back().max_total)) {
-        errors_.push_back({"execution caps must be listed from the highest below to the lowest, "
-                           "with falling max_total",
-                           Where(*item)});
+      if (!caps.empty() &&
+          (cap.below >= caps.back().below || cap.max_total > caps.back().max_total)) {
+        errors_.push_back(
+            {"execution caps must be listed from the highest below to the lowest, "
+             "with falling max_total",
+             Where(*item)});
       }
       caps.push_back(cap);
     }
@@ -337,7 +333,8 @@ class ProfileReader {
     if (auto v = r.Get("unit_cost_excess")) {
       Number(*v, "checks.unit_cost_excess", &c->unit_cost_excess, 1, 100);
     }
-    if (auto v = r.Get("at_threshold_rows")) Count(*v, "checks.at_threshold_rows", &c->at_threshold_rows);
+    if (auto v = r.Get("at_threshold_rows"))
+      Count(*v, "checks.at_threshold_rows", &c->at_threshold_rows);
     if (auto v = r.Get("batch_min_unit_projects")) {
       Count(*v, "checks.batch_min_unit_projects", &c->batch_min_unit_projects);
     }

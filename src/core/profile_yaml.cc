@@ -91,8 +91,7 @@ std::string ProfileToYaml(const RuleProfile& p) {
   out << YAML::Key << "qualitative_share" << YAML::Value << p.checks.qualitative_share;
   out << YAML::Key << "unit_cost_excess" << YAML::Value << p.checks.unit_cost_excess;
   out << YAML::Key << "at_threshold_rows" << YAML::Value << p.checks.at_threshold_rows;
-  out << YAML::Key << "batch_min_unit_projects" << YAML::Value
-      << p.checks.batch_min_unit_projects;
+  out << YAML::Key << "batch_min_unit_projects" << YAML::Value << p.checks.batch_min_unit_projects;
   out << YAML::Key << "batch_min_text_chars" << YAML::Value << p.checks.batch_min_text_chars;
   out << YAML::Key << "batch_similarity" << YAML::Value << p.checks.batch_similarity;
   out << YAML::EndMap;

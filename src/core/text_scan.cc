@@ -132,8 +132,7 @@ std::vector<MoneyAmount> MoneyAmounts(std::string_view text) {
       scale = 1e8, pos += 6;
     }
     if (scale == 0) continue;
-    amounts.push_back(
-        {FoldText(s.substr(label_start, number_start - label_start)), value * scale});
+    amounts.push_back({FoldText(s.substr(label_start, number_start - label_start)), value * scale});
     label_start = pos;
   }
   return amounts;
