@@ -426,11 +426,13 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   app.add_option(
          "--select", o.select,
          "Report only these checks: codes (ES305), prefixes (ES3) or names, comma-separated")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--ignore", o.ignore,
                  "Do not report these checks (codes, prefixes or names; the more specific of "
                  "--select and --ignore wins)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--min-severity", o.min_severity, "Report only findings at or above this severity")
       ->check(CLI::IsMember({"info", "warning", "error"}));
   app.add_option("--config", o.config, "Read settings from FILE instead of .evalscore.yaml");
