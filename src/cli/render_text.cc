@@ -187,6 +187,11 @@ class TextRenderer : public Renderer {
          << Bold(Fixed2(r.score.total), options_.style) << " / " << Number(r.score.max_total)
          << "  " << r.score.grade;
     if (r.score.rescale != 1) out_ << "  (indicators rescaled ×" << Number(r.score.rescale) << ")";
+    if (r.score.uncapped_total) {
+      out_ << T("  (capped by execution rate: ", "  （按执行率封顶：")
+           << Fixed2(*r.score.uncapped_total) << " → " << Number(*r.score.execution_cap)
+           << T(")", "）");
+    }
     if (p.reported_total || p.reported_grade) {
       out_ << T("    reported", "    填报");
       if (p.reported_total) out_ << ' ' << Number(p.reported_total->value);

@@ -79,6 +79,8 @@ const std::vector<std::pair<std::regex, std::string>>& Patterns() {
         {R"('(.*)' has a target or actual but no 分值: not scored)",
          "“$1”有指标值或完成值但没有分值：不计分"},
         {R"('(.*)' has no reported 得分)", "“$1”没有填报得分"},
+        {R"(the reported 总分 (.*) differs from the recomputed (.*) \(indicators (.*) \+ funds (.*) = (.*), capped at (.*); difference (.*)\))",
+         "填报总分 $1 与复核总分 $2 不符（指标 $3 + 资金 $4 = $5，按执行率封顶为 $6；差额 $7）"},
         {R"(the reported 总分 (.*) differs from the recomputed (.*) \(indicators (.*) \+ funds (.*); difference (.*)\))",
          "填报总分 $1 与复核总分 $2 不符（指标 $3 + 资金 $4；差额 $5）"},
         {R"(the reported 总分 (.*) differs from the recomputed (.*) \(indicators (.*); difference (.*)\))",

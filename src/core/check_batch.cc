@@ -221,7 +221,7 @@ class BatchChecker {
       }
     }
     for (const auto& [target, refs] : by_target) {
-      const bool near = refs.size() <= 2000;  // beyond: exact copies only
+      const bool near = refs.size() <= 500;  // beyond: exact copies only
       for (const RowRef& a : refs) {
         const BatchForm& fa = forms_[a.form];
         const BatchForm::Row& ra = fa.rows[a.row];
