@@ -18,7 +18,9 @@ bool InGroup(const IndicatorScore& s, std::string_view word) {
 
 // ES319: a name ending in 率 measured in a count unit (人, 个 ...).
 void RateInCountUnit(CheckContext& c, const Indicator& ind, const IndicatorScore& s) {
-  if (!EndsWith(WithoutParentheses(s.name), "率")) return;
+  const std::string name = WithoutParentheses(s.name);
+  // 功率 (power) and 频率 (times per period) are rightly counted in units.
+  if (!EndsWith(name, "率") || EndsWith(name, "功率") || EndsWith(name, "频率")) return;
   const Value& v = s.target.kind == ValueKind::kNumber ? s.target : s.actual;
   if (v.kind != ValueKind::kNumber || v.unit.empty() || v.calendar) return;
   if (v.unit == "%" || v.unit == "‰" || Contains(v.unit, "元") || Contains(v.unit, "/")) return;
@@ -122,9 +124,12 @@ bool LowerIsBetterName(const std::string& name, const RuleProfile& p) {
   for (const std::string& w : p.indicators.implicit_reverse_names) {
     if (Contains(name, w)) return true;
   }
-  return ContainsAny(name, {"投诉", "上访", "调整", "事故", "故障", "违规", "违法", "差错",
-                            "损失", "死亡", "超支", "成本", "费用", "时间", "时长", "天数",
-                            "期限", "空置", "闲置", "积压", "结余", "发生", "次数", "率"});
+  return ContainsAny(
+      name,
+      {"投诉",   "上访", "信访", "调整", "事故", "故障", "违",   "差错", "误差", "偏差", "缺陷",
+       "损失",   "死亡", "伤亡", "隐患", "案件", "超支", "超标", "成本", "费用", "时间", "时长",
+       "天数",   "期限", "逾期", "延误", "空置", "闲置", "积压", "结余", "发生", "次数", "拖欠",
+       "不合格", "返工", "污染", "排放", "能耗", "流失", "辍学", "返贫", "率"});
 }
 
 // ES327: an "at most" target on an output count.

@@ -11,6 +11,7 @@
 #include "evalscore/load_profile.h"
 #include "evalscore/load_project.h"
 
+#include "core/text_scan.h"
 #include "test_util.h"
 
 namespace evalscore {
@@ -398,6 +399,34 @@ TEST(BatchChecks, DuplicateProjectNeedsSameNameYearAndUnit) {
                               {"b.yaml", Form("甲", "医院", kRow, 98)}}))
                 .count("ES504"),
             0u);
+}
+
+TEST(TextScan, MoneyAmountsWithLabelsAndScale) {
+  const auto a = MoneyAmounts("共申请30万元：设备10万元，培训5,000元；宣传1.5万元");
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].label, "共申请");
+  EXPECT_DOUBLE_EQ(a[0].yuan, 300000);
+  EXPECT_EQ(a[1].label, "设备");
+  EXPECT_DOUBLE_EQ(a[2].yuan, 5000);  // thousands separator
+  EXPECT_DOUBLE_EQ(a[3].yuan, 15000);
+  EXPECT_TRUE(MoneyAmounts("培训3期，300人").empty());  // no money unit
+}
+
+TEST(TextScan, YearsDatesAndSpans) {
+  const auto y = YearsIn("2023年9月30日前完成，取得2024-2027年数据，共12年");
+  ASSERT_EQ(y.size(), 3u);
+  EXPECT_EQ(y[0].year, 2023);
+  EXPECT_TRUE(y[0].dated);
+  EXPECT_EQ(y[1].year, 2024);
+  EXPECT_EQ(y[2].year, 2027);
+  EXPECT_FALSE(y[2].dated);
+  EXPECT_TRUE(YearsIn("12345年 300人").empty());
+}
+
+TEST(TextScan, NamesWithoutParenthesesAndNormalised) {
+  EXPECT_EQ(WithoutParentheses("仓储用房（≥**平方米）"), "仓储用房");
+  EXPECT_EQ(ParenthesisedParts("仓储用房(≥**平方米)").at(0), "≥**平方米");
+  EXPECT_EQ(NormaliseForCompare("指标 A：老年人、体检！"), NormaliseForCompare("指标a:老年人体检"));
 }
 
 }  // namespace
