@@ -207,8 +207,13 @@ class TextRenderer : public Renderer {
     if (options_.text_mode == TextMode::kDraft || findings.empty()) return;
     for (const BatchFinding& f : findings) {
       CountFinding(f.diagnostic);
-      if (f.diagnostic.severity == Severity::kError) ++batch_errors_;
-      if (f.diagnostic.severity == Severity::kWarning) ++batch_warnings_;
+      // The summary's E/W columns count them at the form they are located at.
+      for (Row& row : rows_) {
+        if (row.path != f.file) continue;
+        if (f.diagnostic.severity == Severity::kError) ++row.errors;
+        if (f.diagnostic.severity == Severity::kWarning) ++row.warnings;
+        break;
+      }
     }
     if (options_.quiet) return;
     if (options_.text_mode != TextMode::kCheck) out_ << T("batch findings:\n", "批量复核发现：\n");
@@ -231,7 +236,7 @@ class TextRenderer : public Renderer {
          << "  " << PadLeft(T("total", "总分"), 7) << "  " << PadRight(T("grade", "等级"), 5)
          << "  " << PadLeft(T("reported", "填报"), 8) << "  " << PadLeft(T("diff", "差额"), 7)
          << "  " << PadLeft(T("E", "错"), 3) << "  " << PadLeft(T("W", "警"), 3) << '\n';
-    size_t scored = 0, failed = 0, errors = batch_errors_, warnings = batch_warnings_;
+    size_t scored = 0, failed = 0, errors = 0, warnings = 0;
     double sum = 0;
     for (const Row* row : order) {
       out_ << PadRight(row->path, path_width) << "  ";
@@ -371,8 +376,6 @@ class TextRenderer : public Renderer {
   std::ostream& out_;
   std::vector<Row> rows_;
   std::map<std::string, CodeCount> code_counts_;
-  size_t batch_errors_ = 0;
-  size_t batch_warnings_ = 0;
   GroupSummary groups_;
 };
 

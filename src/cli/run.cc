@@ -192,7 +192,10 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
     PrintErrors(err, preload.error());
     return Code(ExitCode::kUsage);
   }
-  auto made_filter = FindingFilter::Make(o.select, o.ignore, o.min_severity);
+  // The flags replace the config file's select / ignore / min_severity.
+  auto made_filter = FindingFilter::Make(
+      o.select.empty() ? config.select : o.select, o.ignore.empty() ? config.ignore : o.ignore,
+      o.min_severity.empty() ? config.min_severity : o.min_severity);
   if (!made_filter) {
     PrintErrors(err, made_filter.error());
     return Code(ExitCode::kUsage);

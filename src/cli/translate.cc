@@ -169,6 +169,15 @@ const std::vector<std::pair<std::regex, std::string>>& Patterns() {
         {R"(the deadline was missed; scored by hand)", "未按期完成，需人工评分"},
         {R"(a number \('(.*)'\) for a qualitative target)", "定性指标的完成值为数字“$1”"},
         {R"('(.*)' is not a grade word of the profile)", "“$1”不是评分规则中的等级用语"},
+        // Noise-control errors (finding_filter.h, load_config.h).
+        {R"(unknown check '(.*)' in (--select|--ignore) \(give a code such as ES305, a prefix such as ES3, or a name\); did you mean '(.*)'\?)",
+         "$2 中有未知的检查“$1”（请写编号如 ES305、前缀如 ES3 或名称）；是否应为“$3”？"},
+        {R"(unknown check '(.*)' in (--select|--ignore) \(give a code such as ES305, a prefix such as ES3, or a name\))",
+         "$2 中有未知的检查“$1”（请写编号如 ES305、前缀如 ES3 或名称）"},
+        {R"((select|ignore) must be a list of check codes, prefixes or names)",
+         "$1 必须是检查编号、前缀或名称的列表"},
+        {R"(min_severity must be info, warning or error, not '(.*)')",
+         "min_severity 必须是 info、warning 或 error，不能是“$1”"},
         // Input errors (load_project.h, inputs.h).
         {R"(unknown key '(.*)' in (.*); did you mean '(.*)'\?)",
          "$2 中有未知的键“$1”；是否应为“$3”？"},

@@ -71,6 +71,26 @@ TEST(NoiseControl, UnknownSelectorIsAUsageError) {
   EXPECT_NE(n.err.find("did you mean 'LOW_EXECUTION'?"), std::string::npos) << n.err;
 }
 
+TEST(NoiseControl, ConfigFileSettingsAndFlagsReplaceThem) {
+  const std::string dir = testing::TempDir("noise_config");
+  testing::Write(dir + "/c.yaml", "select: [ES3]\nignore: ES305\nmin_severity: warning\n");
+  const auto o = RunCli({"--config", dir + "/c.yaml", "check", "examples/"});
+  EXPECT_EQ(o.code, 0) << o.err;
+  EXPECT_NE(o.out.find("warning ES302"), std::string::npos);
+  EXPECT_EQ(o.out.find("ES305"), std::string::npos);
+  EXPECT_EQ(o.out.find("ES1"), std::string::npos);
+  // --select on the command line replaces the config's select (its ignore still applies).
+  const auto p = RunCli({"--config", dir + "/c.yaml", "check", "--select", "ES106", "examples/"});
+  EXPECT_NE(p.out.find("warning ES106"), std::string::npos);
+  EXPECT_EQ(p.out.find("ES302"), std::string::npos);
+  testing::Write(dir + "/d.yaml", "min_severity: loud\n");
+  const auto bad = RunCli({"--config", dir + "/d.yaml", "check", "examples/"});
+  EXPECT_EQ(bad.code, 3);
+  EXPECT_NE(bad.err.find("d.yaml:1:15: min_severity must be info, warning or error, not 'loud'"),
+            std::string::npos)
+      << bad.err;
+}
+
 TEST(NoiseControl, FindingsByCodeTableEndsCheck) {
   const auto o = RunCli({"check", "examples/"});
   const size_t table = o.out.find("findings by code:");
