@@ -185,6 +185,8 @@ void SustainabilityInYearOne(CheckContext& c, const Indicator& ind, const Indica
   }
   if (a.number < t.number) return;
   if (!InGroup(s, "可持续") && !ContainsAny(s.name, {"年限", "持续", "长期", "使用期"})) return;
+  // A warranty, a contract term or a design life is known on day one.
+  if (ContainsAny(s.name, {"保修", "质保", "保质", "合同", "协议", "承诺", "设计", "规划"})) return;
   c.Add("ES330", ind.actual ? ind.actual->where : ind.where,
         Quoted(s.name) + ": a " + Num(t.number) + "-year figure (" + t.text +
             ") is reported as reached (" + a.text +

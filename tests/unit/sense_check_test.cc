@@ -233,6 +233,11 @@ TEST(SenseQuiet, NearMisses) {
                   "goals: {planned: '共300000元，用于设备100000元、培训50000元等'}\n")
                 .count("ES601"),
             0u);
+  // A warranty of 20 years is known when the equipment is bought (layouts/D4).
+  EXPECT_EQ(codes("  效益指标: {可持续影响指标: [{name: 设备保修年限, target: 12年, actual: 20年, "
+                  "points: 10, score: 10}]}\n")
+                .count("ES330"),
+            0u);
   // Two "≥" rows at threshold are too few to say anything (checks.at_threshold_rows 3).
   EXPECT_EQ(codes("  产出指标: {数量指标: [{name: a, target: '≥1个', actual: 1个, points: 10, "
                   "score: 10}, {name: b, target: '≥2个', actual: 2个, points: 10, score: 10}]}\n")
