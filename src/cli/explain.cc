@@ -130,6 +130,15 @@ std::string RuleWords(const IndicatorScore& s, const RuleProfile& p, Words T) {
       const std::string kind = s.kind == IndicatorKind::kEqual
                                    ? T("equal (scored as ≥) ", "等值（按 ≥ 计） ")
                                    : T("positive ", "正向 ");
+      if (s.deducted_excess &&
+          p.indicators.over_achievement_deduct == OverAchievementDeduct::kFixed) {
+        return kind + sign + implied +
+               T(": over-achievement without a 偏差原因: ", "：超额完成且无偏差原因：") +
+               Number(a) + " ≥ " + Number(p.indicators.over_achievement_factor) + " × " +
+               Number(t) + " → " + Number(w) + " − " +
+               Number(p.indicators.over_achievement_points) + " = " +
+               Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
+      }
       if (s.deducted_excess) {
         return kind + sign + implied + T(": over-achievement deducted: ", "：超额完成扣分：") +
                Number(w) + " × (1 − (" + Number(a) + " / " + Number(t) + " − " +

@@ -119,6 +119,15 @@ TEST(ExecutionCapCli, ExplainShowsTheCapWhenItBites) {
             std::string::npos);
 }
 
+TEST(ExecutionCapCli, FixedDeductionExplained) {
+  // 05-suixi: 87人次 against ≥59人次 is 1.47 ≥ 1.3 × the target, no 偏差原因: 5 − 2 = 3.
+  const auto o = RunCli(
+      {"explain", "--rules", "platform-manual-2022", "examples/05-suixi-linshijiuzhu-2019.yaml"});
+  EXPECT_NE(o.out.find("over-achievement without a 偏差原因: 87 ≥ 1.3 × 59 → 5 − 2 = 3"),
+            std::string::npos)
+      << o.out;
+}
+
 TEST(GroupSums, PrintedBesideRecomputedInTextAndExplain) {
   // M9: printed 3.6 + 3.2 = 6.8; recomputed 340/400 × 4 = 3.4 and 450/500 × 4 = 3.6, 7.00.
   const auto text = RunCli({"tests/cases/review/M9.yaml"});
