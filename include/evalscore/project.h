@@ -60,6 +60,9 @@ struct Indicator {
   bool blank = false;
   // 其中 sub-rows: recorded and checked, never added to any total.
   std::vector<Indicator> parts;
+  // The target was written as {sign, value, unit} columns: the form's 度量单位
+  // cell, which applies to the actual too.
+  bool unit_column = false;
 };
 
 // 二级指标 (数量指标, 质量指标 ...).

@@ -55,7 +55,8 @@ void ValueWithoutUnit(CheckContext& c, const Indicator& ind, const IndicatorScor
     return;
   }
   const Location at = ind.actual ? ind.actual->where : ind.where;
-  if (!t.unit.empty() && t.unit != "%" && a.unit.empty()) {
+  // A 度量单位 column holds the unit of both target and actual.
+  if (!t.unit.empty() && t.unit != "%" && a.unit.empty() && !ind.unit_column) {
     c.Add("ES321", at,
           Quoted(s.name) + ": the actual " + a.text + " has no unit (target " + t.text + ")");
     return;

@@ -232,6 +232,7 @@ class ProjectLoader {
     }
     if (auto v = r.Get("unit")) {
       if (auto s = ReadText(*v, "target.unit", &errors_)) text += s->value;
+      ind->unit_column = true;
     }
     ind->target = Located<std::string>{text, Where(n)};
   }

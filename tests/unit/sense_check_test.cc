@@ -177,7 +177,7 @@ TEST(SenseQuiet, ExamplesFindOnlyWhatIsThere) {
       {"02-tianchang-shuihanzaihai-2022", {"ES322", "ES333"}},
       {"03-tangxi-weituoyewu-2022", {"ES208", "ES321", "ES321"}},
       {"05-suixi-linshijiuzhu-2019", {"ES320"}},
-      {"06-lijiang-gucheng-weipian-2020", {"ES321"}},
+      {"06-lijiang-gucheng-weipian-2020", {}},
       {"07-langfang-shipin-nuantong-2019", {"ES603"}},
       {"09-longyang-huafeijianliang-2022", {}},
       {"13-xiaoxian-hexicun-tesezhongyang-2023", {}},
@@ -233,6 +233,12 @@ TEST(SenseQuiet, NearMisses) {
                   "goals: {planned: '共300000元，用于设备100000元、培训50000元等'}\n")
                 .count("ES601"),
             0u);
+  // A unit in its own 度量单位 column is the actual's unit too (06-lijiang).
+  EXPECT_EQ(
+      codes("  产出指标: {数量指标: [{name: 补助经费, target: {sign: '=', value: 72890, unit: "
+            "元}, actual: '72890', points: 10, score: 10}]}\n")
+          .count("ES321"),
+      0u);
   // A warranty of 20 years is known when the equipment is bought (layouts/D4).
   EXPECT_EQ(codes("  效益指标: {可持续影响指标: [{name: 设备保修年限, target: 12年, actual: 20年, "
                   "points: 10, score: 10}]}\n")
