@@ -180,7 +180,8 @@ const std::vector<CheckInfo>& CheckCatalogue() {
        "a value has no unit where the target has one, or where the name asks for one",
        "Write the unit with the number (18万元, 260平方米) so nobody has to guess what it counts."},
       {"ES322", "FUNDS_AS_OUTPUT", S::kWarning,
-       "budget execution, 拨付率 or 到位率 is entered as an output or benefit indicator",
+       "budget execution, 拨付率 or 到位率, or an amount of money, is entered as an output or "
+       "benefit indicator",
        "Money allocated or spent is not an output: the funds row already scores execution, and "
        "review rules give such rows 0. Replace the row with what the money produced."},
       {"ES323", "TIMELINESS_AS_PERCENT", S::kWarning,

@@ -44,14 +44,31 @@ std::string FundsRateWord(const std::string& name) {
   return "";
 }
 
+// A 数量指标 row that counts money (工程资金金额 43.2 → 37.24): review rules
+// give 资金支付类 quantity rows 0.
+bool MoneyAsQuantity(const IndicatorScore& s) {
+  if (!Contains(s.group, "数量")) return false;
+  const std::string name = FoldText(s.name);
+  if (!ContainsAny(name, {"资金", "经费", "预算"})) return false;
+  return ContainsAny(name, {"金额", "支付", "拨付", "支出"}) ||
+         (s.target.kind == ValueKind::kNumber && s.target.unit.rfind("元", 0) == 0 &&
+          s.target.unit.find('/') == std::string::npos);
+}
+
 // ES322: the budget execution (or 拨付率/到位率) entered as an output or benefit row.
 void FundsAsOutput(CheckContext& c, const Indicator& ind, const IndicatorScore& s) {
   if (!ContainsAny(s.category, {"产出", "效益"})) return;
   const std::string word = FundsRateWord(s.name);
-  if (word.empty()) return;
-  std::string message = "'" + s.name + "' measures money " +
-                        (Contains(word, "执行") ? "spent (the funds row already scores it)"
-                                                : "allocated or paid, not an output");
+  std::string message;
+  if (!word.empty()) {
+    message = "'" + s.name + "' measures money " +
+              (Contains(word, "执行") ? "spent (the funds row already scores it)"
+                                      : "allocated or paid, not an output");
+  } else if (MoneyAsQuantity(s)) {
+    message = "'" + s.name + "' counts money under " + s.group + ", not a product or service";
+  } else {
+    return;
+  }
   const BudgetScore& b = c.score.budget;
   if (b.status == BudgetStatus::kScored && b.rate < c.profile.checks.low_execution) {
     message += "; the funds execution is only " + Num(std::round(b.rate * 10000) / 100) + "% (" +
