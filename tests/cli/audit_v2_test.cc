@@ -46,6 +46,17 @@ TEST(BatchCli, JsonHasBatchFindings) {
   EXPECT_EQ(RunCli({"-f", "json", "examples/"}).out.find("batch_findings"), std::string::npos);
 }
 
+TEST(BatchCli, MarkdownAndHtmlHaveABatchSection) {
+  const auto md = RunCli({"-f", "markdown", "tests/cases/batch/"});
+  const size_t section = md.out.find("## 批量复核发现");
+  ASSERT_NE(section, std::string::npos);
+  EXPECT_LT(section, md.out.find("## 汇总"));
+  EXPECT_NE(md.out.find("**warning ES501** `tests/cases/batch/a-library-2.yaml` line 6:"),
+            std::string::npos);
+  EXPECT_NE(RunCli({"-f", "html", "tests/cases/batch/"}).out.find("<h2>批量复核发现</h2>"),
+            std::string::npos);
+}
+
 TEST(NoiseControl, SelectIgnoreAndMinSeverity) {
   // ES3 but not ES305 (the more specific --ignore wins), at warning or above.
   const auto o = RunCli({"check", "--select", "ES3", "--ignore", "OVER_ACHIEVEMENT",
