@@ -246,17 +246,17 @@ const std::vector<CheckInfo>& CheckCatalogue() {
        "A form submitted twice is counted twice in every summary: remove one, or correct the "
        "name."},
       // Goals and header.
-      {"ES601", "GOAL_AMOUNTS_SUM", S::kWarning,
+      {"ES701", "GOAL_AMOUNTS_SUM", S::kWarning,
        "the amounts in a 年度总体目标 text do not add up to the total it states",
        "共申请300000元：设备100000元，培训50000元，宣传60000元 adds up to 210000: correct the "
        "total or the items."},
-      {"ES602", "GOAL_ITEM_OVER_PLAN", S::kWarning,
+      {"ES702", "GOAL_ITEM_OVER_PLAN", S::kWarning,
        "an item of 实际完成情况 spent more than the same item in 预期目标",
        "Spending above the plan on one item needs an adjustment or an explanation."},
-      {"ES603", "GOALS_ONLY_MONEY", S::kInfo, "the 年度总体目标 are only money amounts",
+      {"ES703", "GOALS_ONLY_MONEY", S::kInfo, "the 年度总体目标 are only money amounts",
        "A goal says what the money is to achieve (outputs, beneficiaries, effects), not only how "
        "much was spent."},
-      {"ES604", "UNITS_SWAPPED", S::kWarning,
+      {"ES704", "UNITS_SWAPPED", S::kWarning,
        "主管部门 and 实施单位 look swapped (a subordinate unit above its bureau)",
        "主管部门 is the bureau in charge, 实施单位 the unit that carried the project out: swap "
        "them "

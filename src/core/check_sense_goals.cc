@@ -26,7 +26,7 @@ std::string ItemOf(std::string label) {
 
 std::string Yuan(double y) { return Num(y) + "元"; }
 
-// ES601 for one text: a total followed by items that do not add up to it.
+// ES701 for one text: a total followed by items that do not add up to it.
 void AmountsAddUp(CheckContext& c, const OptText& text, const char* which) {
   if (!text) return;
   const std::vector<MoneyAmount> amounts = MoneyAmounts(text->value);
@@ -41,12 +41,12 @@ void AmountsAddUp(CheckContext& c, const OptText& text, const char* which) {
     terms += (i > 1 ? " + " : "") + Num(amounts[i].yuan);
   }
   if (!Differs(sum, amounts.front().yuan)) return;
-  c.Add("ES601", text->where,
+  c.Add("ES701", text->where,
         std::string("the amounts in ") + which + " do not add up: " + terms + " = " + Yuan(sum) +
             ", not the " + Yuan(amounts.front().yuan) + " stated");
 }
 
-// ES602: an item of 实际完成情况 above the same item of 预期目标.
+// ES702: an item of 实际完成情况 above the same item of 预期目标.
 void ItemsWithinPlan(CheckContext& c) {
   const Project& p = c.project;
   if (!p.goal_planned || !p.goal_achieved) return;
@@ -58,7 +58,7 @@ void ItemsWithinPlan(CheckContext& c) {
     for (const MoneyAmount& plan : planned) {
       if (ItemOf(plan.label) != item || IsTotalLabel(plan.label)) continue;
       if (a.yuan > plan.yuan && Differs(a.yuan, plan.yuan)) {
-        c.Add("ES602", p.goal_achieved->where,
+        c.Add("ES702", p.goal_achieved->where,
               "'" + item + "': " + Yuan(a.yuan) + " spent against " + Yuan(plan.yuan) +
                   " planned in 预期目标");
       }
@@ -85,7 +85,7 @@ bool OnlyMoney(const std::string& text) {
   return left.empty() && !FoldText(text).empty();
 }
 
-// ES603: 年度总体目标 given only as money amounts.
+// ES703: 年度总体目标 given only as money amounts.
 void GoalsOnlyMoney(CheckContext& c) {
   const Project& p = c.project;
   const OptText* first = nullptr;
@@ -98,7 +98,7 @@ void GoalsOnlyMoney(CheckContext& c) {
   }
   if (!first) return;
   c.Add(
-      "ES603", (*first)->where,
+      "ES703", (*first)->where,
       "the 年度总体目标 give only money (" + which + "): a goal says what the money is to achieve");
 }
 
@@ -116,12 +116,12 @@ int Level(const std::string& name) {
   return 0;
 }
 
-// ES604: a subordinate unit as 主管部门 over a bureau as 实施单位.
+// ES704: a subordinate unit as 主管部门 over a bureau as 实施单位.
 void UnitsSwapped(CheckContext& c) {
   const Project& p = c.project;
   if (!p.department || !p.unit) return;
   if (Level(p.department->value) != 1 || Level(p.unit->value) != 2) return;
-  c.Add("ES604", p.department->where,
+  c.Add("ES704", p.department->where,
         "主管部门 '" + p.department->value + "' looks subordinate to 实施单位 '" + p.unit->value +
             "': are the two swapped?");
 }

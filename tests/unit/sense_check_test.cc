@@ -53,7 +53,7 @@ std::string Message(const Scored& s, const std::string& code) {
 const std::set<std::string> kSenseCodes = {"ES112", "ES206", "ES207", "ES208", "ES319", "ES320",
                                            "ES321", "ES322", "ES323", "ES324", "ES325", "ES326",
                                            "ES327", "ES328", "ES329", "ES330", "ES331", "ES332",
-                                           "ES333", "ES403", "ES601", "ES602", "ES603", "ES604"};
+                                           "ES333", "ES403", "ES701", "ES702", "ES703", "ES704"};
 
 TEST(SenseCases, M1BudgetCutGoalAmountsCeilingAndBareActual) {
   const Scored s = ScoreCase("M1");
@@ -62,12 +62,12 @@ TEST(SenseCases, M1BudgetCutGoalAmountsCeilingAndBareActual) {
   EXPECT_EQ(codes.count("ES112"), 1u);
   EXPECT_NE(Message(s, "ES112").find("18 / 30 = 60%"), std::string::npos) << Message(s, "ES112");
   // 100000 + 50000 + 60000 = 210000 ≠ 300000; the achieved text adds up (120000 + 30000 +
-  // 30000 = 180000), so only one ES601.
-  EXPECT_EQ(codes.count("ES601"), 1u);
-  EXPECT_NE(Message(s, "ES601").find("= 210000元, not the 300000元"), std::string::npos);
+  // 30000 = 180000), so only one ES701.
+  EXPECT_EQ(codes.count("ES701"), 1u);
+  EXPECT_NE(Message(s, "ES701").find("= 210000元, not the 300000元"), std::string::npos);
   // 设备 120000 spent against 100000 planned.
-  EXPECT_EQ(codes.count("ES602"), 1u);
-  EXPECT_NE(Message(s, "ES602").find("'设备': 120000元 spent against 100000元"), std::string::npos);
+  EXPECT_EQ(codes.count("ES702"), 1u);
+  EXPECT_NE(Message(s, "ES702").find("'设备': 120000元 spent against 100000元"), std::string::npos);
   // ≤30万元 is above the 全年预算数 18万元.
   EXPECT_EQ(codes.count("ES332"), 1u);
   // "18" against ≤30万元 has no unit.
@@ -101,7 +101,7 @@ TEST(SenseCases, M5UnitCostAndSwappedUnits) {
   EXPECT_NE(Message(s, "ES331").find("= 120万元, more than the whole budget 20万元"),
             std::string::npos)
       << Message(s, "ES331");
-  EXPECT_EQ(Codes(s).count("ES604"), 1u);  // 图书馆 over 文化体育局
+  EXPECT_EQ(Codes(s).count("ES704"), 1u);  // 图书馆 over 文化体育局
 }
 
 TEST(SenseCases, M6CapOnOutputAndPackedGroups) {
@@ -115,7 +115,7 @@ TEST(SenseCases, M7YearsMisfiledProgressAndMoneyGoals) {
   EXPECT_EQ(codes.count("ES324"), 2u);  // 2023年9月30日 on a 2024 form; 2024-2027年
   EXPECT_EQ(codes.count("ES325"), 1u);  // 台账审核合格率 under 满意度
   EXPECT_EQ(codes.count("ES326"), 1u);  // 进度指标
-  EXPECT_EQ(codes.count("ES603"), 1u);  // goals "150" / "90"
+  EXPECT_EQ(codes.count("ES703"), 1u);  // goals "150" / "90"
   EXPECT_EQ(codes.count("ES323"), 1u);  // a 时效 deadline at 100%
 }
 
@@ -178,12 +178,12 @@ TEST(SenseQuiet, ExamplesFindOnlyWhatIsThere) {
       {"03-tangxi-weituoyewu-2022", {"ES208", "ES321", "ES321"}},
       {"05-suixi-linshijiuzhu-2019", {"ES320"}},
       {"06-lijiang-gucheng-weipian-2020", {"ES322"}},
-      {"07-langfang-shipin-nuantong-2019", {"ES322", "ES603"}},
+      {"07-langfang-shipin-nuantong-2019", {"ES322", "ES703"}},
       {"09-longyang-huafeijianliang-2022", {}},
       {"13-xiaoxian-hexicun-tesezhongyang-2023", {}},
       {"14-putuo-tiyu-yunyingjiesuan-2022", {"ES333"}},
       {"19-xuancheng-dizhen-fangzhenjianzai-2021", {"ES207"}},
-      {"24-ezhou-czj-goumaidisanfangfuwu-2019", {"ES603"}},
+      {"24-ezhou-czj-goumaidisanfangfuwu-2019", {"ES703"}},
   };
   for (const auto& [name, codes] : expected) {
     const Scored s = ScoreText(testing::ReadSource("examples/" + name + ".yaml"));
@@ -231,7 +231,7 @@ TEST(SenseQuiet, NearMisses) {
   EXPECT_EQ(codes("  产出指标: {数量指标: [{name: a, target: 1个, actual: 1个, points: 10, score: "
                   "10}]}\n",
                   "goals: {planned: '共300000元，用于设备100000元、培训50000元等'}\n")
-                .count("ES601"),
+                .count("ES701"),
             0u);
   // A unit in its own 度量单位 column is the actual's unit too (06-lijiang).
   EXPECT_EQ(
