@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "evalscore/result.h"
 
@@ -15,6 +16,11 @@ struct ConfigSettings {
   // Per-check severity overrides ("ES101" or "BREAKDOWN_SUM" -> off|info|warning|error),
   // applied over those of the rule profile.
   std::map<std::string, std::string> severity;
+  // Noise control, as --select / --ignore / --min-severity (the flags, when
+  // given, replace these): codes, code prefixes or names; "" = not set.
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::string min_severity;
 };
 
 // Unknown keys (with a suggestion) and wrong types are located errors.

@@ -24,7 +24,8 @@ enum class DeadlinePolicy { kZero, kManual };    // a missed calendar deadline
 enum class NotApplicablePolicy { kRescale, kZero };
 enum class RateRounding { kNone, kPercent2dp, kPercentInt };
 enum class RoundMode { kHalfUp, kFloor };
-enum class OverAchievementDeduct { kNone, kExcess };
+// kFixed: a fixed number of points off when no 偏差原因 explains the excess.
+enum class OverAchievementDeduct { kNone, kExcess, kFixed };
 enum class Severity { kInfo, kWarning, kError };
 // How a level's declared weight is shared among its rows that print no 分值
 // (forms with only a 得分 column, G1): equally, in proportion to the rows'
@@ -38,6 +39,15 @@ struct BudgetRules {
   ZeroBudgetPolicy zero_budget =
       ZeroBudgetPolicy::kZero;  // denominator 0: score 0, or drop the row
   bool in_total = true;         // the funds score counts toward 总分
+  // Caps of 总分 by execution rate: the lowest max_total whose `below` the rate
+  // is under applies (one provincial platform: <0.8 → 89, <0.7 → 79 ...).
+  // Empty: no cap.
+  struct ExecutionCap {
+    double below = 0;      // execution rate (0..1) strictly below this
+    double max_total = 0;  // 总分 at most this
+    bool operator==(const ExecutionCap&) const = default;
+  };
+  std::vector<ExecutionCap> execution_caps;
 };
 
 // One qualitative grade (达成 / 部分达成 / 未达成).
@@ -87,6 +97,7 @@ struct IndicatorRules {
   // An unsigned target in a 二级 group whose name contains one of these is "at most"
   // (成本指标: a cost is a ceiling, D5), unless it is a percentage (计划完成率 90%).
   std::vector<std::string> implicit_reverse_groups = {"成本"};
+  double over_achievement_points = 2;  // deduct: fixed — points off the row
 };
 
 struct RoundingRules {
@@ -111,6 +122,13 @@ struct CheckRules {
   std::vector<double> expected_split = {50, 30, 10, 10};
   // Per-code overrides: "off" or a severity.
   std::map<std::string, std::string> severity;
+  // Thresholds of the sense checks (check_sense_*.cc) and the batch checks.
+  double qualitative_share = 0.5;   // ES208: qualitative rows above this share
+  double unit_cost_excess = 1.1;    // ES331: unit cost × quantity above budget × this
+  int at_threshold_rows = 3;        // ES329: at least this many "≥" rows, all exactly met
+  int batch_min_unit_projects = 3;  // ES501/ES503: a unit with at least this many forms
+  int batch_min_text_chars = 8;     // ES502: indicator names at least this long
+  double batch_similarity = 0.9;    // ES502: near-duplicates at least this similar
 };
 
 struct RuleProfile {

@@ -119,6 +119,10 @@ struct ProjectScore {
   // v2 (appended):
   double na_points = 0;     // 分值 of rows dropped as 不适用
   size_t implied_rows = 0;  // rows whose points are a share of a level weight
+  // budget.execution_caps: the cap that applied to the execution rate, and the
+  // total before it; `capped_total` is set only when the cap bit (total > cap).
+  std::optional<double> execution_cap;
+  std::optional<double> uncapped_total;
 };
 
 // The points each indicator row (document order, as ScoreProject walks them) is
@@ -155,6 +159,11 @@ ProjectScore ScoreProject(const Project& project, const RuleProfile& profile);
 // The scoring of single rows and the funds row, exposed for tests and `explain`.
 BudgetScore ScoreBudget(const Project& project, const RuleProfile& profile);
 IndicatorScore ScoreIndicator(const Indicator& indicator, const RuleProfile& profile);
+
+// Applies the profile's budget.execution_caps to a scored project: the total
+// is lowered to the cap of the execution rate's band (and the grade follows).
+// Called by ScoreProject; a no-op without caps or without a scored funds row.
+void ApplyExecutionCap(ProjectScore* score, const RuleProfile& profile);
 
 // Rounds `x` to `decimals` places under `mode` (half-up is robust to binary
 // representation: 2.675 -> 2.68).

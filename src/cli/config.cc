@@ -34,7 +34,8 @@ Result<Config> LoadConfig(const std::string& path) {
     }
     return errors;
   }
-  return Config{path, settings.value().rules, settings.value().severity};
+  const ConfigSettings& c = settings.value();
+  return Config{path, c.rules, c.severity, c.select, c.ignore, c.min_severity};
 }
 
 }  // namespace evalscore::cli

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "evalscore/result.h"
 
@@ -16,6 +17,9 @@ struct Config {
   std::string path;   // the file read; "" when none was found
   std::string rules;  // `rules:` a built-in profile name or a file relative to the config
   std::map<std::string, std::string> severity;  // `severity:` per-check overrides
+  std::vector<std::string> select;              // `select:` (--select replaces it)
+  std::vector<std::string> ignore;              // `ignore:` (--ignore replaces it)
+  std::string min_severity;                     // `min_severity:` (--min-severity replaces it)
 };
 
 // The nearest .evalscore.yaml in `start_dir` or its parents (nullopt if none).

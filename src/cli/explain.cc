@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/group_sums.h"
 #include "cli/render.h"
 #include "cli/translate.h"
 
@@ -129,6 +130,15 @@ std::string RuleWords(const IndicatorScore& s, const RuleProfile& p, Words T) {
       const std::string kind = s.kind == IndicatorKind::kEqual
                                    ? T("equal (scored as ≥) ", "等值（按 ≥ 计） ")
                                    : T("positive ", "正向 ");
+      if (s.deducted_excess &&
+          p.indicators.over_achievement_deduct == OverAchievementDeduct::kFixed) {
+        return kind + sign + implied +
+               T(": over-achievement without a 偏差原因: ", "：超额完成且无偏差原因：") +
+               Number(a) + " ≥ " + Number(p.indicators.over_achievement_factor) + " × " +
+               Number(t) + " → " + Number(w) + " − " +
+               Number(p.indicators.over_achievement_points) + " = " +
+               Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
+      }
       if (s.deducted_excess) {
         return kind + sign + implied + T(": over-achievement deducted: ", "：超额完成扣分：") +
                Number(w) + " × (1 − (" + Number(a) + " / " + Number(t) + " − " +
@@ -238,6 +248,26 @@ void PrintInputError(const std::string& path, const Error& e, std::ostream& out,
       << Translate(e.message, style.lang) << '\n';
 }
 
+namespace {
+
+// The levels whose printed 得分 add up to something else than the recomputed
+// sum, each with both sums.
+void ExplainGroupSums(const ProjectScore& sc, const RuleProfile& profile, std::ostream& out,
+                      Words T) {
+  for (const CategoryScore& cat : sc.categories) {
+    for (const GroupScore& g : cat.groups) {
+      if (!GroupSumDiffers(sc, cat, g, profile.checks.score_tolerance)) continue;
+      const double printed = *ReportedGroupSum(sc, cat.name, g.name);
+      out << cat.name << " / " << g.name << T(": printed 得分 add up to ", "：填报得分合计 ")
+          << Fixed2(printed) << T(", recomputed ", "，复核合计 ") << Fixed2(g.score)
+          << T(" of ", " / ") << Number(g.points) << Agreement(printed - g.score, profile, T)
+          << "\n\n";
+    }
+  }
+}
+
+}  // namespace
+
 void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
   if (r.status == FileStatus::kError) {
     for (const Error& e : r.errors) PrintInputError(r.path, e, out, style);
@@ -288,6 +318,7 @@ void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
     out << '\n';
   }
   const ProjectScore& sc = r.score;
+  ExplainGroupSums(sc, profile, out, T);
   out << T("总分 (total)\n  indicators ", "总分\n  指标 ") << Fixed2(sc.indicator_sum)
       << T(" of ", " / ") << Number(sc.indicator_points);
   if (sc.rescale != 1) {
@@ -295,6 +326,11 @@ void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
         << T(" for not-applicable rows = ", "（剔除不适用指标）= ") << Fixed2(sc.indicator_score);
   }
   if (sc.budget.counts) out << T(" + funds ", " + 资金 ") << Fixed2(sc.budget.score);
+  if (sc.uncapped_total) {
+    out << " = " << Fixed2(*sc.uncapped_total) << T(", capped by execution ", "，按执行率 ")
+        << PercentText(sc.budget.rate_used) << T(" at ", " 封顶为 ") << Number(*sc.execution_cap)
+        << T(" (budget.execution_caps)", "（budget.execution_caps）");
+  }
   out << " = " << Fixed2(sc.total) << T(" of ", " / ") << Number(sc.max_total) << " → " << sc.grade
       << " (";
   for (size_t i = 0; i < profile.grades.size(); ++i) {

@@ -8,6 +8,8 @@
 #include <ostream>
 #include <string>
 
+#include "evalscore/batch_check.h"
+
 #include "cli/file_report.h"
 #include "cli/group_summary.h"
 #include "cli/style.h"
@@ -44,6 +46,9 @@ class Renderer {
   virtual ~Renderer() = default;
   virtual void Add(const FileReport& report) = 0;
   virtual void Finish() = 0;
+  // The batch checks' findings (ES5xx), once every report was added and before
+  // Finish(). Formats without a place for them ignore them.
+  virtual void AddBatch(const std::vector<BatchFinding>& findings) { (void)findings; }
 };
 
 std::unique_ptr<Renderer> MakeRenderer(Format format, const RenderOptions& options,

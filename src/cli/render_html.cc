@@ -120,6 +120,20 @@ class HtmlRenderer : public Renderer {
     out_ << "</section>\n";
   }
 
+  // Batch findings (ES5xx): a section before the summary, each with its file.
+  void AddBatch(const std::vector<BatchFinding>& findings) override {
+    if (findings.empty()) return;
+    StartDocument();
+    out_ << "<section class=\"batch\">\n<h2>批量复核发现</h2>\n<ul class=\"findings\">\n";
+    for (const BatchFinding& f : findings) {
+      const Diagnostic& d = f.diagnostic;
+      out_ << "<li class=\"" << SeverityName(d.severity) << "\"><strong>"
+           << SeverityWord(d.severity, lang()) << ' ' << Html(d.code) << "</strong> "
+           << Html(f.file + " " + Where(d.where) + Translate(d.message, lang())) << "</li>\n";
+    }
+    out_ << "</ul>\n</section>\n";
+  }
+
   // The summary table, then the end of the page.
   void Finish() override {
     StartDocument();

@@ -221,11 +221,26 @@ class JsonRenderer : public Renderer {
     }
   }
 
+  // Batch findings (ES5xx) go to a top-level "batch_findings" array, each with
+  // the file it is located at; written only when there are some.
+  void AddBatch(const std::vector<BatchFinding>& findings) override {
+    for (const BatchFinding& f : findings) {
+      batch_.push_back({{"file", f.file},
+                        {"code", f.diagnostic.code},
+                        {"name", f.diagnostic.name},
+                        {"severity", SeverityName(f.diagnostic.severity)},
+                        {"line", f.diagnostic.where.line},
+                        {"column", f.diagnostic.where.column},
+                        {"message", f.diagnostic.message}});
+    }
+  }
+
   void Finish() override {
     Json doc;
     doc["schema_version"] = 2;
     doc["evalscore_version"] = EVALSCORE_VERSION;
     doc["projects"] = std::move(projects_);
+    if (!batch_.empty()) doc["batch_findings"] = std::move(batch_);
     const size_t files = doc["projects"].size();
     doc["summary"] = {
         {"files", files},
@@ -281,6 +296,7 @@ class JsonRenderer : public Renderer {
   Gates gates_{options_.fail_under, options_.fail_level};
   std::vector<std::string> failed_;      // paths of projects failing a gate
   std::vector<std::string> unscorable_;  // paths of inputs that could not be scored
+  Json batch_ = Json::array();
   size_t scored_ = 0;
   size_t below_ = 0;
   double sum_ = 0;

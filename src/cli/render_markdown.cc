@@ -61,6 +61,19 @@ class MarkdownRenderer : public Renderer {
     WriteFindings(r);
   }
 
+  // Batch findings (ES5xx): a section before the summary, each with its file.
+  void AddBatch(const std::vector<BatchFinding>& findings) override {
+    if (findings.empty()) return;
+    StartDocument();
+    out_ << "## 批量复核发现\n\n";
+    for (const BatchFinding& f : findings) {
+      const Diagnostic& d = f.diagnostic;
+      out_ << "- **" << SeverityWord(d.severity, lang()) << ' ' << d.code << "** "
+           << CodeSpan(f.file) << ' ' << Where(d.where) << Md(Translate(d.message, lang())) << '\n';
+    }
+    out_ << '\n';
+  }
+
   // The summary table: one row per input, in the order they were added.
   void Finish() override {
     StartDocument();

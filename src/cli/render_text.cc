@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <map>
 #include <vector>
 
 #include <fmt/format.h>
@@ -7,6 +8,7 @@
 #include "cli/documents.h"
 #include "cli/explain.h"
 #include "cli/form_cells.h"
+#include "cli/group_sums.h"
 #include "cli/render.h"
 #include "cli/translate.h"
 
@@ -124,8 +126,10 @@ class TextRenderer : public Renderer {
     row.grade = r.score.grade;
     if (p.reported_total) row.reported = p.reported_total->value;
     if (p.reported_grade) row.reported_grade = p.reported_grade->value;
-    if (options_.quiet) return;
+    if (options_.quiet && options_.text_mode != TextMode::kCheck) return;
     if (options_.text_mode == TextMode::kCheck) {
+      for (const Diagnostic& d : r.diagnostics) CountFinding(d);
+      if (options_.quiet) return;
       for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_, options_.style);
       return;
     }
@@ -159,7 +163,13 @@ class TextRenderer : public Renderer {
       out_ << "  " << PadRight(head, 72) << PadLeft(Fixed2(cat.score), 8) << " / "
            << Number(cat.points) << '\n';
       for (const GroupScore& group : cat.groups) {
-        out_ << "    " << group.name << '\n';
+        out_ << "    " << group.name;
+        if (GroupSumDiffers(r.score, cat, group, r.profile->checks.score_tolerance)) {
+          out_ << T("    printed 得分 sum ", "    填报得分合计 ")
+               << Number(*ReportedGroupSum(r.score, cat.name, group.name))
+               << T(" · recomputed ", " · 复核合计 ") << Fixed2(group.score);
+        }
+        out_ << '\n';
         for (; index < r.score.indicators.size() && r.score.indicators[index].group == group.name &&
                r.score.indicators[index].category == cat.name;
              ++index) {
@@ -188,6 +198,11 @@ class TextRenderer : public Renderer {
          << Bold(Fixed2(r.score.total), options_.style) << " / " << Number(r.score.max_total)
          << "  " << r.score.grade;
     if (r.score.rescale != 1) out_ << "  (indicators rescaled ×" << Number(r.score.rescale) << ")";
+    if (r.score.uncapped_total) {
+      out_ << T("  (capped by execution rate: ", "  （按执行率封顶：")
+           << Fixed2(*r.score.uncapped_total) << " → " << Number(*r.score.execution_cap)
+           << T(")", "）");
+    }
     if (p.reported_total || p.reported_grade) {
       out_ << T("    reported", "    填报");
       if (p.reported_total) out_ << ' ' << Number(p.reported_total->value);
@@ -197,6 +212,27 @@ class TextRenderer : public Renderer {
     out_ << '\n';
     for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_, options_.style);
     out_ << '\n';
+  }
+
+  // Batch findings are printed together after the last form, before the summary.
+  void AddBatch(const std::vector<BatchFinding>& findings) override {
+    if (options_.text_mode == TextMode::kDraft || findings.empty()) return;
+    for (const BatchFinding& f : findings) {
+      CountFinding(f.diagnostic);
+      // The summary's E/W columns count them at the form they are located at.
+      for (Row& row : rows_) {
+        if (row.path != f.file) continue;
+        if (f.diagnostic.severity == Severity::kError) ++row.errors;
+        if (f.diagnostic.severity == Severity::kWarning) ++row.warnings;
+        break;
+      }
+    }
+    if (options_.quiet) return;
+    if (options_.text_mode != TextMode::kCheck) out_ << T("batch findings:\n", "批量复核发现：\n");
+    for (const BatchFinding& f : findings) {
+      PrintDiagnostic(f.file, f.diagnostic, out_, options_.style);
+    }
+    if (options_.text_mode != TextMode::kCheck) out_ << '\n';
   }
 
   void Finish() override {
@@ -261,6 +297,18 @@ class TextRenderer : public Renderer {
       out_ << '\n';
     }
     if (options_.group_by != GroupBy::kNone) PrintGroups();
+    if (options_.text_mode == TextMode::kCheck) PrintCodeCounts();
+  }
+
+  // `check`: how many findings of each code, ordered by code.
+  void PrintCodeCounts() {
+    if (code_counts_.empty()) return;
+    out_ << T("\nfindings by code:\n", "\n各检查项发现数：\n");
+    for (const auto& [code, entry] : code_counts_) {
+      out_ << "  " << PadRight(code, 6) << "  " << PadRight(entry.name, 28) << "  "
+           << PadRight(SeverityWord(entry.severity, options_.style.lang), 7) << "  "
+           << PadLeft(std::to_string(entry.count), 5) << '\n';
+    }
   }
 
   void PrintGroups() {
@@ -326,9 +374,23 @@ class TextRenderer : public Renderer {
     std::stable_sort(order->begin(), order->end(),
                      [&](const Row* a, const Row* b) { return key(a) > key(b); });
   }
+  struct CodeCount {
+    std::string name;
+    Severity severity = Severity::kInfo;
+    size_t count = 0;
+  };
+
+  void CountFinding(const Diagnostic& d) {
+    CodeCount& c = code_counts_[d.code];
+    c.name = d.name;
+    c.severity = std::max(c.severity, d.severity);
+    ++c.count;
+  }
+
   RenderOptions options_;
   std::ostream& out_;
   std::vector<Row> rows_;
+  std::map<std::string, CodeCount> code_counts_;
   GroupSummary groups_;
 };
 

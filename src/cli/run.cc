@@ -6,11 +6,13 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <thread>
 
 #include <CLI/CLI.hpp>
 
+#include "evalscore/batch_check.h"
 #include "evalscore/check.h"
 #include "evalscore/load_profile.h"
 
@@ -18,6 +20,7 @@
 #include "cli/config.h"
 #include "cli/documents.h"
 #include "cli/explain.h"
+#include "cli/finding_filter.h"
 #include "cli/init_template.h"
 #include "cli/inputs.h"
 #include "cli/output_file.h"
@@ -65,6 +68,9 @@ struct Options {
   bool summary = false;       // `report --summary`: the bureau-level 复核汇总报告
   bool summary_html = false;  // … as HTML (`-f html`) instead of Markdown
   std::string split_dir;      // `report --split DIR`: one draft per form
+  std::vector<std::string> select;  // --select: codes, prefixes (ES3) or names
+  std::vector<std::string> ignore;  // --ignore
+  std::string min_severity;         // --min-severity
 };
 
 int Code(ExitCode c) { return static_cast<int>(c); }
@@ -242,6 +248,19 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
     PrintErrors(err, preload.error());
     return Code(ExitCode::kUsage);
   }
+  // The flags replace the config file's select / ignore / min_severity.
+  auto made_filter = FindingFilter::Make(
+      o.select.empty() ? config.select : o.select, o.ignore.empty() ? config.ignore : o.ignore,
+      o.min_severity.empty() ? config.min_severity : o.min_severity);
+  if (!made_filter) {
+    PrintErrors(err, made_filter.error());
+    return Code(ExitCode::kUsage);
+  }
+  const FindingFilter& filter = made_filter.value();
+  // The batch checks run over a small summary of every scored form, collected
+  // in input order (so the findings are the same whatever -j is).
+  std::vector<BatchForm> batch_forms;
+  std::set<std::string> gated_paths;
   std::vector<Input> inputs = DiscoverInputs(o.paths);
   if (std::count_if(inputs.begin(), inputs.end(), [](const Input& i) { return i.is_stdin; }) > 1) {
     err << "evalscore: error: '-' (standard input) given more than once\n";
@@ -325,15 +344,21 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   size_t done = 0;
   size_t errors = 0, below = 0;
   // Paths named on stderr with the verdict (unscorable, below --fail-under, gated).
-  std::vector<std::string> unscorable_paths, below_paths, gated_paths;
+  std::vector<std::string> unscorable_paths, below_paths;
   RunBatch(
       inputs, jobs,
       [&](const Input& input) {
         try {
           const std::string shown = DisplayPath(input.path);
           if (input.problem) return ScoreText(shown, Errors{{*input.problem, {}}}, &profiles);
-          if (input.is_stdin) return ScoreText(shown, *stdin_text, &profiles);
-          return ScoreText(shown, ReadInputFile(input.path, o.encoding), &profiles);
+          FileReport report =
+              input.is_stdin ? ScoreText(shown, *stdin_text, &profiles)
+                             : ScoreText(shown, ReadInputFile(input.path, o.encoding), &profiles);
+          if (filter.active()) {
+            std::erase_if(report.diagnostics,
+                          [&](const Diagnostic& d) { return !filter.Keeps(d); });
+          }
+          return report;
         } catch (const std::exception& e) {
           return ScoreText(DisplayPath(input.path),
                            Errors{{std::string("internal error: ") + e.what(), {}}}, &profiles);
@@ -356,7 +381,10 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
         if (gate && std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
                                 [&](const Diagnostic& d) { return d.severity >= *gate; })) {
           ++gated;
-          gated_paths.push_back(report.path);
+          gated_paths.insert(report.path);
+        }
+        if (report.status == FileStatus::kScored && inputs.size() > 1) {
+          batch_forms.push_back(SummariseForBatch(report.path, report.project, report.score));
         }
         if (buffer) {
           buffered.push_back(report);
@@ -367,6 +395,17 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   if (buffer) {
     SortReports(&buffered, render_options.sort);
     for (const FileReport& r : buffered) renderer->Add(r);
+  }
+  if (batch_forms.size() > 1) {
+    // Thresholds of the batch checks: the run's profile (--rules, config, default).
+    if (auto run_profile = profiles.For("", "")) {
+      std::vector<BatchFinding> found = CheckBatch(batch_forms, *run_profile.value());
+      std::erase_if(found, [&](const BatchFinding& f) { return !filter.Keeps(f.diagnostic); });
+      for (const BatchFinding& f : found) {
+        if (gate && f.diagnostic.severity >= *gate && gated_paths.insert(f.file).second) ++gated;
+      }
+      renderer->AddBatch(found);
+    }
   }
   renderer->Finish();
   if (!xlsx_error.empty()) {
@@ -409,7 +448,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
                      SeverityWord(*gate, lang) + "”及以上级别的问题（" + options + "）"
                : std::to_string(gated) + " of " + of + " project" + plural +
                      " with findings at or above " + SeverityName(*gate) + " (" + options + ")")
-        << NamedPaths(gated_paths, lang) << '\n';
+        << NamedPaths({gated_paths.begin(), gated_paths.end()}, lang) << '\n';
   }
   if (below > 0) {
     const std::string threshold = "--fail-under " + Number(*o.fail_under);
@@ -486,6 +525,18 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
          "project)")
       ->check(CLI::IsMember({"department", "unit", "year"}));
   app.add_flag("--explain", o.explain, "Text: show how every number was obtained");
+  app.add_option(
+         "--select", o.select,
+         "Report only these checks: codes (ES305), prefixes (ES3) or names, comma-separated")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  app.add_option("--ignore", o.ignore,
+                 "Do not report these checks (codes, prefixes or names; the more specific of "
+                 "--select and --ignore wins)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  app.add_option("--min-severity", o.min_severity, "Report only findings at or above this severity")
+      ->check(CLI::IsMember({"info", "warning", "error"}));
   app.add_option("--config", o.config, "Read settings from FILE instead of .evalscore.yaml");
   app.add_flag("--no-config", o.no_config,
                "Do not look for .evalscore.yaml (an explicit --config still applies)");

@@ -17,9 +17,21 @@ const char* SeverityName(Severity s) {
   return "";
 }
 
+namespace {
+
+// The catalogue is written in blocks (0.1's checks, then later ones); it is
+// served ordered by code.
+std::vector<CheckInfo> SortedByCode(std::vector<CheckInfo> checks) {
+  std::stable_sort(checks.begin(), checks.end(),
+                   [](const CheckInfo& a, const CheckInfo& b) { return a.code < b.code; });
+  return checks;
+}
+
+}  // namespace
+
 const std::vector<CheckInfo>& CheckCatalogue() {
   using S = Severity;
-  static const std::vector<CheckInfo> catalogue = {
+  static const std::vector<CheckInfo> catalogue = SortedByCode({
       // Funds block (预算执行).
       {"ES101", "BREAKDOWN_SUM", S::kWarning,
        "the funds breakdown rows do not add up to the 年度资金总额 row (per column)",
@@ -190,7 +202,116 @@ const std::vector<CheckInfo>& CheckCatalogue() {
       {"ES804", "REVIEW_UNSIGNED", S::kInfo, "复核得分 recorded without a reviewer and date",
        "Add `review: {reviewer: …, date: …}` (复核: 复核人, 复核日期) so the review can be "
        "traced."},
-  };
+      // Sense checks (audit v2): the numbers add up, the form does not make sense.
+      {"ES112", "BUDGET_CUT_TO_EXECUTED", S::kWarning,
+       "全年预算数 was cut below 年初预算数 to exactly 全年执行数",
+       "A budget lowered during the year to what was spent reads as 100% execution. Check the "
+       "adjustment document; reviewers compare the spending with 年初预算数 too."},
+      {"ES206", "ROW_IN_FULL_LEVEL", S::kWarning,
+       "a row with values but no points sits in a level the other rows already fill",
+       "The level's declared weight is used up by the other rows, so this row cannot be scored "
+       "without overfilling it: give it points and lower the others, or remove it."},
+      {"ES207", "MISSING_BENEFIT", S::kWarning, "产出 has indicators but 效益 has none",
+       "A form should say what the outputs achieved (社会效益, 经济效益, 可持续影响 …): add the "
+       "效益指标 rows."},
+      {"ES208", "QUALITATIVE_HEAVY", S::kInfo,
+       "more than the profile's share (checks.qualitative_share, 50%) of the rows are qualitative",
+       "Qualitative rows (效果明显, 符合规定) can hardly be checked; reviewers ask for measurable "
+       "targets where there can be one."},
+      {"ES319", "RATE_IN_COUNT_UNIT", S::kWarning,
+       "an indicator named …率 (a rate) is measured in persons, pieces or another count",
+       "A rate is a percentage: give 年度指标值 and 实际完成值 in %, or rename the row as a count "
+       "(体检人数 instead of 体检覆盖率)."},
+      {"ES320", "TEMPLATE_PLACEHOLDER", S::kInfo,
+       "a template placeholder (**, XX, ××) is left in a name or value",
+       "Replace the placeholder with the real figure or unit (≥**平方米 → ≥260平方米); one "
+       "finding per form names the rows."},
+      {"ES321", "VALUE_WITHOUT_UNIT", S::kInfo,
+       "a value has no unit where the target has one, or where the name asks for one",
+       "Write the unit with the number (18万元, 260平方米) so nobody has to guess what it counts."},
+      {"ES322", "FUNDS_AS_OUTPUT", S::kWarning,
+       "budget execution, 拨付率 or 到位率, or an amount of money, is entered as an output or "
+       "benefit indicator",
+       "Money allocated or spent is not an output: the funds row already scores execution, and "
+       "review rules give such rows 0. Replace the row with what the money produced."},
+      {"ES323", "TIMELINESS_AS_PERCENT", S::kWarning,
+       "a 时效 indicator names a deadline but is measured as a percentage",
+       "A deadline is checked by a date: write the target as 9月底前 and the actual as the month "
+       "it was reached."},
+      {"ES324", "YEAR_OUTSIDE_FORM", S::kWarning,
+       "a date in an indicator from another year than the form's, or a year after it",
+       "A deadline of an earlier year was probably copied from last year's form; data of later "
+       "years cannot be reported yet. Correct the year or the row."},
+      {"ES325", "MISFILED_INDICATOR", S::kWarning,
+       "a row that does not measure satisfaction is filed under 满意度",
+       "Move the row (合格率, 达标率 …) to 质量指标 or 效益指标; 满意度 rows measure what the "
+       "beneficiaries think."},
+      {"ES326", "PROGRESS_FOR_TIMELINESS", S::kInfo,
+       "二级指标 进度指标 where the template has 时效指标",
+       "The central template's 二级指标 for deadlines is 时效指标; rename the level."},
+      {"ES327", "CAP_ON_OUTPUT_COUNT", S::kWarning, "a \"≤\" cap on an output count",
+       "An output target is a floor: more output is not worse. Write ≥ (or no sign); caps are "
+       "for costs, complaints and failures."},
+      {"ES328", "PACKED_INDICATOR", S::kWarning,
+       "several groups with their own counts packed into one indicator with a 100% target",
+       "A 100% over several groups hides which one fell short: give each group its own row with "
+       "its count as the target."},
+      {"ES329", "ALL_AT_THRESHOLD", S::kInfo, "every \"≥\" target is met exactly at its threshold",
+       "Actuals equal to every target look copied from the targets; check a few against "
+       "evidence. Needs at least checks.at_threshold_rows (3) such rows."},
+      {"ES330", "SUSTAINABILITY_IN_YEAR_ONE", S::kWarning,
+       "a multi-year figure (≥20年) is reported as achieved in the form's year",
+       "A service life or a lasting effect of many years cannot be observed after one year: "
+       "report what can be measured now, or mark the row as not yet assessable."},
+      {"ES331", "UNIT_COST_VS_BUDGET", S::kWarning,
+       "unit cost × quantity is above the whole budget",
+       "单件成本 × 数量 must fit the budget: one of the three figures is wrong. The threshold is "
+       "checks.unit_cost_excess (1.1 × the budget)."},
+      {"ES332", "COST_CEILING_ABOVE_BUDGET", S::kWarning,
+       "a cost ceiling (≤30万元) is above the whole budget",
+       "A cost ceiling above the money available controls nothing: set it from the (adjusted) "
+       "budget."},
+      {"ES333", "SATISFACTION_WITHOUT_SURVEY", S::kInfo,
+       "satisfaction reported as 100% with no survey, sample or method named on the form",
+       "满意度无资料打0分: name the survey (问卷, 抽样, 回访 …) and its sample in the 偏差原因 or "
+       "the 年度总体目标, and keep the material."},
+      {"ES403", "TOTAL_CAPPED_BY_EXECUTION", S::kInfo,
+       "the profile's execution-rate cap lowered 总分",
+       "The profile caps 总分 by execution rate (budget.execution_caps, e.g. below 80% at most "
+       "89); the part above the cap is deducted."},
+      // Batch checks: several forms scored together.
+      {"ES501", "UNIT_ALL_FULL_MARKS", S::kWarning,
+       "every project of a unit self-scores full marks",
+       "A unit whose every form reports full marks did not evaluate; reviewers sample its "
+       "evidence first. Needs checks.batch_min_unit_projects (3) forms of the unit."},
+      {"ES502", "COPIED_INDICATOR", S::kInfo,
+       "the same indicator text and target appear on forms of different units",
+       "An indicator copied from another unit's form rarely fits this project (its "
+       "beneficiaries, its outputs): check that it measures this project."},
+      {"ES503", "UNIT_SATISFACTION_ALL_100", S::kWarning,
+       "satisfaction is 100% on every form of a unit",
+       "Every survey of a unit at 100% is unlikely: ask for the survey material."},
+      {"ES504", "DUPLICATE_PROJECT", S::kWarning,
+       "the same project (name, year, unit) appears twice in one batch",
+       "A form submitted twice is counted twice in every summary: remove one, or correct the "
+       "name."},
+      // Goals and header.
+      {"ES701", "GOAL_AMOUNTS_SUM", S::kWarning,
+       "the amounts in a 年度总体目标 text do not add up to the total it states",
+       "共申请300000元：设备100000元，培训50000元，宣传60000元 adds up to 210000: correct the "
+       "total or the items."},
+      {"ES702", "GOAL_ITEM_OVER_PLAN", S::kWarning,
+       "an item of 实际完成情况 spent more than the same item in 预期目标",
+       "Spending above the plan on one item needs an adjustment or an explanation."},
+      {"ES703", "GOALS_ONLY_MONEY", S::kInfo, "the 年度总体目标 are only money amounts",
+       "A goal says what the money is to achieve (outputs, beneficiaries, effects), not only how "
+       "much was spent."},
+      {"ES704", "UNITS_SWAPPED", S::kWarning,
+       "主管部门 and 实施单位 look swapped (a subordinate unit above its bureau)",
+       "主管部门 is the bureau in charge, 实施单位 the unit that carried the project out: swap "
+       "them "
+       "if they were entered the wrong way round."},
+  });
   return catalogue;
 }
 

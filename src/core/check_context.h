@@ -47,6 +47,12 @@ void CheckWeights(CheckContext& c);
 void CheckRows(CheckContext& c);
 void CheckTotals(CheckContext& c);
 void CheckReview(CheckContext& c);  // the reviewer's columns (check_review.cc)
+// Sense checks (check_sense_*.cc) and the execution cap (check_execution_cap.cc).
+void CheckSenseMoney(CheckContext& c);
+void CheckSenseRows(CheckContext& c);
+void CheckSenseStructure(CheckContext& c);
+void CheckSenseGoals(CheckContext& c);
+void CheckExecutionCap(CheckContext& c);
 
 }  // namespace evalscore
 

@@ -59,6 +59,11 @@ std::vector<Diagnostic> CheckProject(const Project& project, const ProjectScore&
   CheckRows(c);
   CheckTotals(c);
   CheckReview(c);
+  CheckSenseMoney(c);
+  CheckSenseRows(c);
+  CheckSenseStructure(c);
+  CheckSenseGoals(c);
+  CheckExecutionCap(c);
   std::vector<Diagnostic> kept;
   for (Diagnostic& d : c.found) {
     const auto& overrides = profile.checks.severity;

@@ -11,6 +11,9 @@ void CheckTotals(CheckContext& c) {
       std::fabs(p.reported_total->value - s.total) > c.profile.checks.score_tolerance + 1e-9) {
     std::string parts = "indicators " + Num(s.indicator_score);
     if (s.budget.counts) parts += " + funds " + Num(s.budget.score);
+    if (s.uncapped_total && s.execution_cap) {
+      parts += " = " + Num(*s.uncapped_total) + ", capped at " + Num(*s.execution_cap);
+    }
     c.Add("ES401", p.reported_total->where,
           "the reported 总分 " + Num(p.reported_total->value) + " differs from the recomputed " +
               Num(s.total) + " (" + parts + "; difference " +

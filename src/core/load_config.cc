@@ -8,6 +8,26 @@
 #include "yaml_tree.h"
 
 namespace evalscore {
+namespace {
+
+// `select: [ES3, OVER_ACHIEVEMENT]` or `select: ES3`; checked against the
+// catalogue where they are used (the CLI's filter).
+void ReadSelectors(const yaml::Node& n, const std::string& what, std::vector<std::string>* out,
+                   Errors* errors) {
+  if (n.IsScalar()) {
+    out->push_back(n.Scalar());
+    return;
+  }
+  if (!n.IsSequence()) {
+    errors->push_back({what + " must be a list of check codes, prefixes or names", Where(n)});
+    return;
+  }
+  for (const yaml::Node* item : n.items()) {
+    if (auto t = ReadText(*item, what, errors)) out->push_back(t->value);
+  }
+}
+
+}  // namespace
 
 Result<ConfigSettings> ParseConfigText(std::string_view text) {
   if (auto too_deep = PrescanYaml(text)) return Errors{*too_deep};
@@ -19,11 +39,28 @@ Result<ConfigSettings> ParseConfigText(std::string_view text) {
     if (docs.size() > 1) return Errors{{"the config file must hold one YAML document", {}}};
     const yaml::Node& root = *docs[0]->root;
     if (!root.IsMap()) return Errors{{"the config file must be a YAML mapping", Where(root)}};
-    MapReader r(root, {{"rules", {"规则"}}, {"severity", {}}}, "the config file", &errors);
+    MapReader r(root,
+                {{"rules", {"规则"}},
+                 {"severity", {}},
+                 {"select", {}},
+                 {"ignore", {}},
+                 {"min_severity", {}}},
+                "the config file", &errors);
     if (auto n = r.Get("rules")) {
       if (auto t = ReadText(*n, "rules", &errors)) settings.rules = t->value;
     }
     if (auto n = r.Get("severity")) ReadSeverityOverrides(*n, &settings.severity, &errors);
+    if (auto n = r.Get("select")) ReadSelectors(*n, "select", &settings.select, &errors);
+    if (auto n = r.Get("ignore")) ReadSelectors(*n, "ignore", &settings.ignore, &errors);
+    if (auto n = r.Get("min_severity")) {
+      const std::string level = n->IsScalar() ? n->Scalar() : std::string();
+      if (level != "info" && level != "warning" && level != "error") {
+        errors.push_back(
+            {"min_severity must be info, warning or error, not '" + level + "'", Where(*n)});
+      } else {
+        settings.min_severity = level;
+      }
+    }
   } catch (const YAML::Exception& e) {
     errors.push_back({"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}});
   }

@@ -18,8 +18,10 @@ constexpr int kMaxExtendsDepth = 8;
 const std::vector<FieldSpec> kTop = {{"name", {}},   {"description", {}}, {"extends", {}},
                                      {"budget", {}}, {"indicators", {}},  {"rounding", {}},
                                      {"grades", {}}, {"checks", {}}};
-const std::vector<FieldSpec> kBudget = {
-    {"points", {}}, {"denominator", {}}, {"cap", {}}, {"zero_budget", {}}, {"in_total", {}}};
+const std::vector<FieldSpec> kBudget = {{"points", {}},   {"denominator", {}},
+                                        {"cap", {}},      {"zero_budget", {}},
+                                        {"in_total", {}}, {"execution_caps", {}}};
+const std::vector<FieldSpec> kExecutionCap = {{"below", {}}, {"max_total", {}}};
 const std::vector<FieldSpec> kIndicators = {{"reverse", {}},
                                             {"equal", {}},
                                             {"range", {}},
@@ -34,14 +36,14 @@ const std::vector<FieldSpec> kIndicators = {{"reverse", {}},
 const std::vector<FieldSpec> kQualitative = {
     {"accept_reported_in_band", {}}, {"achieved", {}}, {"partial", {}}, {"not_achieved", {}}};
 const std::vector<FieldSpec> kGrade = {{"fraction", {}}, {"band", {}}, {"words", {}}};
-const std::vector<FieldSpec> kOver = {{"factor", {}}, {"deduct", {}}};
+const std::vector<FieldSpec> kOver = {{"factor", {}}, {"deduct", {}}, {"points", {}}};
 const std::vector<FieldSpec> kRounding = {{"rate", {}}, {"score_decimals", {}}, {"score_mode", {}}};
 const std::vector<FieldSpec> kBand = {{"name", {}}, {"min", {}}};
-const std::vector<FieldSpec> kChecks = {{"low_execution", {}},
-                                        {"full_marks_gap", {}},
-                                        {"score_tolerance", {}},
-                                        {"expected_split", {}},
-                                        {"severity", {}}};
+const std::vector<FieldSpec> kChecks = {
+    {"low_execution", {}},        {"full_marks_gap", {}},    {"score_tolerance", {}},
+    {"expected_split", {}},       {"severity", {}},          {"qualitative_share", {}},
+    {"unit_cost_excess", {}},     {"at_threshold_rows", {}}, {"batch_min_unit_projects", {}},
+    {"batch_min_text_chars", {}}, {"batch_similarity", {}}};
 
 class ProfileReader {
  public:
@@ -139,6 +141,41 @@ class ProfileReader {
       Enum(*v, "budget.zero_budget", kZeroBudgetNames, &b->zero_budget);
     }
     if (auto v = r.Get("in_total")) Bool(*v, "budget.in_total", &b->in_total);
+    if (auto v = r.Get("execution_caps")) ExecutionCaps(*v, &b->execution_caps);
+  }
+
+  // [{below: 0.8, max_total: 89}, ...]: listed from the highest `below` down.
+  void ExecutionCaps(const yaml::Node& n, std::vector<BudgetRules::ExecutionCap>* out) {
+    if (!n.IsSequence()) {
+      errors_.push_back({"budget.execution_caps must be a list of {below, max_total}", Where(n)});
+      return;
+    }
+    std::vector<BudgetRules::ExecutionCap> caps;
+    for (const yaml::Node* item : n.items()) {
+      if (!item->IsMap()) {
+        errors_.push_back({"each execution cap must be {below, max_total}", Where(*item)});
+        continue;
+      }
+      MapReader r(*item, kExecutionCap, "execution cap", &errors_);
+      BudgetRules::ExecutionCap cap;
+      const yaml::Node* below = r.Get("below");
+      const yaml::Node* max_total = r.Get("max_total");
+      if (below == nullptr || max_total == nullptr) {
+        errors_.push_back({"an execution cap needs both below and max_total", Where(*item)});
+        continue;
+      }
+      Number(*below, "execution cap below", &cap.below, 0, 1);
+      Number(*max_total, "execution cap max_total", &cap.max_total, 0, 1000);
+      if (!caps.empty() &&
+          (cap.below >= caps.back().below || cap.max_total > caps.back().max_total)) {
+        errors_.push_back(
+            {"execution caps must be listed from the highest below to the lowest, "
+             "with falling max_total",
+             Where(*item)});
+      }
+      caps.push_back(cap);
+    }
+    *out = std::move(caps);
   }
 
   void Grade(const yaml::Node& n, const std::string& what, QualitativeGrade* g) {
@@ -198,6 +235,9 @@ class ProfileReader {
         }
         if (auto d = o.Get("deduct")) {
           Enum(*d, "over_achievement.deduct", kDeductNames, &ir->over_achievement_deduct);
+        }
+        if (auto pts = o.Get("points")) {
+          Number(*pts, "over_achievement.points", &ir->over_achievement_points, 0, 100);
         }
       }
     }
@@ -299,6 +339,34 @@ class ProfileReader {
       }
     }
     if (auto v = r.Get("severity")) ReadSeverityOverrides(*v, &c->severity, &errors_);
+    if (auto v = r.Get("qualitative_share")) {
+      Number(*v, "checks.qualitative_share", &c->qualitative_share, 0, 1);
+    }
+    if (auto v = r.Get("unit_cost_excess")) {
+      Number(*v, "checks.unit_cost_excess", &c->unit_cost_excess, 1, 100);
+    }
+    if (auto v = r.Get("at_threshold_rows"))
+      Count(*v, "checks.at_threshold_rows", &c->at_threshold_rows);
+    if (auto v = r.Get("batch_min_unit_projects")) {
+      Count(*v, "checks.batch_min_unit_projects", &c->batch_min_unit_projects);
+    }
+    if (auto v = r.Get("batch_min_text_chars")) {
+      Count(*v, "checks.batch_min_text_chars", &c->batch_min_text_chars);
+    }
+    if (auto v = r.Get("batch_similarity")) {
+      Number(*v, "checks.batch_similarity", &c->batch_similarity, 0.5, 1);
+    }
+  }
+
+  // A whole number from 2 to 1000.
+  void Count(const yaml::Node& n, const std::string& what, int* out) {
+    double d = *out;
+    Number(n, what, &d, 2, 1000);
+    if (d != static_cast<int>(d)) {
+      errors_.push_back({what + " must be a whole number", Where(n)});
+      return;
+    }
+    *out = static_cast<int>(d);
   }
 
   Errors& errors_;

@@ -41,7 +41,9 @@ inline const EnumNames<LevelSplit> kLevelSplitNames = {{LevelSplit::kEqual, "equ
                                                        {LevelSplit::kProportional, "proportional"},
                                                        {LevelSplit::kNone, "none"}};
 inline const EnumNames<OverAchievementDeduct> kDeductNames = {
-    {OverAchievementDeduct::kNone, "none"}, {OverAchievementDeduct::kExcess, "excess"}};
+    {OverAchievementDeduct::kNone, "none"},
+    {OverAchievementDeduct::kExcess, "excess"},
+    {OverAchievementDeduct::kFixed, "fixed"}};
 
 template <typename E>
 const std::string& NameOf(const EnumNames<E>& names, E value) {

@@ -33,6 +33,12 @@ std::string ProfileToYaml(const RuleProfile& p) {
   out << YAML::Key << "zero_budget" << YAML::Value
       << NameOf(kZeroBudgetNames, p.budget.zero_budget);
   out << YAML::Key << "in_total" << YAML::Value << p.budget.in_total;
+  out << YAML::Key << "execution_caps" << YAML::Value << YAML::BeginSeq;
+  for (const BudgetRules::ExecutionCap& cap : p.budget.execution_caps) {
+    out << YAML::Flow << YAML::BeginMap << YAML::Key << "below" << YAML::Value << cap.below
+        << YAML::Key << "max_total" << YAML::Value << cap.max_total << YAML::EndMap;
+  }
+  out << YAML::EndSeq;
   out << YAML::EndMap;
 
   const IndicatorRules& ir = p.indicators;
@@ -53,6 +59,7 @@ std::string ProfileToYaml(const RuleProfile& p) {
   out << YAML::Key << "over_achievement" << YAML::Value << YAML::BeginMap;
   out << YAML::Key << "factor" << YAML::Value << ir.over_achievement_factor;
   out << YAML::Key << "deduct" << YAML::Value << NameOf(kDeductNames, ir.over_achievement_deduct);
+  out << YAML::Key << "points" << YAML::Value << ir.over_achievement_points;
   out << YAML::EndMap;
   out << YAML::Key << "qualitative" << YAML::Value << YAML::BeginMap;
   out << YAML::Key << "accept_reported_in_band" << YAML::Value
@@ -92,6 +99,12 @@ std::string ProfileToYaml(const RuleProfile& p) {
   out << YAML::Key << "severity" << YAML::Value << YAML::BeginMap;
   for (const auto& [code, sev] : p.checks.severity) out << YAML::Key << code << YAML::Value << sev;
   out << YAML::EndMap;
+  out << YAML::Key << "qualitative_share" << YAML::Value << p.checks.qualitative_share;
+  out << YAML::Key << "unit_cost_excess" << YAML::Value << p.checks.unit_cost_excess;
+  out << YAML::Key << "at_threshold_rows" << YAML::Value << p.checks.at_threshold_rows;
+  out << YAML::Key << "batch_min_unit_projects" << YAML::Value << p.checks.batch_min_unit_projects;
+  out << YAML::Key << "batch_min_text_chars" << YAML::Value << p.checks.batch_min_text_chars;
+  out << YAML::Key << "batch_similarity" << YAML::Value << p.checks.batch_similarity;
   out << YAML::EndMap;
 
   out << YAML::EndMap;

@@ -107,6 +107,7 @@ class Scorer {
   }
 
   bool qualitative_declared_ = false;
+  bool deviation_explained_ = false;  // the row has a 偏差原因 (deduct: fixed spares it)
 
  private:
   double w() const { return s_.points; }
@@ -166,6 +167,11 @@ class Scorer {
       if (deduct == OverAchievementDeduct::kExcess && target > 0 && actual >= k * target) {
         s_.deducted_excess = true;
         return w() * std::max(0.0, 1 - (actual / target - k));
+      }
+      if (deduct == OverAchievementDeduct::kFixed && target > 0 && actual >= k * target &&
+          !deviation_explained_) {
+        s_.deducted_excess = true;
+        return std::max(0.0, w() - p_.indicators.over_achievement_points);
       }
       return w();
     }
@@ -283,6 +289,17 @@ class Scorer {
 
 }  // namespace
 
+namespace {
+
+// A 偏差原因 that says something ("0", "无", "/" say nothing).
+bool HasExplanation(const OptText& deviation) {
+  if (!deviation) return false;
+  const std::string s = FoldText(deviation->value);
+  return !(s.empty() || s == "0" || s == "无" || s == "/" || s == "-");
+}
+
+}  // namespace
+
 IndicatorScore ScoreIndicator(const Indicator& indicator, const RuleProfile& profile) {
   RowContext context;
   if (indicator.points) context.points = indicator.points->value;
@@ -311,6 +328,7 @@ IndicatorScore ScoreIndicator(const Indicator& indicator, const RuleProfile& pro
   s.points = context.points.value_or(0);
   Scorer scorer(profile, &s);
   scorer.qualitative_declared_ = indicator.qualitative_declared;
+  scorer.deviation_explained_ = HasExplanation(indicator.deviation);
   scorer.Run();
   if (!context.points) {
     // No 分值 and no level weight: the rule still reads the row (for the text

@@ -66,6 +66,7 @@ ProjectScore ScoreProject(const Project& project, const RuleProfile& profile) {
   }
   result.total = RoundScore(result.total, r.score_decimals, r.score_mode);
   result.grade = GradeFor(result.total, profile.grades);
+  ApplyExecutionCap(&result, profile);
   return result;
 }
 

@@ -1,0 +1,257 @@
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "evalscore/batch_check.h"
+#include "evalscore/check.h"
+
+#include "edit_distance.h"
+#include "text_scan.h"
+
+namespace evalscore {
+namespace {
+
+// The name without a template prefix ("指标1:" …), as in check_rows.cc.
+std::string WithoutTemplatePrefix(const std::string& name) {
+  const std::string folded = FoldText(name);
+  const size_t colon = folded.find(':');
+  if (folded.rfind("指标", 0) == 0 && colon != std::string::npos && colon <= 10) {
+    return folded.substr(colon + 1);
+  }
+  return folded;
+}
+
+bool SelfFull(const Project& p, const ProjectScore& s) {
+  if (p.reported_total) {
+    const double full = p.reported_points ? p.reported_points->value : 100;
+    return p.reported_total->value >= full - 0.01;
+  }
+  size_t rows = 0;
+  for (const IndicatorScore& row : s.indicators) {
+    if (row.status == IndicatorStatus::kUnscored || row.status == IndicatorStatus::kNotApplicable) {
+      continue;
+    }
+    if (!row.reported || *row.reported < row.points - 1e-9) return false;
+    ++rows;
+  }
+  if (rows == 0) return false;
+  if (p.funds && p.funds->total && s.budget.status != BudgetStatus::kMissing) {
+    const OptNumber& r = p.funds->total->reported_score;
+    if (!r || r->value < s.budget.points - 1e-9) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+BatchForm SummariseForBatch(const std::string& file, const Project& p, const ProjectScore& s) {
+  BatchForm f;
+  f.file = file;
+  if (p.name) f.name = p.name->value, f.name_where = p.name->where;
+  if (p.year) f.year = p.year->value;
+  const OptText& unit = p.unit ? p.unit : p.department;
+  if (unit) f.unit = unit->value, f.unit_where = unit->where;
+  f.self_full = SelfFull(p, s);
+  f.total_where = p.reported_total ? p.reported_total->where : p.indicators_where;
+  f.satisfaction_all_100 = true;
+  size_t i = 0;
+  for (const IndicatorCategory& cat : p.categories) {
+    for (const IndicatorGroup& g : cat.groups) {
+      for (const Indicator& ind : g.indicators) {
+        const IndicatorScore* row = i < s.indicators.size() ? &s.indicators[i] : nullptr;
+        ++i;
+        if (ind.blank || row == nullptr) continue;
+        if (Contains(ind.name.value, "满意") && row->actual.kind == ValueKind::kNumber &&
+            row->actual.unit == "%") {
+          if (!f.has_satisfaction) f.satisfaction_where = ind.actual->where;
+          f.has_satisfaction = true;
+          f.satisfaction_all_100 = f.satisfaction_all_100 && row->actual.number >= 100;
+        }
+        const std::string name = NormaliseForCompare(WithoutTemplatePrefix(ind.name.value));
+        const std::string target = ind.target ? NormaliseForCompare(ind.target->value) : "";
+        f.rows.push_back({ind.name.value, name + "|" + target, CodePoints(name), ind.where});
+      }
+    }
+  }
+  if (!f.has_satisfaction) f.satisfaction_all_100 = false;
+  return f;
+}
+
+namespace {
+
+class BatchChecker {
+ public:
+  BatchChecker(const std::vector<BatchForm>& forms, const RuleProfile& profile)
+      : forms_(forms), profile_(profile) {
+    for (const BatchForm& f : forms) units_.push_back(NormaliseForCompare(f.unit));
+  }
+
+  std::vector<BatchFinding> Run() {
+    Duplicates();
+    Units();
+    Copies();
+    std::stable_sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) {
+      if (a.form != b.form) return a.form < b.form;
+      const Location& x = a.finding.diagnostic.where;
+      const Location& y = b.finding.diagnostic.where;
+      if (x.line != y.line) return x.line < y.line;
+      if (x.column != y.column) return x.column < y.column;
+      return a.finding.diagnostic.code < b.finding.diagnostic.code;
+    });
+    std::vector<BatchFinding> out;
+    for (Found& f : found_) out.push_back(std::move(f.finding));
+    return out;
+  }
+
+ private:
+  struct Found {
+    size_t form;
+    BatchFinding finding;
+  };
+
+  void Add(const char* code, size_t form, Location where, std::string message) {
+    const CheckInfo* info = FindCheck(code);
+    Diagnostic d{info->code, info->name, info->severity, where, std::move(message), {}, {}};
+    const auto& overrides = profile_.checks.severity;
+    auto it = overrides.find(d.code);
+    if (it == overrides.end()) it = overrides.find(d.name);
+    if (it != overrides.end()) {
+      if (it->second == "off") return;
+      d.severity = it->second == "error"     ? Severity::kError
+                   : it->second == "warning" ? Severity::kWarning
+                                             : Severity::kInfo;
+    }
+    found_.push_back({form, {forms_[form].file, std::move(d)}});
+  }
+
+  // "a.yaml" or "a.yaml, b.yaml and 3 more": the forms of `group` but `self`.
+  std::string Others(const std::vector<size_t>& group, size_t self) const {
+    std::string text;
+    size_t shown = 0, rest = 0;
+    for (size_t i : group) {
+      if (i == self) continue;
+      if (shown < 2) {
+        text += (shown ? ", " : "") + forms_[i].file;
+        ++shown;
+      } else {
+        ++rest;
+      }
+    }
+    if (rest > 0) text += " and " + std::to_string(rest) + " more";
+    return text;
+  }
+
+  // ES504: the same name, year and unit twice.
+  void Duplicates() {
+    std::map<std::string, std::vector<size_t>> by_key;
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      const BatchForm& f = forms_[i];
+      const std::string name = NormaliseForCompare(f.name);
+      if (name.empty()) continue;
+      by_key[name + "|" + std::to_string(f.year) + "|" + NormaliseForCompare(f.unit)].push_back(i);
+    }
+    for (const auto& [key, group] : by_key) {
+      if (group.size() < 2) continue;
+      for (size_t i : group) {
+        Add("ES504", i, forms_[i].name_where,
+            "project '" + forms_[i].name + "' is also in " + Others(group, i));
+      }
+    }
+  }
+
+  // ES501 and ES503: every form of a unit at full marks / satisfaction 100%.
+  void Units() {
+    std::map<std::string, std::vector<size_t>> by_unit;
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      if (!units_[i].empty()) by_unit[units_[i]].push_back(i);
+    }
+    const size_t min = static_cast<size_t>(profile_.checks.batch_min_unit_projects);
+    for (const auto& [unit, group] : by_unit) {
+      if (group.size() < min) continue;
+      const auto all = [&](bool BatchForm::*flag) {
+        return std::all_of(group.begin(), group.end(), [&](size_t i) { return forms_[i].*flag; });
+      };
+      const std::string count = std::to_string(group.size());
+      if (all(&BatchForm::self_full)) {
+        for (size_t i : group) {
+          Add("ES501", i, forms_[i].total_where,
+              "all " + count + " forms of '" + forms_[i].unit + "' self-score full marks (also " +
+                  Others(group, i) + ")");
+        }
+      }
+      if (all(&BatchForm::satisfaction_all_100)) {
+        for (size_t i : group) {
+          Add("ES503", i, forms_[i].satisfaction_where,
+              "satisfaction is 100% on all " + count + " forms of '" + forms_[i].unit + "' (also " +
+                  Others(group, i) + ")");
+        }
+      }
+    }
+  }
+
+  struct RowRef {
+    size_t form;
+    size_t row;
+  };
+
+  bool Similar(const BatchForm::Row& a, const BatchForm::Row& b) const {
+    const std::string_view ka = a.key, kb = b.key;
+    const std::string_view ta = ka.substr(ka.find('|')), tb = kb.substr(kb.find('|'));
+    if (ta != tb) return false;  // targets must agree
+    const size_t longer = std::max(a.name_chars, b.name_chars);
+    const size_t shorter = std::min(a.name_chars, b.name_chars);
+    const double allowed = (1 - profile_.checks.batch_similarity) * static_cast<double>(longer);
+    if (static_cast<double>(longer - shorter) > allowed) return false;
+    const size_t d = EditDistance(ka.substr(0, ka.find('|')), kb.substr(0, kb.find('|')));
+    return static_cast<double>(d) <= allowed;
+  }
+
+  // ES502: a row whose name and target also appear (or nearly) on a form of
+  // another unit. Rows are bucketed by target so near-duplicates are compared
+  // only among rows with the same target.
+  void Copies() {
+    std::map<std::string, std::vector<RowRef>> by_target;
+    const size_t min = static_cast<size_t>(profile_.checks.batch_min_text_chars);
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      if (units_[i].empty()) continue;
+      for (size_t r = 0; r < forms_[i].rows.size(); ++r) {
+        const BatchForm::Row& row = forms_[i].rows[r];
+        if (row.name_chars < min) continue;
+        by_target[row.key.substr(row.key.find('|'))].push_back({i, r});
+      }
+    }
+    for (const auto& [target, refs] : by_target) {
+      const bool near = refs.size() <= 500;  // beyond: exact copies only
+      for (const RowRef& a : refs) {
+        const BatchForm& fa = forms_[a.form];
+        const BatchForm::Row& ra = fa.rows[a.row];
+        for (const RowRef& b : refs) {
+          const BatchForm& fb = forms_[b.form];
+          if (units_[a.form] == units_[b.form]) continue;
+          const BatchForm::Row& rb = fb.rows[b.row];
+          const bool exact = ra.key == rb.key;
+          if (!exact && !(near && Similar(ra, rb))) continue;
+          Add("ES502", a.form, ra.where,
+              "'" + ra.name + "' " + (exact ? "also appears" : "nearly also appears") + " in " +
+                  fb.file + ":" + std::to_string(rb.where.line) + " ('" + rb.name + "', unit '" +
+                  fb.unit + "')");
+          break;
+        }
+      }
+    }
+  }
+
+  const std::vector<BatchForm>& forms_;
+  const RuleProfile& profile_;
+  std::vector<std::string> units_;  // normalised unit of each form
+  std::vector<Found> found_;
+};
+
+}  // namespace
+
+std::vector<BatchFinding> CheckBatch(const std::vector<BatchForm>& forms,
+                                     const RuleProfile& profile) {
+  return BatchChecker(forms, profile).Run();
+}
+
+}  // namespace evalscore
