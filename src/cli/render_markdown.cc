@@ -8,6 +8,7 @@
 
 #include "cli/documents.h"
 #include "cli/form_cells.h"
+#include "cli/group_table.h"
 #include "cli/render.h"
 #include "cli/style.h"
 #include "cli/translate.h"
@@ -46,6 +47,7 @@ class MarkdownRenderer : public Renderer {
 
   void Add(const FileReport& r) override {
     StartDocument();
+    groups_.Add(r);
     rows_.push_back(SummaryRow(r));
     if (r.status == FileStatus::kError) {
       WriteErrors(r);
@@ -81,9 +83,22 @@ class MarkdownRenderer : public Renderer {
            << (row.reported ? Signed(*row.reported - row.total) : "—") << " | " << row.errors
            << " | " << row.warnings << " |\n";
     }
+    if (options_.group_by != GroupBy::kNone) WriteGroups();
   }
 
  private:
+  // --group-by: the table per department, unit or year.
+  void WriteGroups() {
+    const auto cells = GroupTableCells(groups_);
+    out_ << "\n## 按" << GroupByLabel(options_.group_by) << "汇总\n\n";
+    for (size_t i = 0; i < cells.size(); ++i) {
+      out_ << '|';
+      for (const std::string& c : cells[i]) out_ << ' ' << Md(c) << " |";
+      out_ << '\n';
+      if (i == 0) out_ << "|---|---:|---:|---:|---|---:|---:|---:|---:|\n";
+    }
+  }
+
   // What the summary table needs of one input.
   struct Row {
     std::string path;
@@ -262,6 +277,7 @@ class MarkdownRenderer : public Renderer {
   }
 
   RenderOptions options_;
+  GroupSummary groups_{options_.group_by, GroupThreshold(options_)};
   std::ostream& out_;
   bool started_ = false;
   std::vector<Row> rows_;

@@ -165,6 +165,29 @@ TEST(Review, ReviewScoresWithoutReviewerAreFlagged) {
   EXPECT_EQ(o.out.find("ES602"), std::string::npos) << o.out;  // full marks: no deduction
 }
 
+// --group-by in every format, with the over-statement columns. 示例县教育局: totals 99.5,
+// 86.39, 92.5, 100 → 378.39 / 4 = 94.60; reported − recomputed 0, 13.61, 0, 0 → +3.40.
+TEST(Review, GroupByInEveryFormat) {
+  const std::vector<std::string> args = {"--group-by", "department", "tests/review-batch/"};
+  const auto run = [&](const std::string& format) {
+    std::vector<std::string> a = {"-f", format};
+    a.insert(a.end(), args.begin(), args.end());
+    return RunCli(a).out;
+  };
+  EXPECT_NE(
+      run("markdown").find("| 示例县教育局 | 4 | 0 | 94.60 | 优:3 良:1 | 75.00% | 0 | +3.40 | 1 |"),
+      std::string::npos);
+  EXPECT_NE(run("html").find("<h2>按主管部门汇总</h2>"), std::string::npos);
+  EXPECT_NE(run("csv").find("department,示例县教育局,4,0,94.60,优:3 良:1,75,60,0,3.40,1\r\n"),
+            std::string::npos)
+      << run("csv");
+  const Json j = Json::parse(run("json"));
+  EXPECT_EQ(j["summary"]["groups"][1]["mean_overstatement"], 3.4);
+  EXPECT_EQ(j["summary"]["groups"][1]["overstating"], 1);
+  EXPECT_NE(RunCli({"-q", "--group-by", "department", "tests/review-batch/"}).out.find("+3.40"),
+            std::string::npos);
+}
+
 TEST(Review, CsvIsRefused) { EXPECT_EQ(RunCli({"review", "-f", "csv", "examples/"}).code, 3); }
 
 }  // namespace
