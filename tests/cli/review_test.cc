@@ -141,6 +141,8 @@ TEST(Review, ReviewerColumnsAreCheckedAndPrinted) {
   EXPECT_NE(o.out.find("warning ES602"), std::string::npos) << o.out;  // 10 of 20, no reason
   EXPECT_NE(o.out.find("info ES603"), std::string::npos) << o.out;  // 培训合格率 not reviewed
   EXPECT_EQ(o.out.find("ES604"), std::string::npos) << o.out;       // reviewer and date given
+  o = RunCli({"-q", "tests/review-batch/"});  // the summary table gains a reviewed column
+  EXPECT_NE(o.out.find("    1    2  77.00 中\n"), std::string::npos) << o.out;
   o = RunCli({"-f", "csv", file});
   EXPECT_NE(o.out.find(",,77.00,中\r\n"), std::string::npos) << o.out;
   o = RunCli({"-f", "markdown", file});
