@@ -98,7 +98,8 @@ class HtmlRenderer : public Renderer {
   void Add(const FileReport& r) override {
     StartDocument();
     groups_.Add(r);
-    summary_ += SummaryRow(r);
+    summary_.push_back(SummaryRow(r));
+    reviewed_.push_back(r.reviewed.any ? Fixed2(r.reviewed.total) + " " + r.reviewed.grade : "");
     WriteForm(r, "");
   }
 
@@ -127,8 +128,17 @@ class HtmlRenderer : public Renderer {
     StartDocument();
     out_ << "<section class=\"summary\">\n<h2>汇总</h2>\n<table class=\"summary\">\n"
          << "<tr><th>文件</th><th>项目名称</th><th>总分</th><th>等级</th><th>填报总分</th>"
-         << "<th>差额</th><th>错误</th><th>警告</th></tr>\n"
-         << summary_ << "</table>\n";
+         << "<th>差额</th><th>错误</th><th>警告</th>";
+    // The reviewer's total, only when some file records 复核得分.
+    const bool reviewed = std::any_of(reviewed_.begin(), reviewed_.end(),
+                                      [](const std::string& s) { return !s.empty(); });
+    out_ << (reviewed ? "<th>复核</th>" : "") << "</tr>\n";
+    for (size_t i = 0; i < summary_.size(); ++i) {
+      std::string row = summary_[i];
+      if (reviewed) row.insert(row.rfind("</tr>"), Td(reviewed_[i], "num"));
+      out_ << row;
+    }
+    out_ << "</table>\n";
     if (options_.group_by != GroupBy::kNone) WriteGroups();
     out_ << "</section>\n</body>\n</html>\n";
   }
@@ -342,7 +352,8 @@ class HtmlRenderer : public Renderer {
   GroupSummary groups_{options_.group_by, GroupThreshold(options_)};
   std::ostream& out_;
   bool started_ = false;
-  std::string summary_;  // the summary table's rows, written in Finish()
+  std::vector<std::string> summary_;   // the summary table's rows, written in Finish()
+  std::vector<std::string> reviewed_;  // … and the reviewer's total of each ("" when none)
 };
 
 }  // namespace

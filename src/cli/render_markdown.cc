@@ -2,6 +2,7 @@
 // table with the 总分 row) followed by its findings, then a summary table.
 // Every cell is plain text escaped for Markdown; scores are the recomputed
 // ones, with what the unit printed beside them.
+#include <algorithm>
 #include <cmath>
 #include <string_view>
 #include <vector>
@@ -66,8 +67,12 @@ class MarkdownRenderer : public Renderer {
   // The summary table: one row per input, in the order they were added.
   void Finish() override {
     StartDocument();
-    out_ << "## 汇总\n\n| 文件 | 项目名称 | 总分 | 等级 | 填报总分 | 差额 | 错误 | 警告 |\n"
-         << "|---|---|---:|---|---:|---:|---:|---:|\n";
+    // The reviewer's total, only when some file records 复核得分.
+    const bool reviewed = std::any_of(rows_.begin(), rows_.end(),
+                                      [](const Row& row) { return !row.reviewed.empty(); });
+    out_ << "## 汇总\n\n| 文件 | 项目名称 | 总分 | 等级 | 填报总分 | 差额 | 错误 | 警告 |"
+         << (reviewed ? " 复核 |" : "") << "\n|---|---|---:|---|---:|---:|---:|---:|"
+         << (reviewed ? "---:|" : "") << "\n";
     for (const Row& row : rows_) {
       out_ << "| " << CodeSpan(row.path) << " | ";
       if (!row.scored) {
@@ -81,7 +86,9 @@ class MarkdownRenderer : public Renderer {
       out_ << Md(row.name) << " | " << total << " | " << Md(row.grade) << " | "
            << (row.reported ? Number(*row.reported) : "—") << " | "
            << (row.reported ? Signed(*row.reported - row.total) : "—") << " | " << row.errors
-           << " | " << row.warnings << " |\n";
+           << " | " << row.warnings << " |";
+      if (reviewed) out_ << ' ' << (row.reviewed.empty() ? "—" : row.reviewed) << " |";
+      out_ << '\n';
     }
     if (options_.group_by != GroupBy::kNone) WriteGroups();
   }
@@ -109,6 +116,7 @@ class MarkdownRenderer : public Renderer {
     std::optional<double> reported;
     size_t errors = 0;
     size_t warnings = 0;
+    std::string reviewed;  // "77.00 中" when the file records 复核得分
   };
 
   static Row SummaryRow(const FileReport& r) {
@@ -119,12 +127,14 @@ class MarkdownRenderer : public Renderer {
             r.score.grade,
             std::nullopt,
             r.Count(Severity::kError),
-            r.Count(Severity::kWarning)};
+            r.Count(Severity::kWarning),
+            ""};
     if (!row.scored) {
       row.name = r.errors.empty() ? std::string() : r.errors.front().message;
     } else {
       row.name = Text(r.project.name);
       if (r.project.reported_total) row.reported = r.project.reported_total->value;
+      if (r.reviewed.any) row.reviewed = Fixed2(r.reviewed.total) + " " + r.reviewed.grade;
     }
     return row;
   }

@@ -145,6 +145,9 @@ TEST(Review, ReviewerColumnsAreCheckedAndPrinted) {
   EXPECT_NE(o.out.find("    1    2  77.00 中\n"), std::string::npos) << o.out;
   o = RunCli({"-f", "csv", file});
   EXPECT_NE(o.out.find(",,77.00,中\r\n"), std::string::npos) << o.out;
+  o = RunCli({"-f", "markdown", "tests/review-batch/"});  // the summary table too
+  EXPECT_NE(o.out.find("| 0 | 1 | — |\n"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("| 1 | 2 | 77.00 中 |\n"), std::string::npos) << o.out;
   o = RunCli({"-f", "markdown", file});
   EXPECT_NE(o.out.find("| 复核得分 | 复核意见 |"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("| 25 | 无签到表，扣15分 |"), std::string::npos) << o.out;
