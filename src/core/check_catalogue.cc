@@ -141,16 +141,16 @@ const std::vector<CheckInfo>& CheckCatalogue() {
        "the reported grade differs from the grade of the recomputed total",
        "The grade follows from the total and the profile's bands (优 ≥ 90, 良 ≥ 80, 中 ≥ 60)."},
       // The reviewer's columns (复核得分, 复核意见, review:).
-      {"ES601", "REVIEW_ABOVE_POINTS", S::kError, "a 复核得分 is above the row's 分值",
+      {"ES801", "REVIEW_ABOVE_POINTS", S::kError, "a 复核得分 is above the row's 分值",
        "A review score cannot exceed the row's points: correct the 复核得分."},
-      {"ES602", "REVIEW_WITHOUT_REASON", S::kWarning, "a 复核得分 below the 分值 has no 复核意见",
+      {"ES802", "REVIEW_WITHOUT_REASON", S::kWarning, "a 复核得分 below the 分值 has no 复核意见",
        "Every deduction of the review needs its reason in 复核意见 (review_comment), e.g. "
        "“无佐证材料，扣 60%”."},
-      {"ES603", "REVIEW_INCOMPLETE", S::kInfo,
+      {"ES803", "REVIEW_INCOMPLETE", S::kInfo,
        "some scored rows carry a 复核得分 and others do not",
        "Review every scored row, or accept that the recomputed score stands for the others in "
        "the reviewed total."},
-      {"ES604", "REVIEW_UNSIGNED", S::kInfo, "复核得分 recorded without a reviewer and date",
+      {"ES804", "REVIEW_UNSIGNED", S::kInfo, "复核得分 recorded without a reviewer and date",
        "Add `review: {reviewer: …, date: …}` (复核: 复核人, 复核日期) so the review can be "
        "traced."},
   };

@@ -22,25 +22,25 @@ void CheckReview(CheckContext& c) {
     const double review = ind.review_score->value;
     const double points = ind.points ? ind.points->value : 0;
     if (review > points + 1e-9) {
-      c.Add("ES601", ind.review_score->where,
+      c.Add("ES801", ind.review_score->where,
             "'" + s.name + "': 复核得分 " + Num(review) + " is above its 分值 " + Num(points),
             review, points);
     } else if (review < points - 1e-9 &&
                (!ind.review_comment || ind.review_comment->value.empty())) {
-      c.Add("ES602", ind.review_score->where,
+      c.Add("ES802", ind.review_score->where,
             "'" + s.name + "': 复核得分 " + Num(review) + " of " + Num(points) +
                 " without a 复核意见 (the reason of the deduction)");
     }
   }
   if (reviewed == 0) return;
   if (unreviewed > 0) {
-    c.Add("ES603", first_reviewed,
+    c.Add("ES803", first_reviewed,
           std::to_string(unreviewed) + (unreviewed == 1 ? " scored row has" : " scored rows have") +
               " no 复核得分; the recomputed score stands for it in the reviewed total");
   }
   const auto& block = c.project.review;
   if (!block || !block->reviewer || !block->date) {
-    c.Add("ES604", block ? block->where : first_reviewed,
+    c.Add("ES804", block ? block->where : first_reviewed,
           "复核得分 recorded without a reviewer and date (review: {reviewer, date})");
   }
 }

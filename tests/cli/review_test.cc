@@ -137,10 +137,10 @@ TEST(Review, ReviewerColumnsAreCheckedAndPrinted) {
   Outcome o = RunCli({file});
   EXPECT_NE(o.out.find("reviewed 77.00 中（王复核 2025-03-15）"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("[reviewed 25（无签到表，扣15分）]"), std::string::npos) << o.out;
-  EXPECT_NE(o.out.find("error ES601"), std::string::npos) << o.out;    // 12 of 10
-  EXPECT_NE(o.out.find("warning ES602"), std::string::npos) << o.out;  // 10 of 20, no reason
-  EXPECT_NE(o.out.find("info ES603"), std::string::npos) << o.out;  // 培训合格率 not reviewed
-  EXPECT_EQ(o.out.find("ES604"), std::string::npos) << o.out;       // reviewer and date given
+  EXPECT_NE(o.out.find("error ES801"), std::string::npos) << o.out;    // 12 of 10
+  EXPECT_NE(o.out.find("warning ES802"), std::string::npos) << o.out;  // 10 of 20, no reason
+  EXPECT_NE(o.out.find("info ES803"), std::string::npos) << o.out;  // 培训合格率 not reviewed
+  EXPECT_EQ(o.out.find("ES804"), std::string::npos) << o.out;       // reviewer and date given
   o = RunCli({"-q", "tests/review-batch/"});  // the summary table gains a reviewed column
   EXPECT_NE(o.out.find("    1    2  77.00 中\n"), std::string::npos) << o.out;
   o = RunCli({"-f", "csv", file});
@@ -166,8 +166,8 @@ TEST(Review, ReviewScoresWithoutReviewerAreFlagged) {
                  "    数量指标:\n      - {name: a, target: '>=10', actual: '10', points: 90, "
                  "复核得分: 90}\n");
   const Outcome o = RunCli({dir + "/r.yaml"});
-  EXPECT_NE(o.out.find("info ES604"), std::string::npos) << o.out;
-  EXPECT_EQ(o.out.find("ES602"), std::string::npos) << o.out;  // full marks: no deduction
+  EXPECT_NE(o.out.find("info ES804"), std::string::npos) << o.out;
+  EXPECT_EQ(o.out.find("ES802"), std::string::npos) << o.out;  // full marks: no deduction
 }
 
 // --group-by in every format, with the over-statement columns. 示例县教育局: totals 99.5,
