@@ -341,13 +341,17 @@ Dashboard DashboardBuilder::Build() const {
   for (size_t i = 0; i < d.forms.size(); ++i) {
     if (!d.forms[i].reasons.empty()) d.attention.push_back(i);
   }
-  SortIndices(&d.attention, [&](size_t a, size_t b) {
-    const DashboardForm &fa = d.forms[a], &fb = d.forms[b];
-    const int ta = Tier(fa, d.tolerance), tb = Tier(fb, d.tolerance);
-    if (ta != tb) return ta < tb;
-    return fa.over_pct.value_or(-1e300) > fb.over_pct.value_or(-1e300);
-  });
+  SortIndices(&d.attention,
+              [&](size_t a, size_t b) { return MoreUrgent(d.forms[a], d.forms[b], d.tolerance); });
   return d;
+}
+
+bool MoreUrgent(const DashboardForm& a, const DashboardForm& b, double tolerance) {
+  const int ta = Tier(a, tolerance), tb = Tier(b, tolerance);
+  if (ta != tb) return ta < tb;
+  const double oa = a.over_pct.value_or(-1e300), ob = b.over_pct.value_or(-1e300);
+  if (oa != ob) return oa > ob;
+  return a.number < b.number;
 }
 
 Dashboard BuildDashboard(const std::vector<FileReport>& reports) {

@@ -130,6 +130,8 @@ class DashboardBuilder {
   void Add(const FileReport& report);
   // The record of the report added last (its reasons are final).
   const DashboardForm& last() const { return forms_.back(); }
+  // Differences up to this are equal (the first scored report's profile).
+  double tolerance() const { return tolerance_ >= 0 ? tolerance_ : 0.01; }
   Dashboard Build() const;
 
  private:
@@ -138,6 +140,11 @@ class DashboardBuilder {
   std::vector<CodeCount> code_info_;  // code, name, severity as first seen
   double tolerance_ = -1, low_execution_ = -1, high_score_ = -1;
 };
+
+// The order of Dashboard::attention: true when `a` needs attention before `b`
+// (problems by over-statement, largest first; then forms that could not be
+// scored; then forms only incomplete; input order within).
+bool MoreUrgent(const DashboardForm& a, const DashboardForm& b, double tolerance);
 
 // Whole-batch convenience: Build() over `reports`.
 Dashboard BuildDashboard(const std::vector<FileReport>& reports);

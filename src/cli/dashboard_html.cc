@@ -3,6 +3,9 @@
 // network; A4 portrait when printed. The first page holds the headline
 // figures, the charts and the tables; then the list of forms needing
 // attention, each linking to its form rendered further down the same page.
+#include <algorithm>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -51,9 +54,19 @@ std::string Figure(const std::string& value, const std::string& label, bool aler
                      alert ? " alert" : "", H(value), H(label));
 }
 
-std::string Link(const DashboardForm& f) {
+constexpr size_t kMaxEmbedded = 200;  // forms rendered in the page, the most urgent first
+constexpr size_t kMaxNamed = 30;      // forms named under a chart
+
+// The forms whose rendering the page carries: the first kMaxEmbedded of the
+// attention list (a bigger batch is read in the workbook or the JSON).
+using Embedded = std::set<size_t>;
+
+// "3. 名称" linking to the form's rendering when the page carries it.
+std::string Link(const DashboardForm& f, const Embedded& embedded) {
   const std::string name = f.scored ? (f.name.empty() ? f.path : f.name) : f.path;
-  std::string s = fmt::format("<a href=\"#form-{}\">{}. {}</a>", f.number, f.number, H(name));
+  std::string s = embedded.contains(f.number)
+                      ? fmt::format("<a href=\"#form-{}\">{}. {}</a>", f.number, f.number, H(name))
+                      : fmt::format("{}. {}", f.number, H(name));
   if (f.incomplete) s += " <span class=\"badge\">不完整</span>";
   return s;
 }
@@ -81,26 +94,29 @@ void WriteHeadline(const Dashboard& d, std::ostream& out) {
   out << "</tr></tbody></table>\n";
 }
 
-void WriteCharts(const Dashboard& d, std::ostream& out) {
+void WriteCharts(const Dashboard& d, const Embedded& embedded, std::ostream& out) {
   out << "<div class=\"charts\">\n<figure><figcaption>预算执行率与自评得分</figcaption>\n"
       << ScatterSvg(d) << "<p class=\"named\">阴影区（执行率低于 " << Fixed2(d.low_execution * 100)
       << "%、自评得分不低于 " << Number(d.high_score) << "）：";
-  bool any = false;
+  size_t named = 0;
   for (const DashboardForm& f : d.forms) {
     if (!f.full_marks_no_money) continue;
-    out << (any ? "；" : "") << Link(f);
-    any = true;
+    if (named++ < kMaxNamed) out << (named > 1 ? "；" : "") << Link(f, embedded);
   }
-  out << (any ? "" : "无") << "。空心点：不完整的表。</p></figure>\n"
+  if (named > kMaxNamed) out << " 等 " << named << " 份";
+  out << (named ? "" : "无") << "。空心点：不完整的表。</p></figure>\n"
       << "<figure><figcaption>重算总分分布</figcaption>\n"
       << HistogramSvg(d)
       << "</figure>\n<figure><figcaption>自评高报前 10 名（百分制分）</figcaption>\n"
       << OverstatementSvg(d);
   if (!d.incomplete_overstating.empty()) {
     out << "<p class=\"named\">不完整的表另列，不参与排名：";
-    for (size_t i = 0; i < d.incomplete_overstating.size(); ++i) {
+    for (size_t i = 0; i < d.incomplete_overstating.size() && i < kMaxNamed; ++i) {
       const DashboardForm& f = d.forms[d.incomplete_overstating[i]];
-      out << (i ? "；" : "") << Link(f) << " +" << Fixed2(*f.over_pct);
+      out << (i ? "；" : "") << Link(f, embedded) << " +" << Fixed2(*f.over_pct);
+    }
+    if (d.incomplete_overstating.size() > kMaxNamed) {
+      out << " 等 " << d.incomplete_overstating.size() << " 份";
     }
     out << "</p>";
   }
@@ -141,18 +157,18 @@ void WriteGroups(const std::vector<DashboardGroup>& groups, const char* what, st
   out << "</tbody></table>\n";
 }
 
-void WriteAttention(const Dashboard& d, std::ostream& out) {
+void WriteAttention(const Dashboard& d, const Embedded& embedded, std::ostream& out) {
   out << "<h2>需要关注的自评表（" << d.attention.size() << " 份）</h2>\n";
   if (d.attention.empty()) {
     out << "<p>无。</p>\n";
     return;
   }
   out << "<ol class=\"attention\">\n";
-  for (size_t i : d.attention) {
-    const DashboardForm& f = d.forms[i];
+  for (size_t k = 0; k < d.attention.size() && k < kMaxEmbedded; ++k) {
+    const DashboardForm& f = d.forms[d.attention[k]];
     std::string reasons;
     for (const std::string& r : f.reasons) reasons += (reasons.empty() ? "" : "；") + r;
-    out << "<li>" << Link(f);
+    out << "<li>" << Link(f, embedded);
     if (!f.unit.empty()) out << "（" << H(f.unit) << "）";
     out << "：<span class=\"reasons\">" << H(reasons) << "</span>";
     if (f.scored) {  // reported / recomputed / reviewed side by side
@@ -167,6 +183,10 @@ void WriteAttention(const Dashboard& d, std::ostream& out) {
     out << "</li>\n";
   }
   out << "</ol>\n";
+  if (d.attention.size() > kMaxEmbedded) {
+    out << "<p class=\"note\">另有 " << d.attention.size() - kMaxEmbedded
+        << " 份需要关注的自评表未列出：完整清单见 evalscore review -f xlsx 或 -f json。</p>\n";
+  }
 }
 
 class DashboardRenderer : public Renderer {
@@ -180,9 +200,19 @@ class DashboardRenderer : public Renderer {
     builder_.Add(report);
     const DashboardForm& f = builder_.last();
     if (f.reasons.empty()) return;
+    const auto less_urgent = [&](const DashboardForm& a, const DashboardForm& b) {
+      return MoreUrgent(a, b, builder_.tolerance());
+    };
+    if (kept_.size() == kMaxEmbedded) {  // keep the most urgent only: memory stays bounded
+      const auto least = std::max_element(kept_.begin(), kept_.end(), less_urgent);
+      if (!MoreUrgent(f, *least, builder_.tolerance())) return;
+      forms_.erase(least->number);
+      kept_.erase(least);
+    }
     std::ostringstream form;
     WriteHtmlForm(report, options_, "form-" + std::to_string(f.number), form);
-    forms_ += form.str();
+    kept_.push_back(f);
+    forms_[f.number] = form.str();
   }
 
   void Finish() override {
@@ -193,16 +223,24 @@ class DashboardRenderer : public Renderer {
          << "<h1>项目支出绩效自评复核概览</h1>\n<p class=\"sub\">evalscore " << EVALSCORE_VERSION
          << " 复核 " << d.files << " 份自评表；总分均折合百分制（得分 ÷ 该表满分 × 100）比较；"
          << "自评得分取填报总分，未填总分的取各行填报得分之和。</p>\n";
+    Embedded embedded;
+    for (size_t k = 0; k < d.attention.size() && k < kMaxEmbedded; ++k) {
+      embedded.insert(d.forms[d.attention[k]].number);
+    }
     WriteHeadline(d, out_);
-    WriteCharts(d, out_);
+    WriteCharts(d, embedded, out_);
     WriteGroups(d.by_department, "主管部门", out_);
     WriteGroups(d.by_unit, "实施单位", out_);
-    WriteAttention(d, out_);
+    WriteAttention(d, embedded, out_);
     out_ << "<p class=\"note\">说明：高报 = 自评得分 − 复核重算得分（差额大于 "
          << Number(d.tolerance) << " 分）；不完整的表（分值合计不足 100，或资金栏缺数）"
          << "单独标注，不与完整的表一起排名。</p>\n";
-    if (!forms_.empty()) {
-      out_ << "<div class=\"appendix\">\n<h2>附：需要关注的自评表</h2>\n" << forms_ << "</div>\n";
+    if (!embedded.empty()) {  // in the order of the attention list
+      out_ << "<div class=\"appendix\">\n<h2>附：需要关注的自评表</h2>\n";
+      for (size_t k = 0; k < d.attention.size() && k < kMaxEmbedded; ++k) {
+        out_ << forms_.at(d.forms[d.attention[k]].number);
+      }
+      out_ << "</div>\n";
     }
     out_ << "</body>\n</html>\n";
   }
@@ -211,7 +249,8 @@ class DashboardRenderer : public Renderer {
   RenderOptions options_;
   std::ostream& out_;
   DashboardBuilder builder_;
-  std::string forms_;  // the attention forms' sections, in input order
+  std::map<size_t, std::string> forms_;  // the most urgent forms' sections, by number
+  std::vector<DashboardForm> kept_;      // … and their records
 };
 
 }  // namespace

@@ -90,6 +90,7 @@ Json DashboardJson(const Dashboard& d) {
                    {"reviewed", d.reviewed}};
   j["thresholds"] = {
       {"tolerance", d.tolerance}, {"low_execution", d.low_execution}, {"high_score", d.high_score}};
+  j["grades"] = Json::array();
   for (const GradeCount& g : d.grades) {
     j["grades"].push_back(
         {{"grade", g.grade}, {"reported", g.reported}, {"recomputed", g.recomputed}});

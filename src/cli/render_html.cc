@@ -9,6 +9,7 @@
 
 #include "cli/documents.h"
 #include "cli/form_cells.h"
+#include "cli/group_table.h"
 #include "cli/render.h"
 #include "cli/style.h"
 #include "cli/translate.h"
@@ -96,7 +97,9 @@ class HtmlRenderer : public Renderer {
 
   void Add(const FileReport& r) override {
     StartDocument();
-    summary_ += SummaryRow(r);
+    groups_.Add(r);
+    summary_.push_back(SummaryRow(r));
+    reviewed_.push_back(r.reviewed.any ? Fixed2(r.reviewed.total) + " " + r.reviewed.grade : "");
     WriteForm(r, "");
   }
 
@@ -139,8 +142,19 @@ class HtmlRenderer : public Renderer {
     StartDocument();
     out_ << "<section class=\"summary\">\n<h2>汇总</h2>\n<table class=\"summary\">\n"
          << "<tr><th>文件</th><th>项目名称</th><th>总分</th><th>等级</th><th>填报总分</th>"
-         << "<th>差额</th><th>错误</th><th>警告</th></tr>\n"
-         << summary_ << "</table>\n</section>\n</body>\n</html>\n";
+         << "<th>差额</th><th>错误</th><th>警告</th>";
+    // The reviewer's total, only when some file records 复核得分.
+    const bool reviewed = std::any_of(reviewed_.begin(), reviewed_.end(),
+                                      [](const std::string& s) { return !s.empty(); });
+    out_ << (reviewed ? "<th>复核</th>" : "") << "</tr>\n";
+    for (size_t i = 0; i < summary_.size(); ++i) {
+      std::string row = summary_[i];
+      if (reviewed) row.insert(row.rfind("</tr>"), Td(reviewed_[i], "num"));
+      out_ << row;
+    }
+    out_ << "</table>\n";
+    if (options_.group_by != GroupBy::kNone) WriteGroups();
+    out_ << "</section>\n</body>\n</html>\n";
   }
 
  private:
@@ -176,6 +190,24 @@ class HtmlRenderer : public Renderer {
            Td(std::to_string(r.Count(Severity::kError)), "num") +
            Td(std::to_string(r.Count(Severity::kWarning)), "num");
     return row + "</tr>\n";
+  }
+
+  // --group-by: the table per department, unit or year.
+  void WriteGroups() {
+    const auto cells = GroupTableCells(groups_);
+    out_ << "<h2>按" << GroupByLabel(options_.group_by) << "汇总</h2>\n<table class=\"groups\">\n";
+    for (size_t i = 0; i < cells.size(); ++i) {
+      out_ << "<tr>";
+      for (size_t c = 0; c < cells[i].size(); ++c) {
+        if (i == 0) {
+          out_ << "<th>" << Html(cells[i][c]) << "</th>";
+        } else {
+          out_ << Td(cells[i][c], c == 0 || c == 4 ? "" : "num");
+        }
+      }
+      out_ << "</tr>\n";
+    }
+    out_ << "</table>\n";
   }
 
   void WriteErrors(const FileReport& r) {
@@ -332,9 +364,11 @@ class HtmlRenderer : public Renderer {
   }
 
   RenderOptions options_;
+  GroupSummary groups_{options_.group_by, GroupThreshold(options_)};
   std::ostream& out_;
   bool started_ = false;
-  std::string summary_;  // the summary table's rows, written in Finish()
+  std::vector<std::string> summary_;   // the summary table's rows, written in Finish()
+  std::vector<std::string> reviewed_;  // … and the reviewer's total of each ("" when none)
 };
 
 }  // namespace

@@ -2,12 +2,14 @@
 // table with the 总分 row) followed by its findings, then a summary table.
 // Every cell is plain text escaped for Markdown; scores are the recomputed
 // ones, with what the unit printed beside them.
+#include <algorithm>
 #include <cmath>
 #include <string_view>
 #include <vector>
 
 #include "cli/documents.h"
 #include "cli/form_cells.h"
+#include "cli/group_table.h"
 #include "cli/render.h"
 #include "cli/style.h"
 #include "cli/translate.h"
@@ -46,6 +48,7 @@ class MarkdownRenderer : public Renderer {
 
   void Add(const FileReport& r) override {
     StartDocument();
+    groups_.Add(r);
     rows_.push_back(SummaryRow(r));
     if (r.status == FileStatus::kError) {
       WriteErrors(r);
@@ -77,8 +80,12 @@ class MarkdownRenderer : public Renderer {
   // The summary table: one row per input, in the order they were added.
   void Finish() override {
     StartDocument();
-    out_ << "## 汇总\n\n| 文件 | 项目名称 | 总分 | 等级 | 填报总分 | 差额 | 错误 | 警告 |\n"
-         << "|---|---|---:|---|---:|---:|---:|---:|\n";
+    // The reviewer's total, only when some file records 复核得分.
+    const bool reviewed = std::any_of(rows_.begin(), rows_.end(),
+                                      [](const Row& row) { return !row.reviewed.empty(); });
+    out_ << "## 汇总\n\n| 文件 | 项目名称 | 总分 | 等级 | 填报总分 | 差额 | 错误 | 警告 |"
+         << (reviewed ? " 复核 |" : "") << "\n|---|---|---:|---|---:|---:|---:|---:|"
+         << (reviewed ? "---:|" : "") << "\n";
     for (const Row& row : rows_) {
       out_ << "| " << CodeSpan(row.path) << " | ";
       if (!row.scored) {
@@ -92,11 +99,26 @@ class MarkdownRenderer : public Renderer {
       out_ << Md(row.name) << " | " << total << " | " << Md(row.grade) << " | "
            << (row.reported ? Number(*row.reported) : "—") << " | "
            << (row.reported ? Signed(*row.reported - row.total) : "—") << " | " << row.errors
-           << " | " << row.warnings << " |\n";
+           << " | " << row.warnings << " |";
+      if (reviewed) out_ << ' ' << (row.reviewed.empty() ? "—" : row.reviewed) << " |";
+      out_ << '\n';
     }
+    if (options_.group_by != GroupBy::kNone) WriteGroups();
   }
 
  private:
+  // --group-by: the table per department, unit or year.
+  void WriteGroups() {
+    const auto cells = GroupTableCells(groups_);
+    out_ << "\n## 按" << GroupByLabel(options_.group_by) << "汇总\n\n";
+    for (size_t i = 0; i < cells.size(); ++i) {
+      out_ << '|';
+      for (const std::string& c : cells[i]) out_ << ' ' << Md(c) << " |";
+      out_ << '\n';
+      if (i == 0) out_ << "|---|---:|---:|---:|---|---:|---:|---:|---:|\n";
+    }
+  }
+
   // What the summary table needs of one input.
   struct Row {
     std::string path;
@@ -107,6 +129,7 @@ class MarkdownRenderer : public Renderer {
     std::optional<double> reported;
     size_t errors = 0;
     size_t warnings = 0;
+    std::string reviewed;  // "77.00 中" when the file records 复核得分
   };
 
   static Row SummaryRow(const FileReport& r) {
@@ -117,12 +140,14 @@ class MarkdownRenderer : public Renderer {
             r.score.grade,
             std::nullopt,
             r.Count(Severity::kError),
-            r.Count(Severity::kWarning)};
+            r.Count(Severity::kWarning),
+            ""};
     if (!row.scored) {
       row.name = r.errors.empty() ? std::string() : r.errors.front().message;
     } else {
       row.name = Text(r.project.name);
       if (r.project.reported_total) row.reported = r.project.reported_total->value;
+      if (r.reviewed.any) row.reviewed = Fixed2(r.reviewed.total) + " " + r.reviewed.grade;
     }
     return row;
   }
@@ -276,6 +301,7 @@ class MarkdownRenderer : public Renderer {
   }
 
   RenderOptions options_;
+  GroupSummary groups_{options_.group_by, GroupThreshold(options_)};
   std::ostream& out_;
   bool started_ = false;
   std::vector<Row> rows_;

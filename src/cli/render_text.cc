@@ -112,7 +112,7 @@ class TextRenderer : public Renderer {
   void Add(const FileReport& r) override {
     groups_.Add(r);
     rows_.push_back(Row{r.path, r.status == FileStatus::kScored, "", 0, "", std::nullopt, "", "",
-                        r.Count(Severity::kError), r.Count(Severity::kWarning)});
+                        r.Count(Severity::kError), r.Count(Severity::kWarning), ""});
     Row& row = rows_.back();
     if (r.status == FileStatus::kError) {
       for (const Error& e : r.errors) PrintInputError(r.path, e, out_, options_.style);
@@ -126,6 +126,7 @@ class TextRenderer : public Renderer {
     row.grade = r.score.grade;
     if (p.reported_total) row.reported = p.reported_total->value;
     if (p.reported_grade) row.reported_grade = p.reported_grade->value;
+    if (r.reviewed.any) row.reviewed = Fixed2(r.reviewed.total) + " " + r.reviewed.grade;
     if (options_.quiet && options_.text_mode != TextMode::kCheck) return;
     if (options_.text_mode == TextMode::kCheck) {
       for (const Diagnostic& d : r.diagnostics) CountFinding(d);
@@ -247,7 +248,12 @@ class TextRenderer : public Renderer {
     out_ << PadRight(T("file", "文件"), path_width) << "  " << PadRight(T("project", "项目"), 30)
          << "  " << PadLeft(T("total", "总分"), 7) << "  " << PadRight(T("grade", "等级"), 5)
          << "  " << PadLeft(T("reported", "填报"), 8) << "  " << PadLeft(T("diff", "差额"), 7)
-         << "  " << PadLeft(T("E", "错"), 3) << "  " << PadLeft(T("W", "警"), 3) << '\n';
+         << "  " << PadLeft(T("E", "错"), 3) << "  " << PadLeft(T("W", "警"), 3);
+    // The reviewer's total, only when some file records 复核得分.
+    const bool reviewed = std::any_of(rows_.begin(), rows_.end(),
+                                      [](const Row& row) { return !row.reviewed.empty(); });
+    if (reviewed) out_ << "  " << T("reviewed", "复核");
+    out_ << '\n';
     size_t scored = 0, failed = 0, errors = 0, warnings = 0;
     double sum = 0;
     for (const Row* row : order) {
@@ -273,6 +279,7 @@ class TextRenderer : public Renderer {
            << "  " << PadLeft(row->reported ? Signed(*row->reported - row->total) : "-", 7) << "  "
            << PadLeft(std::to_string(row->errors), 3) << "  "
            << PadLeft(std::to_string(row->warnings), 3);
+      if (reviewed) out_ << "  " << (row->reviewed.empty() ? "-" : row->reviewed);
       if (below) {
         out_ << "  "
              << Paint(T("FAIL (< ", "不合格（< ") + Number(*options_.fail_under) + T(")", "）"),
@@ -350,6 +357,7 @@ class TextRenderer : public Renderer {
     std::string reported_grade;
     size_t errors = 0;
     size_t warnings = 0;
+    std::string reviewed;  // "77.00 中" when the file records 复核得分
   };
 
   // The English or the Chinese label, by the interface language.

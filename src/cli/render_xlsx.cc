@@ -12,6 +12,7 @@
 #include "cli/dashboard_xlsx.h"
 #include "cli/display_width.h"
 #include "cli/documents.h"
+#include "cli/group_table.h"
 #include <xlsxwriter.h>
 
 namespace evalscore::cli {
@@ -476,6 +477,8 @@ class XlsxRenderer : public Renderer {
  public:
   XlsxRenderer(const RenderOptions& options, std::string path, std::string* error)
       : chinese_(options.style.lang == Lang::kZh || options.csv_chinese_headers),
+        group_by_(options.group_by),
+        threshold_(GroupThreshold(options)),
         path_(std::move(path)),
         error_(*error) {}
 
@@ -510,6 +513,7 @@ class XlsxRenderer : public Renderer {
     lxw_worksheet* dashboard_sheet = workbook_add_worksheet(wb, dashboard_name);
     const Dashboard dashboard = BuildDashboard(reports_);
     WriteDashboardSheet(wb, dashboard_sheet, dashboard_name, dashboard, error);
+    if (group_by_ != GroupBy::kNone) WriteGroupSheet(wb, f, error);
     for (lxw_col_t c = 0; c <= kSummaryLast; ++c) {
       summary.Text(0, c, chinese_ ? kSummaryColumnsZh[c] : kSummaryColumns[c], f.sum_head);
     }
@@ -544,7 +548,33 @@ class XlsxRenderer : public Renderer {
     worksheet_activate(summary.get());
   }
 
+  // --group-by: a sheet with the table per department, unit or year.
+  void WriteGroupSheet(lxw_workbook* wb, const Formats& f, std::string* error) {
+    GroupSummary groups(group_by_, threshold_);
+    for (const FileReport& r : reports_) groups.Add(r);
+    const std::string name = std::string("分组 ") + GroupByName(group_by_);
+    Sheet sheet(workbook_add_worksheet(wb, name.c_str()), error);
+    const auto cells = GroupTableCells(groups);
+    for (size_t i = 0; i < cells.size(); ++i) {
+      for (size_t c = 0; c < cells[i].size(); ++c) {
+        const auto row = static_cast<lxw_row_t>(i);
+        const auto col = static_cast<lxw_col_t>(c);
+        const std::string& v = cells[i][c];
+        const bool number = i > 0 && c != 0 && c != 4 && !v.empty() && v.back() != '%';
+        if (number) {
+          sheet.Num(row, col, std::stod(v), f.sum_score);
+        } else {
+          sheet.Text(row, col, v, i == 0 ? f.sum_head : nullptr);
+        }
+      }
+    }
+    sheet.Check(worksheet_set_column(sheet.get(), 0, 0, 30, nullptr));
+    worksheet_freeze_panes(sheet.get(), 1, 0);
+  }
+
   bool chinese_;
+  GroupBy group_by_;
+  double threshold_;
   std::string path_;
   std::string& error_;
   std::vector<FileReport> reports_;

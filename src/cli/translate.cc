@@ -140,7 +140,7 @@ const std::vector<std::pair<std::regex, std::string>>& Patterns() {
         {R"('(.*)': 复核得分 (.*) is above its 分值 (.*))", "“$1”：复核得分 $2 超过分值 $3"},
         {R"('(.*)': 复核得分 (.*) of (.*) without a 复核意见 \(the reason of the deduction\))",
          "“$1”：复核得分 $2/$3，但未填写复核意见（扣分原因）"},
-        {R"((\d+) scored rows have no 复核得分; their recomputed scores stand in the reviewed total)",
+        {R"((\d+) scored rows? ha(?:s|ve) no 复核得分; the recomputed score stands for it in the reviewed total)",
          "$1 个计分指标没有复核得分，复核总分中按重算得分计"},
         {R"(复核得分 recorded without a reviewer and date \(review: \{reviewer, date\}\))",
          "填写了复核得分，但没有复核人和复核日期（review: {reviewer, date}）"},

@@ -35,9 +35,8 @@ void CheckReview(CheckContext& c) {
   if (reviewed == 0) return;
   if (unreviewed > 0) {
     c.Add("ES803", first_reviewed,
-          std::to_string(unreviewed) +
-              " scored rows have no 复核得分; their recomputed scores "
-              "stand in the reviewed total");
+          std::to_string(unreviewed) + (unreviewed == 1 ? " scored row has" : " scored rows have") +
+              " no 复核得分; the recomputed score stands for it in the reviewed total");
   }
   const auto& block = c.project.review;
   if (!block || !block->reviewer || !block->date) {

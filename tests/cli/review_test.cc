@@ -141,8 +141,13 @@ TEST(Review, ReviewerColumnsAreCheckedAndPrinted) {
   EXPECT_NE(o.out.find("warning ES802"), std::string::npos) << o.out;  // 10 of 20, no reason
   EXPECT_NE(o.out.find("info ES803"), std::string::npos) << o.out;  // 培训合格率 not reviewed
   EXPECT_EQ(o.out.find("ES804"), std::string::npos) << o.out;       // reviewer and date given
+  o = RunCli({"-q", "tests/review-batch/"});  // the summary table gains a reviewed column
+  EXPECT_NE(o.out.find("    1    2  77.00 中\n"), std::string::npos) << o.out;
   o = RunCli({"-f", "csv", file});
   EXPECT_NE(o.out.find(",,77.00,中\r\n"), std::string::npos) << o.out;
+  o = RunCli({"-f", "markdown", "tests/review-batch/"});  // the summary table too
+  EXPECT_NE(o.out.find("| 0 | 1 | — |\n"), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("| 1 | 2 | 77.00 中 |\n"), std::string::npos) << o.out;
   o = RunCli({"-f", "markdown", file});
   EXPECT_NE(o.out.find("| 复核得分 | 复核意见 |"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("| 25 | 无签到表，扣15分 |"), std::string::npos) << o.out;
@@ -163,6 +168,29 @@ TEST(Review, ReviewScoresWithoutReviewerAreFlagged) {
   const Outcome o = RunCli({dir + "/r.yaml"});
   EXPECT_NE(o.out.find("info ES804"), std::string::npos) << o.out;
   EXPECT_EQ(o.out.find("ES802"), std::string::npos) << o.out;  // full marks: no deduction
+}
+
+// --group-by in every format, with the over-statement columns. 示例县教育局: totals 99.5,
+// 86.39, 92.5, 100 → 378.39 / 4 = 94.60; reported − recomputed 0, 13.61, 0, 0 → +3.40.
+TEST(Review, GroupByInEveryFormat) {
+  const std::vector<std::string> args = {"--group-by", "department", "tests/review-batch/"};
+  const auto run = [&](const std::string& format) {
+    std::vector<std::string> a = {"-f", format};
+    a.insert(a.end(), args.begin(), args.end());
+    return RunCli(a).out;
+  };
+  EXPECT_NE(
+      run("markdown").find("| 示例县教育局 | 4 | 0 | 94.60 | 优:3 良:1 | 75.00% | 0 | +3.40 | 1 |"),
+      std::string::npos);
+  EXPECT_NE(run("html").find("<h2>按主管部门汇总</h2>"), std::string::npos);
+  EXPECT_NE(run("csv").find("department,示例县教育局,4,0,94.60,优:3 良:1,75,60,0,3.40,1\r\n"),
+            std::string::npos)
+      << run("csv");
+  const Json j = Json::parse(run("json"));
+  EXPECT_EQ(j["summary"]["groups"][1]["mean_overstatement"], 3.4);
+  EXPECT_EQ(j["summary"]["groups"][1]["overstating"], 1);
+  EXPECT_NE(RunCli({"-q", "--group-by", "department", "tests/review-batch/"}).out.find("+3.40"),
+            std::string::npos);
 }
 
 TEST(Review, CsvIsRefused) { EXPECT_EQ(RunCli({"review", "-f", "csv", "examples/"}).code, 3); }

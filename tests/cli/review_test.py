@@ -175,6 +175,12 @@ def main():
         r = run(binary, ["review", "-f", "xlsx", "-o", book] + PATHS, source)
         if check(os.path.exists(book), f"review -f xlsx wrote nothing: {r.stderr}"):
             check_workbook(book, d)
+        grouped = os.path.join(tmp, "grouped.xlsx")
+        run(binary, ["-f", "xlsx", "--group-by", "unit", "-o", grouped] + PATHS, source)
+        with zipfile.ZipFile(grouped) as z:
+            names = [s.get("name") for s in ET.fromstring(z.read("xl/workbook.xml")).iter(M + "sheet")]
+        check(names[:3] == ["汇总 summary", "概览 dashboard", "分组 unit"],
+              f"--group-by unit: sheets {names[:3]}")
     for f in failures:
         print("FAIL:", f)
     print(f"review_test: {len(failures)} failure(s)")
