@@ -16,7 +16,10 @@ std::unique_ptr<Renderer> MakeReviewRenderer(Format format, const RenderOptions&
     case Format::kHtml:
     case Format::kText:
     case Format::kCsv:
-      break;
+    case Format::kSarif:
+    case Format::kGithub:
+    case Format::kGitlab:
+      break;  // refused by the command line: review has no such format
   }
   return MakeDashboardHtmlRenderer(options, out);
 }

@@ -626,8 +626,9 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   if (review->parsed()) {
     o.review = true;
     if (o.format == "text") o.format = "html";
-    if (o.format == "csv") {
-      err << "evalscore: error: review writes html, json, markdown or xlsx, not csv\n";
+    if (o.format != "html" && o.format != "json" && o.format != "markdown" && o.format != "xlsx") {
+      err << "evalscore: error: review writes html, json, markdown or xlsx, not " << o.format
+          << "\n";
       return Code(ExitCode::kUsage);
     }
   }
