@@ -36,6 +36,7 @@ struct RenderOptions {
   bool csv_bom = false;              // UTF-8 BOM first, for Excel
   bool csv_chinese_headers = false;  // --csv-headers zh: the header row in Chinese
   bool quiet = false;                // text: summary table only
+  std::string config_path;           // the config file honoured ("" = none); JSON says which
 };
 
 class Renderer {

@@ -168,6 +168,7 @@ class JsonRenderer : public Renderer {
     Json doc;
     doc["schema_version"] = 1;
     doc["evalscore_version"] = EVALSCORE_VERSION;
+    doc["config"] = options_.config_path.empty() ? Json(nullptr) : Json(options_.config_path);
     doc["projects"] = std::move(projects_);
     const size_t files = doc["projects"].size();
     doc["summary"] = {

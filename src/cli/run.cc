@@ -1,6 +1,7 @@
 #include "cli/run.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <filesystem>
 #include <memory>
@@ -17,6 +18,7 @@
 #include "cli/config.h"
 #include "cli/documents.h"
 #include "cli/explain.h"
+#include "cli/hostile_text.h"
 #include "cli/init_template.h"
 #include "cli/inputs.h"
 #include "cli/output_file.h"
@@ -68,7 +70,15 @@ bool StdoutReaderGone() {
 }
 
 void PrintErrors(std::ostream& err, const Errors& errors) {
-  for (const Error& e : errors) err << "evalscore: error: " << e.message << '\n';
+  for (const Error& e : errors) err << "evalscore: error: " << TerminalSafe(e.message) << '\n';
+}
+
+// The input that `output` would overwrite (same file, links followed), if any.
+const Input* OutputIsInput(const std::string& output, const std::vector<Input>& inputs) {
+  for (const Input& input : inputs) {
+    if (SameFile(output, input.is_stdin ? "-" : input.path)) return &input;
+  }
+  return nullptr;
 }
 
 Format ParseFormat(const std::string& s) {
@@ -147,11 +157,14 @@ int ExplainCodes(const Options& o, std::ostream& out) {
   return Code(ExitCode::kOk);
 }
 
-// Config: --config FILE, else .evalscore.yaml found upward from the cwd.
-Result<Config> ChooseConfig(const Options& o) {
+// Config: --config FILE, else .evalscore.yaml found upward from the cwd (a
+// config that is not safe to honour is skipped with a warning on `err`).
+Result<Config> ChooseConfig(const Options& o, std::ostream& err) {
   if (!o.config.empty()) return LoadConfig(o.config);
   if (o.no_config) return Config{};
-  if (auto found = FindConfig(".")) return LoadConfig(*found);
+  const ConfigSearch search = FindConfig(".");
+  for (const std::string& w : search.warnings) err << "evalscore: warning: " << TerminalSafe(w) << '\n';
+  if (search.path) return LoadConfig(*search.path);
   return Config{};
 }
 
@@ -191,14 +204,14 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
     err << "evalscore: error: '-' (standard input) given more than once\n";
     return Code(ExitCode::kUsage);
   }
-  std::optional<Result<std::string>> stdin_text;
-  for (Input& input : inputs) {
-    if (input.is_stdin) {
-      stdin_text = ReadInputStream(in, o.encoding);
-      input.path = o.stdin_filename;
+  if (!o.output.empty()) {
+    if (const Input* clash = OutputIsInput(o.output, inputs)) {
+      err << "evalscore: error: -o " << DisplayPath(o.output) << " is the input "
+          << DisplayPath(clash->is_stdin ? std::string("-") : clash->path)
+          << "; refusing to overwrite a form with its report\n";
+      return Code(ExitCode::kUsage);
     }
   }
-
   const Format format = ParseFormat(o.format);
   if (format == Format::kXlsx && o.output.empty()) {
     err << "evalscore: error: -f xlsx needs -o FILE.xlsx\n";
@@ -213,11 +226,20 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
     }
     sink = &file.stream();
   }
+  // Standard input is read once the output is open (and known not to be it).
+  std::optional<Result<std::string>> stdin_text;
+  for (Input& input : inputs) {
+    if (input.is_stdin) {
+      stdin_text = ReadInputStream(in, o.encoding);
+      input.path = o.stdin_filename;
+    }
+  }
   RenderOptions render_options;
   render_options.fail_under = o.fail_under;
   render_options.csv_bom = o.csv_bom;
   render_options.csv_chinese_headers = o.csv_headers == "zh";
   render_options.quiet = o.quiet;
+  render_options.config_path = config.path.empty() ? "" : DisplayPath(config.path);
   render_options.text_mode = mode;
   render_options.sort = ParseSort(o.sort);
   render_options.style.lang = DecideLang(o.lang);
@@ -242,7 +264,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   if (o.verbose) {
     err << "evalscore: " << inputs.size() << " input" << (inputs.size() == 1 ? "" : "s") << ", "
         << jobs << " job" << (jobs == 1 ? "" : "s") << ", config "
-        << (config.path.empty() ? "(none)" : config.path) << ", rules "
+        << (config.path.empty() ? "(none)" : DisplayPath(config.path)) << ", rules "
         << (o.rules.empty() ? (config.rules.empty() ? kDefaultProfile : config.rules) : o.rules)
         << " (a project's own rules: apply when --rules is not given)\n";
   }
@@ -251,6 +273,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
       !o.quiet && inputs.size() > 300 && &err == &std::cerr && ::isatty(STDERR_FILENO) == 1;
   size_t done = 0;
   size_t errors = 0, below = 0;
+  std::atomic<bool> output_gone{false};
   RunBatch(
       inputs, jobs,
       [&](const Input& input) {
@@ -258,7 +281,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
           const std::string shown = DisplayPath(input.path);
           if (input.problem) return ScoreText(shown, Errors{{*input.problem, {}}}, &profiles);
           if (input.is_stdin) return ScoreText(shown, *stdin_text, &profiles);
-          return ScoreText(shown, ReadInputFile(input.path, o.encoding), &profiles);
+          return ScoreText(shown, ReadInputFile(input.path, o.encoding), &profiles, &input.path);
         } catch (const std::exception& e) {
           return ScoreText(DisplayPath(input.path),
                            Errors{{std::string("internal error: ") + e.what(), {}}}, &profiles);
@@ -266,7 +289,8 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
       },
       [&](const FileReport& report) {
         if (progress && (++done % 50 == 0 || done == inputs.size())) {
-          err << "\r\x1b[K" << done << '/' << inputs.size() << ' ' << report.path << std::flush;
+          err << "\r\x1b[K" << done << '/' << inputs.size() << ' ' << TerminalSafe(report.path)
+              << std::flush;
           if (done == inputs.size()) err << "\r\x1b[K" << std::flush;
         }
         if (report.status == FileStatus::kError) ++errors;
@@ -282,8 +306,11 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
           buffered.push_back(report);
         } else {
           renderer->Add(report);
+          // `| head` has gone, or the disk is full: stop (xlsx writes at the end).
+          if (format != Format::kXlsx && !*sink) output_gone = true;
         }
-      });
+      },
+      &output_gone);
   if (buffer) {
     SortReports(&buffered, render_options.sort);
     for (const FileReport& r : buffered) renderer->Add(r);
@@ -433,7 +460,11 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     return rc == 0 ? Code(ExitCode::kOk) : Code(ExitCode::kUsage);
   }
 
-  auto config = ChooseConfig(o);
+  if (app.get_option("--output")->count() > 0 && o.output.empty()) {
+    err << "evalscore: error: -o needs a file name (it is empty; omit -o to write to stdout)\n";
+    return Code(ExitCode::kUsage);
+  }
+  auto config = ChooseConfig(o, err);
   if (!config) {
     PrintErrors(err, config.error());
     return Code(ExitCode::kUsage);
