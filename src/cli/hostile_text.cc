@@ -19,8 +19,10 @@ bool IsBidiControl(char32_t cp) {
 
 // The escape for `cp` (decoded from bytes [start, end) of `text`), or "" when
 // it is printable as is.
-std::string TerminalEscape(std::string_view text, size_t start, size_t end, char32_t cp) {
+std::string TerminalEscape(std::string_view text, size_t start, size_t end, char32_t cp,
+                           bool keep_newlines) {
   std::string out;
+  if (cp == '\n' && keep_newlines) return out;
   if (cp == utf8::kReplacement && end == start + 1) {
     AppendHexByte(&out, static_cast<unsigned char>(text[start]));
   } else if (cp == '\n') {
@@ -41,29 +43,29 @@ std::string TerminalEscape(std::string_view text, size_t start, size_t end, char
 
 }  // namespace
 
-bool IsTerminalSafe(std::string_view text) {
+bool IsTerminalSafe(std::string_view text, bool keep_newlines) {
   for (size_t pos = 0; pos < text.size();) {
     const auto b = static_cast<unsigned char>(text[pos]);
     if (b < 0x80) {
-      if (b < 0x20 || b == 0x7F) return false;
+      if ((b < 0x20 && !(b == '\n' && keep_newlines)) || b == 0x7F) return false;
       ++pos;
       continue;
     }
     const size_t start = pos;
     const char32_t cp = utf8::Next(text, &pos);
-    if (!TerminalEscape(text, start, pos, cp).empty()) return false;
+    if (!TerminalEscape(text, start, pos, cp, keep_newlines).empty()) return false;
   }
   return true;
 }
 
-std::string TerminalSafe(std::string_view text) {
-  if (IsTerminalSafe(text)) return std::string(text);
+std::string TerminalSafe(std::string_view text, bool keep_newlines) {
+  if (IsTerminalSafe(text, keep_newlines)) return std::string(text);
   std::string out;
   out.reserve(text.size() + 8);
   for (size_t pos = 0; pos < text.size();) {
     const size_t start = pos;
     const char32_t cp = utf8::Next(text, &pos);
-    const std::string escape = TerminalEscape(text, start, pos, cp);
+    const std::string escape = TerminalEscape(text, start, pos, cp, keep_newlines);
     if (escape.empty()) {
       out.append(text.substr(start, pos - start));
     } else {
@@ -82,8 +84,8 @@ std::string XmlSafe(std::string_view text) {
     const bool bad_byte = cp == utf8::kReplacement && pos == start + 1;
     if (cp == '\v' || cp == '\f') {
       out += '\n';
-    } else if (bad_byte || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
-               cp == 0xFFFE || cp == 0xFFFF) {
+    } else if (bad_byte || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xFFFE ||
+               cp == 0xFFFF) {
       utf8::Append(&out, utf8::kReplacement);
     } else {
       out.append(text.substr(start, pos - start));

@@ -14,10 +14,11 @@ namespace evalscore::cli {
 // \u{202E}), so a name can neither move the cursor, recolour the screen nor
 // forge a line of output. Bytes that are not UTF-8 become \xNN. Other text is
 // unchanged.
-std::string TerminalSafe(std::string_view text);
+// With `keep_newlines`, '\n' stays (for Markdown, whose cells turn it into <br>).
+std::string TerminalSafe(std::string_view text, bool keep_newlines = false);
 
 // True when TerminalSafe(text) would change nothing (the common case: cheap).
-bool IsTerminalSafe(std::string_view text);
+bool IsTerminalSafe(std::string_view text, bool keep_newlines = false);
 
 // For XML 1.0 (xlsx, docx): characters XML forbids (C0 controls other than
 // tab, LF and CR; U+FFFE, U+FFFF; bytes that are not UTF-8) are replaced.

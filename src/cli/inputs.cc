@@ -27,7 +27,22 @@ bool IsYamlName(const fs::path& p) {
   return ext == ".yaml" || ext == ".yml";
 }
 
-void Walk(const fs::path& dir, std::set<fs::path>* visited, std::vector<Input>* out) {
+// True when `p` is a symbolic link whose target lies outside `root` (a
+// canonical directory): a walk does not follow it out of the tree it was given.
+bool LinksOutside(const fs::path& p, const fs::path& root) {
+  std::error_code ec;
+  if (!fs::is_symlink(fs::symlink_status(p, ec))) return false;
+  const fs::path target = fs::canonical(p, ec);
+  if (ec) return false;  // dangling or a loop: reading it says so
+  auto t = target.begin();
+  for (auto r = root.begin(); r != root.end(); ++r, ++t) {
+    if (t == target.end() || *t != *r) return true;
+  }
+  return false;
+}
+
+void Walk(const fs::path& dir, const fs::path& root, std::set<fs::path>* visited,
+          std::vector<Input>* out) {
   std::error_code ec;
   const fs::path canonical = fs::canonical(dir, ec);
   if (ec) {
@@ -37,6 +52,7 @@ void Walk(const fs::path& dir, std::set<fs::path>* visited, std::vector<Input>* 
   if (!visited->insert(canonical).second) return;  // a symlink loop or a second path to it
   std::vector<fs::path> files;
   std::vector<fs::path> dirs;
+  std::vector<fs::path> links_out;  // symbolic links leading out of the tree: reported
   fs::directory_iterator it(dir, ec);
   if (ec) {
     out->push_back({dir.string(), false, "cannot read directory: " + ec.message()});
@@ -46,6 +62,11 @@ void Walk(const fs::path& dir, std::set<fs::path>* visited, std::vector<Input>* 
     if (ec) break;
     const fs::path& p = it->path();
     if (p.filename().string().starts_with(".")) continue;
+    if (LinksOutside(p, root)) {
+      std::error_code link_ec;
+      if (IsYamlName(p) || fs::is_directory(p, link_ec)) links_out.push_back(p);
+      continue;
+    }
     std::error_code type_ec;
     if (fs::is_directory(p, type_ec)) {
       dirs.push_back(p);
@@ -59,11 +80,16 @@ void Walk(const fs::path& dir, std::set<fs::path>* visited, std::vector<Input>* 
   if (ec) out->push_back({dir.string(), false, "cannot read directory: " + ec.message()});
   std::vector<fs::path> all = files;
   all.insert(all.end(), dirs.begin(), dirs.end());
+  all.insert(all.end(), links_out.begin(), links_out.end());
   std::sort(all.begin(), all.end());
   for (const fs::path& p : all) {
     std::error_code type_ec;
-    if (fs::is_directory(p, type_ec)) {
-      Walk(p, visited, out);
+    if (std::find(links_out.begin(), links_out.end(), p) != links_out.end()) {
+      out->push_back({p.string(), false,
+                      "a symbolic link out of the directory being scanned: not followed (name "
+                      "its target on the command line to score it)"});
+    } else if (fs::is_directory(p, type_ec)) {
+      Walk(p, root, visited, out);
     } else {
       out->push_back({p.string(), false, std::nullopt});
     }
@@ -162,7 +188,8 @@ std::optional<std::string> FromUtf16(const std::string& bytes) {
 bool LooksLikeUtf16(const std::string& bytes) {
   if (bytes.size() < 4) return false;
   size_t even = 0, odd = 0;
-  for (size_t i = 0; i < bytes.size(); ++i) (i % 2 ? odd : even) += bytes[i] == '\0' ? size_t{1} : size_t{0};
+  for (size_t i = 0; i < bytes.size(); ++i)
+    (i % 2 ? odd : even) += bytes[i] == '\0' ? size_t{1} : size_t{0};
   const size_t half = bytes.size() / 2;
   return even * 10 >= half * 9 || odd * 10 >= half * 9;
 }
@@ -213,7 +240,7 @@ std::vector<Input> DiscoverInputs(const std::vector<std::string>& args) {
       const fs::path canonical = fs::canonical(arg, ec);
       if (!ec && visited.count(canonical)) continue;  // named twice, or inside one named before
       const size_t before = inputs.size();
-      Walk(arg, &visited, &inputs);
+      Walk(arg, canonical, &visited, &inputs);
       if (inputs.size() == before) {
         inputs.push_back({arg, false, "no *.yaml or *.yml files in this directory"});
       }

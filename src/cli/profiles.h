@@ -33,7 +33,8 @@ class ProfileProvider {
 
  private:
   Result<std::shared_ptr<const RuleProfile>> Load(const std::string& name_or_path,
-                                                  const std::string& base_dir);
+                                                  const std::string& base_dir,
+                                                  const std::string& confine_root = "");
 
   std::string cli_rules_;
   std::string config_rules_;
@@ -44,8 +45,12 @@ class ProfileProvider {
 };
 
 // Reads a rule profile file (or built-in name) once, resolving `extends:`
-// against built-ins and files relative to the extending file.
-Result<RuleProfile> LoadProfileNamed(const std::string& name_or_path, const std::string& base_dir);
+// against built-ins and files relative to the extending file. With a
+// `confine_root` (a profile a project file named: untrusted), every file of
+// the chain must lie inside that directory tree (symbolic links followed), and
+// errors give the file and line:col but never quote the file's content.
+Result<RuleProfile> LoadProfileNamed(const std::string& name_or_path, const std::string& base_dir,
+                                     const std::string& confine_root = "");
 
 }  // namespace evalscore::cli
 

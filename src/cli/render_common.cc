@@ -2,6 +2,7 @@
 
 #include "cli/documents.h"
 #include "cli/render.h"
+#include "cli/terminal_report.h"
 
 namespace evalscore::cli {
 
@@ -16,15 +17,15 @@ std::unique_ptr<Renderer> MakeRenderer(Format format, const RenderOptions& optio
       return MakeCsvRenderer(options, out);
     case Format::kJson:
       return MakeJsonRenderer(options, out);
-    case Format::kMarkdown:
-      return MakeMarkdownRenderer(options, out);
+    case Format::kMarkdown:  // control characters escaped, as for text (cat report.md)
+      return MakeTerminalSafeRenderer(MakeMarkdownRenderer(options, out), true);
     case Format::kHtml:
       return MakeHtmlRenderer(options, out);
     case Format::kXlsx:  // needs a path: MakeXlsxRenderer
     case Format::kText:
       break;
   }
-  return MakeTextRenderer(options, out);
+  return MakeTerminalSafeRenderer(MakeTextRenderer(options, out));
 }
 
 std::string Fixed2(double x) {

@@ -10,6 +10,7 @@
 
 #include "cli/display_width.h"
 #include "cli/documents.h"
+#include "cli/hostile_text.h"
 #include <xlsxwriter.h>
 
 namespace evalscore::cli {
@@ -105,8 +106,11 @@ class Sheet {
   }
 
  private:
-  // Excel's cell limit is 32767 characters: cut longer text at a character boundary.
-  static std::string Fit(const std::string& s) {
+  // Excel's cell limit is 32767 characters: cut longer text at a character
+  // boundary. What XML 1.0 forbids (a vertical tab from Word...) is replaced.
+ public:
+  static std::string Fit(const std::string& raw) {
+    const std::string s = XmlSafe(raw);
     size_t chars = 0;
     for (size_t i = 0; i < s.size(); ++i) {
       if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++chars > kMaxCellChars) {
@@ -115,6 +119,8 @@ class Sheet {
     }
     return s;
   }
+
+ private:
   lxw_worksheet* ws_;
   std::string& error_;
 };
@@ -129,7 +135,8 @@ double Lines(const std::string& s, double width) {
 // "01 生存认证人脸识别技术系统费": the summary row number (zero-padded to
 // `digits`, which makes names unique), then as much of `title` as fits in
 // Excel's 31 characters, with the characters Excel forbids replaced by '_'.
-std::string SheetName(size_t number, size_t digits, const std::string& title) {
+std::string SheetName(size_t number, size_t digits, const std::string& raw_title) {
+  const std::string title = XmlSafe(raw_title);
   std::string name = std::to_string(number);
   name.insert(0, digits > name.size() ? digits - name.size() : 0, '0');
   name += ' ';
@@ -138,7 +145,7 @@ std::string SheetName(size_t number, size_t digits, const std::string& title) {
     const auto byte = static_cast<unsigned char>(title[i]);
     const bool lead = (byte & 0xC0) != 0x80;
     if (lead && ++chars > 31) break;
-    name += std::strchr("[]:*?/\\'", title[i]) && byte < 0x80 ? '_' : title[i];
+    name += (std::strchr("[]:*?/\\'", title[i]) && byte < 0x80) || byte < 0x20 ? '_' : title[i];
   }
   while (name.back() == ' ') name.pop_back();
   return name;
@@ -383,7 +390,7 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
   const ProjectScore& sc = r.score;
   s.Text(row, 1, "scored", nullptr);
   const std::string link = "internal:'" + sheet + "'!A1";  // to the project's form sheet
-  const std::string shown = p.name ? p.name->value : sheet;
+  const std::string shown = Sheet::Fit(p.name ? p.name->value : sheet);
   s.Check(worksheet_write_url_opt(s.get(), row, 2, link.c_str(), nullptr, shown.c_str(), nullptr));
   if (p.year) s.Num(row, 3, p.year->value, f.sum_count);
   s.Text(row, 4, Opt(p.department), nullptr);

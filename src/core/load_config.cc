@@ -26,6 +26,8 @@ Result<ConfigSettings> ParseConfigText(std::string_view text) {
     if (auto n = r.Get("severity")) ReadSeverityOverrides(*n, &settings.severity, &errors);
   } catch (const YAML::Exception& e) {
     errors.push_back({"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}});
+  } catch (const yaml::LimitExceeded& e) {
+    errors.push_back({e.what(), {}});
   }
   if (!errors.empty()) return errors;
   return settings;

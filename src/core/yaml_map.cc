@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_set>
 
 #include "evalscore/value.h"
 
@@ -81,16 +82,15 @@ std::vector<std::pair<const yaml::Node*, const yaml::Node*>> UniquePairs(const y
                                                                          const std::string& what,
                                                                          Errors* errors) {
   std::vector<std::pair<const yaml::Node*, const yaml::Node*>> pairs;
-  std::vector<std::string> seen;
+  std::unordered_set<std::string> seen;  // linear in the keys, whatever their number
   for (const auto& [key_node, value_node] : map.pairs()) {
     const std::string key = KeyText(*key_node);
-    if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+    if (!seen.insert(key).second) {
       errors->push_back({"duplicate key '" + key + "' in " + what +
                              " (the second value would silently replace the first)",
                          Where(*key_node)});
       continue;
     }
-    seen.push_back(key);
     pairs.emplace_back(key_node, value_node);
   }
   return pairs;

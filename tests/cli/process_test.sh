@@ -67,7 +67,7 @@ output_is_input)
   [ "$(md5sum <"$dir/a.yaml")" = "$before" ] || fail "the form was changed"
   (cd "$dir" && : >'--output=a.yaml' && "$bin" --no-config -f csv -- * >out.csv 2>/dev/null)
   [ "$(md5sum <"$dir/a.yaml")" = "$before" ] || fail "a file named --output=a.yaml was taken as an option"
-  grep -q '^--output=a.yaml,error' "$dir/out.csv" || fail "the file named --output=a.yaml was not an input"
+  grep -q "^'--output=a.yaml,error" "$dir/out.csv" || fail "the file named --output=a.yaml was not an input"
   "$bin" --no-config -o "" "$dir/a.yaml" >/dev/null 2>&1; status=$?
   [ "$status" -eq 3 ] || fail "-o '' exited $status (it must not write to stdout)"
   rm -rf "$dir"
