@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -19,6 +21,7 @@ namespace {
 constexpr lxw_col_t kLastCol = 8;  // the form spans columns A..I
 constexpr double kLineHeight = 15;
 constexpr size_t kMaxCellChars = 32767;  // Excel's limit for one cell
+constexpr size_t kSummaryRows = 65530;   // Excel's limit of links in one worksheet
 
 // Reported and recomputed differ enough to highlight (more than 0.01; the
 // epsilon keeps 92.41 vs 92.40 from counting).
@@ -371,6 +374,28 @@ const char* const kSummaryColumns[] = {
     "difference", "errors",    "warnings",       "infos",          "message"};
 constexpr lxw_col_t kSummaryLast = 19;
 
+// True when a text of `p` exceeds what one cell holds (Sheet::Fit cuts it).
+bool HasOverlongText(const Project& p) {
+  const auto too_long = [](const OptText& t) {
+    return t && t->value.size() > kMaxCellChars && Sheet::Fit(t->value).size() < t->value.size();
+  };
+  if (too_long(p.name) || too_long(p.department) || too_long(p.unit) || too_long(p.goal_planned) ||
+      too_long(p.goal_achieved)) {
+    return true;
+  }
+  for (const IndicatorCategory& c : p.categories) {
+    for (const IndicatorGroup& g : c.groups) {
+      for (const Indicator& row : g.indicators) {
+        if (too_long(OptText(row.name)) || too_long(row.target) || too_long(row.actual) ||
+            too_long(row.deviation)) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 // One summary row for `r`; `sheet` names its form sheet (scored inputs).
 void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
                 const std::string& sheet) {
@@ -413,6 +438,21 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
   s.Num(row, 16, static_cast<double>(r.Count(Severity::kError)), f.sum_count);
   s.Num(row, 17, static_cast<double>(r.Count(Severity::kWarning)), f.sum_count);
   s.Num(row, 18, static_cast<double>(r.Count(Severity::kInfo)), f.sum_count);
+  if (HasOverlongText(p)) {
+    s.Text(row, kSummaryLast,
+           "text longer than Excel's 32,767-character cell limit was cut (see the other formats)",
+           nullptr);
+  }
+}
+
+time_t CreationTime() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (epoch != nullptr && *epoch != '\0') {
+    char* end = nullptr;
+    const long long seconds = std::strtoll(epoch, &end, 10);
+    if (*end == '\0' && seconds > 0) return static_cast<time_t>(seconds);
+  }
+  return 946684800;  // 2000-01-01T00:00:00Z
 }
 
 class XlsxRenderer : public Renderer {
@@ -428,6 +468,11 @@ class XlsxRenderer : public Renderer {
       error_ = "cannot create the xlsx workbook " + path_;
       return;
     }
+    // Reproducible bytes: the workbook's creation time is SOURCE_DATE_EPOCH when
+    // set, else a fixed date (2000-01-01), never the clock.
+    lxw_doc_properties properties{};
+    properties.created = CreationTime();
+    workbook_set_properties(wb, &properties);
     const Formats f = MakeFormats(wb);
     std::string write_error;
     WriteSheets(wb, f, &write_error);
@@ -443,8 +488,11 @@ class XlsxRenderer : public Renderer {
 
  private:
   // The summary sheet first, then one form sheet per scored input.
-  void WriteSheets(lxw_workbook* wb, const Formats& f, std::string* error) {
-    Sheet summary(workbook_add_worksheet(wb, "汇总 summary"), error);
+  // A summary sheet with its header row; `part` > 1 names a continuation.
+  static Sheet AddSummary(lxw_workbook* wb, const Formats& f, size_t part, std::string* error) {
+    const std::string name =
+        part == 1 ? std::string("汇总 summary") : "汇总 summary " + std::to_string(part);
+    Sheet summary(workbook_add_worksheet(wb, name.c_str()), error);
     for (lxw_col_t c = 0; c <= kSummaryLast; ++c) {
       summary.Text(0, c, kSummaryColumns[c], f.sum_head);
     }
@@ -452,13 +500,30 @@ class XlsxRenderer : public Renderer {
     for (lxw_col_t c = 0; c < 7; ++c) {
       summary.Check(worksheet_set_column(summary.get(), c, c, widths[c], nullptr));
     }
+    return summary;
+  }
+
+  static void CloseSummary(Sheet& summary, size_t rows) {
+    summary.Check(
+        worksheet_autofilter(summary.get(), 0, 0, static_cast<lxw_row_t>(rows), kSummaryLast));
+    worksheet_freeze_panes(summary.get(), 1, 0);
+  }
+
+  // The summary sheets first (Excel allows 65,530 links per sheet, so every
+  // kSummaryRows projects start a further one), then one form sheet per
+  // scored input.
+  void WriteSheets(lxw_workbook* wb, const Formats& f, std::string* error) {
+    const size_t parts = std::max<size_t>(1, (reports_.size() + kSummaryRows - 1) / kSummaryRows);
+    std::vector<Sheet> summaries;
+    for (size_t part = 1; part <= parts; ++part)
+      summaries.push_back(AddSummary(wb, f, part, error));
     const size_t digits = std::max<size_t>(2, std::to_string(reports_.size()).size());
     for (size_t i = 0; i < reports_.size(); ++i) {
       const FileReport& r = reports_[i];
       const std::string title = r.project.name ? r.project.name->value : r.path;
       const std::string name = SheetName(i + 1, digits, title);
-      const auto row = static_cast<lxw_row_t>(i + 1);
-      SummaryRow(summary, f, row, r, name);
+      const auto row = static_cast<lxw_row_t>(i % kSummaryRows + 1);
+      SummaryRow(summaries[i / kSummaryRows], f, row, r, name);
       if (r.status != FileStatus::kScored) continue;
       lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
       if (!ws) {
@@ -468,9 +533,9 @@ class XlsxRenderer : public Renderer {
       Sheet sheet(ws, error);
       FormWriter(sheet, f, r).Write();
     }
-    summary.Check(worksheet_autofilter(summary.get(), 0, 0, static_cast<lxw_row_t>(reports_.size()),
-                                       kSummaryLast));
-    worksheet_freeze_panes(summary.get(), 1, 0);
+    for (size_t part = 0; part < parts; ++part) {
+      CloseSummary(summaries[part], std::min(kSummaryRows, reports_.size() - part * kSummaryRows));
+    }
   }
 
   std::string path_;
