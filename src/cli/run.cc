@@ -62,6 +62,26 @@ struct Options {
 
 int Code(ExitCode c) { return static_cast<int>(c); }
 
+// A plain decimal number (`60`, `59.5`): not `nan` (which would turn the gate
+// off), `inf`, `0x60` (read as 96) or `1e2`.
+CLI::Validator PlainDecimal() {
+  return CLI::Validator(
+      [](std::string& s) -> std::string {
+        size_t i = s.starts_with("-") || s.starts_with("+") ? 1 : 0;
+        size_t digits = 0, dots = 0;
+        for (; i < s.size(); ++i) {
+          if (s[i] >= '0' && s[i] <= '9') {
+            ++digits;
+          } else if (s[i] == '.' && dots++ == 0) {
+          } else {
+            return "'" + s + "' is not a plain decimal number (like 60 or 59.5)";
+          }
+        }
+        return digits > 0 ? std::string() : "'" + s + "' is not a number";
+      },
+      "SCORE");
+}
+
 // True when standard output is a pipe whose reader has gone (`| head`): a
 // write end with no reader polls as POLLERR. errno is no use by then.
 bool StdoutReaderGone() {
@@ -163,7 +183,8 @@ Result<Config> ChooseConfig(const Options& o, std::ostream& err) {
   if (!o.config.empty()) return LoadConfig(o.config);
   if (o.no_config) return Config{};
   const ConfigSearch search = FindConfig(".");
-  for (const std::string& w : search.warnings) err << "evalscore: warning: " << TerminalSafe(w) << '\n';
+  for (const std::string& w : search.warnings)
+    err << "evalscore: warning: " << TerminalSafe(w) << '\n';
   if (search.path) return LoadConfig(*search.path);
   return Config{};
 }
@@ -375,7 +396,8 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   app.add_option("-o,--output", o.output,
                  "Write the report to FILE (atomically) instead of stdout");
   app.add_option("--fail-under", o.fail_under,
-                 "Exit 1 if a project's recomputed total is below SCORE (equal passes)");
+                 "Exit 1 if a project's recomputed total is below SCORE (equal passes)")
+      ->check(PlainDecimal());
   app.add_option("--rules", o.rules, "Rule profile: a built-in name or a YAML file");
   app.add_option("-j,--jobs", o.jobs, "Files scored in parallel (default: number of cores)");
   app.add_flag("--csv-bom", o.csv_bom, "Start CSV output with a UTF-8 BOM (for Excel)");

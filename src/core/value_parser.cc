@@ -228,9 +228,12 @@ Value ParseValue(std::string_view text) {
   std::string_view cal = rest;
   double month = 0;
   if (TakePrefix(&cal, "年") && TakeNumber(&cal, &month) && TakePrefix(&cal, "月")) {
+    // No such date (2023年13月, 2023年2月40日): text, never a number to compare.
+    if (month < 1 || month > 12 || month != std::floor(month)) return TextValue(v.text);
     double day = 0;
     std::string_view after_day = cal;
     if (TakeNumber(&after_day, &day) && TakePrefix(&after_day, "日")) {
+      if (day < 1 || day > 31 || day != std::floor(day)) return TextValue(v.text);
       number = number * 372 + month * 31 + day;
       rest = after_day;
       v.unit = "年月日";

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "evalscore/value.h"
 
@@ -82,12 +82,21 @@ std::vector<std::pair<const yaml::Node*, const yaml::Node*>> UniquePairs(const y
                                                                          const std::string& what,
                                                                          Errors* errors) {
   std::vector<std::pair<const yaml::Node*, const yaml::Node*>> pairs;
-  std::unordered_set<std::string> seen;  // linear in the keys, whatever their number
+  // Keys as a reader sees them (full-width letters folded, spaces trimmed), to
+  // the key as written: a hash map, linear in the keys whatever their number.
+  std::unordered_map<std::string, std::string> seen;
   for (const auto& [key_node, value_node] : map.pairs()) {
     const std::string key = KeyText(*key_node);
-    if (!seen.insert(key).second) {
+    const auto [it, fresh] = seen.emplace(FoldText(key), key);
+    if (!fresh && it->second == key) {
       errors->push_back({"duplicate key '" + key + "' in " + what +
                              " (the second value would silently replace the first)",
+                         Where(*key_node)});
+      continue;
+    }
+    if (!fresh) {
+      errors->push_back({"'" + key + "' and '" + it->second + "' in " + what +
+                             " differ only in spaces or full-width letters; write it once",
                          Where(*key_node)});
       continue;
     }

@@ -212,3 +212,43 @@ TEST(Hardening, EmptyOutputNameIsAUsageError) {
 
 }  // namespace
 }  // namespace evalscore::cli
+
+namespace evalscore::cli {
+namespace {
+
+TEST(Hardening, FailUnderTakesOnlyAPlainDecimal) {
+  for (const char* bad : {"nan", "NaN", "inf", "0x60", "1e2", ""}) {
+    const Outcome r = RunCli({"--fail-under", bad, "examples/01-seed-chengde-2021.yaml"});
+    EXPECT_EQ(r.code, 3) << bad;
+    EXPECT_NE(r.err.find("--fail-under"), std::string::npos) << bad << r.err;
+  }
+  // 92.40 (the seed's recomputed total) < 95 fails the gate; 60 passes it.
+  EXPECT_EQ(RunCli({"--fail-under", "95", "examples/01-seed-chengde-2021.yaml"}).code, 1);
+  EXPECT_EQ(RunCli({"--fail-under", "60", "examples/01-seed-chengde-2021.yaml"}).code, 0);
+}
+
+TEST(Hardening, LookAlikeKeysAreDuplicates) {
+  const std::string form =
+      "format: evalscore/1\nproject: {name: x}\nindicators:\n  产出指标:\n    b:\n"
+      "      - {name: n, target: 10, actual: 10, points: 10, score: 10}\n"
+      "  \"产出指标 \":\n    c: []\n  ＡＢ:\n    d: []\n  AB:\n    e: []\n";
+  const Outcome r = RunCli({"-f", "csv", "-"}, form);
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.out.find("7:3: '产出指标 ' and '产出指标' in indicators differ only in spaces or "
+                       "full-width letters"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST(Hardening, NoSuchMonthIsNotADate) {
+  // 2023年13月 is text: against the target 2023年12月 it cannot be scored as a date.
+  const std::string form =
+      "format: evalscore/1\nproject: {name: x}\nindicators:\n  a:\n    b:\n"
+      "      - {name: 完成时间, target: 2023年12月, actual: 2023年13月, points: 10, score: 10}\n";
+  const Outcome r = RunCli({"-f", "json", "-"}, form);
+  const auto doc = nlohmann::json::parse(r.out);
+  EXPECT_EQ(doc["projects"][0]["indicators"][0]["actual"]["kind"], "text") << r.out;
+}
+
+}  // namespace
+}  // namespace evalscore::cli
