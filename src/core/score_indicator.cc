@@ -3,6 +3,8 @@
 
 #include "evalscore/score.h"
 
+#include "utf8.h"
+
 namespace evalscore {
 namespace {
 
@@ -36,6 +38,24 @@ bool InBand(double score, double points, const QualitativeGrade& g, bool top) {
   return score >= low && (top ? score <= high : score < g.band_high * points - 1e-9);
 }
 
+// Text that stands for "not filled in" (***, ……, xx, 待定): never a result,
+// even when the target says the same.
+bool IsPlaceholder(const std::string& text) {
+  const std::string folded = FoldText(text);
+  for (const char* p : {"x", "xx", "xxx", "X", "XX", "XXX", "待定", "待填", "略", "暂无"}) {
+    if (folded == p) return true;
+  }
+  for (size_t pos = 0; pos < folded.size();) {
+    const char32_t cp = utf8::Next(folded, &pos);
+    const bool ascii_word =
+        (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (ascii_word || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF)) {
+      return false;
+    }
+  }
+  return true;  // punctuation and symbols only
+}
+
 class Scorer {
  public:
   Scorer(const RuleProfile& profile, IndicatorScore* s) : p_(profile), s_(*s) {}
@@ -59,6 +79,7 @@ class Scorer {
       return Error("units differ: target in '" + t.unit + "', actual in '" + a.unit + "'");
     }
     if (t.calendar || a.calendar) return Deadline();
+    if (t.number < 0 && t.kind == ValueKind::kNumber) return NegativeTarget();
     double actual = a.number;
     if (actual < 0) {
       actual = 0;
@@ -99,6 +120,9 @@ class Scorer {
     s_.status = IndicatorStatus::kScored;
     s_.raw = raw;
     s_.score = RoundScore(raw, p_.rounding.score_decimals, p_.rounding.score_mode);
+    // Rounding never lifts a score above the row's points (floating error at
+    // millions of points would).
+    if (raw <= w() && s_.score > w()) s_.score = w();
   }
 
   void Fallback(std::string why) {
@@ -137,6 +161,26 @@ class Scorer {
     }
     if (actual >= 2 * target) return 0;
     return (2 - actual / target) * w();
+  }
+
+  // A negative target (≥-5%: growth may fall by at most 5%): met or not, by the
+  // signed values; a proportional score would invert (−50% "above" −5% after
+  // clamping), so a missed one is scored by hand.
+  void NegativeTarget() {
+    const Value& t = s_.target;
+    const double actual = s_.actual.number;
+    Comparison c = t.comparison == Comparison::kNone ? Comparison::kGe : t.comparison;
+    s_.comparison = c;
+    s_.comparison_implied = t.comparison == Comparison::kNone;
+    const bool reverse = c == Comparison::kLe || c == Comparison::kLt;
+    s_.kind = reverse ? IndicatorKind::kReverse : IndicatorKind::kPositive;
+    const bool met = c == Comparison::kGt   ? actual > t.number
+                     : c == Comparison::kLt ? actual < t.number
+                     : c == Comparison::kLe ? actual <= t.number
+                     : c == Comparison::kEq ? actual == t.number
+                                            : actual >= t.number;
+    if (met) return Set(w());
+    Fallback("a missed negative target ('" + t.text + "') cannot be scored in proportion");
   }
 
   void Equal(double target, double actual) {
@@ -210,7 +254,12 @@ class Scorer {
   void Qualitative() {
     if (s_.actual.kind != ValueKind::kText) {
       s_.kind = IndicatorKind::kQualitative;
-      return Fallback("a number ('" + s_.actual.text + "') for a qualitative target");
+      return Error("a number ('" + s_.actual.text + "') for the text target '" + s_.target.text +
+                   "'");
+    }
+    if (IsPlaceholder(s_.actual.text)) {
+      s_.kind = IndicatorKind::kQualitative;
+      return Error("'" + s_.actual.text + "' is a placeholder, not a result");
     }
     if (FoldText(s_.actual.text) == FoldText(s_.target.text)) {
       s_.grade_by_identity = true;

@@ -86,6 +86,18 @@ bool TakeNumber(std::string_view* s, double* out) {
     digits.push_back((*s)[i++]);
     while (i < s->size() && IsDigit((*s)[i])) digits.push_back((*s)[i++]);
   }
+  // An exponent, as Excel exports large numbers: 5e3, 1.5E+4 (at most 3 digits).
+  if (i + 1 < s->size() && ((*s)[i] == 'e' || (*s)[i] == 'E')) {
+    size_t j = i + 1;
+    std::string exponent = "e";
+    if ((*s)[j] == '+' || (*s)[j] == '-') exponent.push_back((*s)[j++]);
+    const size_t exp_start = j;
+    while (j < s->size() && IsDigit((*s)[j]) && j - exp_start < 3) exponent.push_back((*s)[j++]);
+    if (j > exp_start && (j >= s->size() || !IsDigit((*s)[j]))) {
+      digits += exponent;
+      i = j;
+    }
+  }
   const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), *out);
   if (ec != std::errc() || end != digits.data() + digits.size() || !std::isfinite(*out)) {
     return false;

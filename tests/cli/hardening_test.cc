@@ -252,3 +252,77 @@ TEST(Hardening, NoSuchMonthIsNotADate) {
 
 }  // namespace
 }  // namespace evalscore::cli
+
+namespace evalscore::cli {
+namespace {
+
+// One row under the default profile (central-2020), as JSON.
+nlohmann::json ScoreRow(const std::string& target, const std::string& actual,
+                        const std::string& points = "10", const std::string& score = "10") {
+  const std::string form =
+      "format: evalscore/1\nproject: {name: x}\nindicators:\n  产出指标:\n    数量指标:\n"
+      "      - {name: 指标, target: \"" +
+      target + "\", actual: \"" + actual + "\", points: " + points + ", score: " + score + "}\n";
+  const Outcome r = RunCli({"-f", "json", "-"}, form);
+  return nlohmann::json::parse(r.out)["projects"][0];
+}
+
+bool HasFinding(const nlohmann::json& project, const std::string& code,
+                const std::string& severity) {
+  for (const auto& d : project["diagnostics"]) {
+    if (d["code"] == code && d["severity"] == severity) return true;
+  }
+  return false;
+}
+
+TEST(Hardening, ExponentNumbersAreNumbers) {
+  // 0人 against ≥1e4人 = ≥10000人: 0 / 10000 × 10 = 0, not the unit's 10.
+  const auto p = ScoreRow("≥1e4人", "0人");
+  EXPECT_EQ(p["indicators"][0]["target"]["number"], 10000.0);
+  EXPECT_EQ(p["indicators"][0]["status"], "scored");
+  EXPECT_EQ(p["indicators"][0]["score"], 0.0);
+  // 5e3 of 1e4: 5000 / 10000 × 10 = 5.
+  EXPECT_EQ(ScoreRow("1e4", "5e3")["indicators"][0]["score"], 5.0);
+}
+
+TEST(Hardening, FallbackIsAWarningAndFailsStrict) {
+  // No target, no actual: the unit's 10 is taken, as a warning (ES313), not info.
+  const auto p = ScoreRow("", "");
+  EXPECT_EQ(p["indicators"][0]["status"], "fallback");
+  EXPECT_TRUE(HasFinding(p, "ES313", "warning")) << p["diagnostics"];
+}
+
+TEST(Hardening, NumberAgainstTextTargetIsNotScorable) {
+  const auto p = ScoreRow("及时", "95%");
+  EXPECT_EQ(p["indicators"][0]["status"], "error");
+  EXPECT_TRUE(HasFinding(p, "ES312", "error")) << p["diagnostics"];
+}
+
+TEST(Hardening, IdenticalPlaceholderIsNotAchieved) {
+  for (const char* placeholder : {"***", "……", "xx", "待定"}) {
+    const auto p = ScoreRow(placeholder, placeholder);
+    EXPECT_EQ(p["indicators"][0]["status"], "error") << placeholder;
+    EXPECT_TRUE(HasFinding(p, "ES312", "error")) << placeholder;
+  }
+  // Real identical text is still 达成: 10 of 10.
+  EXPECT_EQ(ScoreRow("及时处理", "及时处理")["indicators"][0]["score"], 10.0);
+}
+
+TEST(Hardening, NegativeTargetDoesNotInvert) {
+  // ≥-5% with -50%: missed; never the full 10 by clamping -50% to 0.
+  const auto missed = ScoreRow("≥-5%", "-50%", "10", "10");
+  EXPECT_EQ(missed["indicators"][0]["status"], "fallback");
+  EXPECT_TRUE(HasFinding(missed, "ES313", "warning"));
+  // ≥-5% with -2%: met, 10 of 10.
+  const auto met = ScoreRow("≥-5%", "-2%", "10", "0");
+  EXPECT_EQ(met["indicators"][0]["status"], "scored");
+  EXPECT_EQ(met["indicators"][0]["score"], 10.0);
+}
+
+TEST(Hardening, RoundingNeverLiftsAScoreAbovePoints) {
+  const auto p = ScoreRow("100", "100", "9999999.995", "1");
+  EXPECT_LE(p["indicators"][0]["score"].get<double>(), 9999999.995);
+}
+
+}  // namespace
+}  // namespace evalscore::cli
