@@ -126,15 +126,28 @@ SortKey ParseSort(const std::string& s) {
   return SortKey::kPath;
 }
 
-// Reorders finished reports as the summary table does (see SortKey).
-void SortReports(std::vector<FileReport>* reports, SortKey key) {
-  const auto value = [&](const FileReport& r) {
-    if (r.status != FileStatus::kScored) return -1e300;
-    if (key == SortKey::kTotal) return r.score.total;
-    return r.project.reported_total ? r.project.reported_total->value - r.score.total : -1e299;
-  };
-  std::stable_sort(reports->begin(), reports->end(),
-                   [&](const FileReport& a, const FileReport& b) { return value(a) > value(b); });
+// What --sort orders by, largest first, as the summary table does (see SortKey).
+double SortValue(const FileReport& r, SortKey key) {
+  if (r.status != FileStatus::kScored) return -1e300;
+  if (key == SortKey::kTotal) return r.score.total;
+  return r.project.reported_total ? r.project.reported_total->value - r.score.total : -1e299;
+}
+
+// The inputs in --sort order. A first pass keeps only each report's sort value
+// (so memory stays flat however many files there are); the caller scores them
+// again in this order to render them.
+std::vector<Input> SortedInputs(const std::vector<Input>& inputs, unsigned jobs,
+                                const ScoreOne& score, SortKey key) {
+  std::vector<std::pair<double, size_t>> values;
+  values.reserve(inputs.size());
+  RunBatch(inputs, jobs, score,
+           [&](const FileReport& r) { values.emplace_back(SortValue(r, key), values.size()); });
+  std::stable_sort(values.begin(), values.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<Input> sorted;
+  sorted.reserve(inputs.size());
+  for (const auto& v : values) sorted.push_back(inputs[v.second]);
+  return sorted;
 }
 
 int InitCommand(const Options& o, std::ostream& out, std::ostream& err) {
@@ -275,9 +288,9 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   auto renderer = format == Format::kXlsx
                       ? MakeXlsxRenderer(render_options, file.write_path(), &xlsx_error)
                       : MakeRenderer(format, render_options, *sink);
-  // CSV and JSON rows follow --sort too; they are buffered only when it asks.
-  const bool buffer = format != Format::kText && render_options.sort != SortKey::kPath;
-  std::vector<FileReport> buffered;
+  // CSV and JSON rows follow --sort too: the inputs are then scored twice (see
+  // SortedInputs) rather than held in memory.
+  const bool sorted = format != Format::kText && render_options.sort != SortKey::kPath;
   const std::optional<Severity> gate = GateLevel(o);
   size_t gated = 0;
 
@@ -295,19 +308,19 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   size_t done = 0;
   size_t errors = 0, below = 0;
   std::atomic<bool> output_gone{false};
+  const ScoreOne score_one = [&](const Input& input) {
+    try {
+      const std::string shown = DisplayPath(input.path);
+      if (input.problem) return ScoreText(shown, Errors{{*input.problem, {}}}, &profiles);
+      if (input.is_stdin) return ScoreText(shown, *stdin_text, &profiles);
+      return ScoreText(shown, ReadInputFile(input.path, o.encoding), &profiles, &input.path);
+    } catch (const std::exception& e) {
+      return ScoreText(DisplayPath(input.path),
+                       Errors{{std::string("internal error: ") + e.what(), {}}}, &profiles);
+    }
+  };
   RunBatch(
-      inputs, jobs,
-      [&](const Input& input) {
-        try {
-          const std::string shown = DisplayPath(input.path);
-          if (input.problem) return ScoreText(shown, Errors{{*input.problem, {}}}, &profiles);
-          if (input.is_stdin) return ScoreText(shown, *stdin_text, &profiles);
-          return ScoreText(shown, ReadInputFile(input.path, o.encoding), &profiles, &input.path);
-        } catch (const std::exception& e) {
-          return ScoreText(DisplayPath(input.path),
-                           Errors{{std::string("internal error: ") + e.what(), {}}}, &profiles);
-        }
-      },
+      sorted ? SortedInputs(inputs, jobs, score_one, render_options.sort) : inputs, jobs, score_one,
       [&](const FileReport& report) {
         if (progress && (++done % 50 == 0 || done == inputs.size())) {
           err << "\r\x1b[K" << done << '/' << inputs.size() << ' ' << TerminalSafe(report.path)
@@ -323,19 +336,11 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
                                 [&](const Diagnostic& d) { return d.severity >= *gate; })) {
           ++gated;
         }
-        if (buffer) {
-          buffered.push_back(report);
-        } else {
-          renderer->Add(report);
-          // `| head` has gone, or the disk is full: stop (xlsx writes at the end).
-          if (format != Format::kXlsx && !*sink) output_gone = true;
-        }
+        renderer->Add(report);
+        // `| head` has gone, or the disk is full: stop (xlsx writes at the end).
+        if (format != Format::kXlsx && !*sink) output_gone = true;
       },
       &output_gone);
-  if (buffer) {
-    SortReports(&buffered, render_options.sort);
-    for (const FileReport& r : buffered) renderer->Add(r);
-  }
   renderer->Finish();
   if (!xlsx_error.empty()) {
     err << "evalscore: error: " << xlsx_error << '\n';
