@@ -56,6 +56,34 @@ bool IsPlaceholder(const std::string& text) {
   return true;  // punctuation and symbols only
 }
 
+// A dated actual at the coarser precision of a target: 2023年11月20日 against
+// 11月底前 is month 11; against 2023年12月, 2023×12+11. `a` unchanged when it
+// cannot be (a year against a month...).
+Value AtPrecisionOf(Value a, const std::string& unit) {
+  // Encodings (value_parser.cc): 年月 = y×12 + m; 年月日 = y×372 + m×31 + d.
+  double year = 0, month = 0;
+  if (a.unit == "年月日") {
+    year = std::floor((a.number - 32) / 372);
+    month = std::floor((a.number - year * 372 - 1) / 31);
+  } else if (a.unit == "年月") {
+    year = std::floor((a.number - 1) / 12);
+    month = a.number - year * 12;
+  } else {
+    return a;
+  }
+  if (unit == "月") {
+    a.number = month;
+  } else if (unit == "年月" && a.unit == "年月日") {
+    a.number = year * 12 + month;
+  } else if (unit == "年") {
+    a.number = year;
+  } else {
+    return a;
+  }
+  a.unit = unit;
+  return a;
+}
+
 class Scorer {
  public:
   Scorer(const RuleProfile& profile, IndicatorScore* s) : p_(profile), s_(*s) {}
@@ -75,7 +103,7 @@ class Scorer {
     if (t.kind == ValueKind::kText || qualitative_declared_) return Qualitative();
     if (a.kind == ValueKind::kText) return TextActualForNumber();
     if (a.kind == ValueKind::kRange) return Error("the actual value is a range");
-    if (!UnitsCompatible(t, a)) {
+    if (!(t.calendar && a.calendar) && !UnitsCompatible(t, a)) {  // dates: see Deadline
       return Error("units differ: target in '" + t.unit + "', actual in '" + a.unit + "'");
     }
     if (t.calendar || a.calendar) return Deadline();
@@ -207,7 +235,8 @@ class Scorer {
   void Deadline() {
     s_.kind = IndicatorKind::kDeadline;
     const Value& t = s_.target;
-    const Value& a = s_.actual;
+    Value a = s_.actual;
+    if (t.calendar && a.calendar && t.unit != a.unit) a = AtPrecisionOf(a, t.unit);
     if (!t.calendar || !a.calendar || t.unit != a.unit) {
       return Error("a date cannot be compared with '" + (t.calendar ? a.text : t.text) + "'");
     }

@@ -319,6 +319,17 @@ TEST(Hardening, NegativeTargetDoesNotInvert) {
   EXPECT_EQ(met["indicators"][0]["score"], 10.0);
 }
 
+TEST(Hardening, DeadlineWithoutYearAgainstADatedActual) {
+  // 11月底前 against 2023年11月20日: month 11 ≤ 11, met: 10 of 10 (not "units differ").
+  const auto met = ScoreRow("11月底前", "2023年11月20日");
+  EXPECT_EQ(met["indicators"][0]["status"], "scored");
+  EXPECT_EQ(met["indicators"][0]["score"], 10.0);
+  // 2023年12月1日 is month 12 > 11: missed, 0.
+  EXPECT_EQ(ScoreRow("11月底前", "2023年12月1日")["indicators"][0]["score"], 0.0);
+  // 2023年12月 against 2023年12月30日: the same month, met.
+  EXPECT_EQ(ScoreRow("2023年12月", "2023年12月30日")["indicators"][0]["score"], 10.0);
+}
+
 TEST(Hardening, RoundingNeverLiftsAScoreAbovePoints) {
   const auto p = ScoreRow("100", "100", "9999999.995", "1");
   EXPECT_LE(p["indicators"][0]["score"].get<double>(), 9999999.995);
