@@ -12,18 +12,18 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "cli/run.h"
 #include <pugixml.hpp>
 #include <unistd.h>
 #include <zip.h>
-
-#include "cli/run.h"
 
 namespace {
 
 std::string RunFormat(const std::string& input, const std::string& format,
                       const std::string& output = "") {
-  std::vector<std::string> args = {"evalscore", "--no-config", "--lang", "en", "-j", "1",
-                                   "-f",        format};
+  std::vector<std::string> args = {"evalscore", "--no-config", "--lang", "en",
+                                   "-j",        "1",           "-f",     format};
   if (!output.empty()) args.insert(args.end(), {"-o", output});
   args.push_back("-");
   std::istringstream in(input);
@@ -42,8 +42,10 @@ void CheckCsv(const std::string& csv) {
   for (size_t i = 0; i < csv.size(); ++i) {
     const char c = csv[i];
     if (quoted) {
-      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') ++i;
-      else if (c == '"') quoted = false;
+      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"')
+        ++i;
+      else if (c == '"')
+        quoted = false;
     } else if (c == '"') {
       quoted = true;
     } else if (c == ',') {
@@ -100,5 +102,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const std::string book = "/tmp/fuzz_run_command." + std::to_string(::getpid()) + ".xlsx";
   RunFormat(input, "xlsx", book);
   CheckXlsx(book);
+  ::unlink(book.c_str());
   return 0;
 }

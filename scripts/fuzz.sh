@@ -38,7 +38,7 @@ done
 
 scale="${FUZZ_SCALE:-1}"
 declare -A runs=([project]=$((30000 * scale)) [value]=$((3000000 * scale)) [profile]=$((400000 * scale))
-                [command]=$((1500 * scale)))
+                [command]=$((600 * scale)))
 # The whole command gets a tighter budget: no input may need 512 MB.
 declare -A rss=([project]=2048 [value]=2048 [profile]=2048 [command]=512)
 status=0
