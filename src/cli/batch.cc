@@ -32,8 +32,7 @@ class Batch {
         std::unique_lock<std::mutex> lock(mutex_);
         // At most window_ reports wait to be rendered: memory stays flat.
         room_.wait(lock, [&] {
-          return next_claim_ >= inputs_.size() || Stopped() ||
-                 next_claim_ < next_render_ + window_;
+          return next_claim_ >= inputs_.size() || Stopped() || next_claim_ < next_render_ + window_;
         });
         if (next_claim_ >= inputs_.size() || Stopped()) break;
         i = next_claim_++;

@@ -3,12 +3,11 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include "evalscore/load_config.h"
 
 #include "cli/inputs.h"
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace evalscore::cli {
 namespace fs = std::filesystem;
@@ -31,7 +30,8 @@ bool IsWalkBoundary(const fs::path& dir, const char* home) {
   std::error_code ec;
   if (fs::exists(dir / ".git", ec)) return true;  // a repository's root
   if (home != nullptr && *home != '\0' && fs::equivalent(dir, home, ec)) return true;
-  struct stat here {}, above {};
+  struct stat here {
+  }, above{};
   if (::stat(dir.c_str(), &here) != 0 || ::stat(dir.parent_path().c_str(), &above) != 0) {
     return true;
   }

@@ -154,7 +154,8 @@ Result<bool> OutputFile::Commit() {
   }
   if (!temp_.empty()) {
     if (std::rename(temp_.c_str(), target_.c_str()) != 0) {
-      return Errors{{"cannot rename " + temp_ + " to " + target_ + ": " + std::strerror(errno), {}}};
+      return Errors{
+          {"cannot rename " + temp_ + " to " + target_ + ": " + std::strerror(errno), {}}};
     }
     UnguardTemp();
   }
@@ -163,7 +164,8 @@ Result<bool> OutputFile::Commit() {
 }
 
 bool SameFile(const std::string& a, const std::string& b) {
-  struct stat sa {}, sb {};
+  struct stat sa {
+  }, sb{};
   if (::stat(a.c_str(), &sa) != 0) return false;
   const int rc = b == "-" ? ::fstat(STDIN_FILENO, &sb) : ::stat(b.c_str(), &sb);
   return rc == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
