@@ -455,46 +455,81 @@ time_t CreationTime() {
   return 946684800;  // 2000-01-01T00:00:00Z
 }
 
+// Writes each project as it comes (its summary row and form sheet), keeping
+// no report: libxlsxwriter holds the workbook until Finish() closes it.
 class XlsxRenderer : public Renderer {
  public:
-  XlsxRenderer(std::string path, std::string* error) : path_(std::move(path)), error_(*error) {}
+  XlsxRenderer(std::string path, size_t expected, std::string* error)
+      : path_(std::move(path)),
+        digits_(std::max<size_t>(2, std::to_string(expected).size())),
+        error_(*error) {}
 
-  void Add(const FileReport& report) override { reports_.push_back(report); }
-
-  // Writes the whole workbook to path_; any failure ends up in error_.
-  void Finish() override {
-    lxw_workbook* wb = workbook_new(path_.c_str());
-    if (!wb) {
-      error_ = "cannot create the xlsx workbook " + path_;
+  void Add(const FileReport& r) override {
+    if (!Open()) return;
+    const size_t i = added_++;
+    // Excel allows 65,530 links per sheet: every kSummaryRows projects start a
+    // further summary sheet (after the form sheets written so far).
+    if (i % kSummaryRows == 0) summaries_.push_back(AddSummary(summaries_.size() + 1));
+    const std::string title = r.project.name ? r.project.name->value : r.path;
+    const std::string name = SheetName(i + 1, digits_, title);
+    SummaryRow(summaries_.back(), *formats_, static_cast<lxw_row_t>(i % kSummaryRows + 1), r, name);
+    if (r.status != FileStatus::kScored) return;
+    lxw_worksheet* ws = workbook_add_worksheet(wb_, name.c_str());
+    if (!ws) {
+      if (write_error_.empty()) write_error_ = "xlsx: cannot add the worksheet '" + name + "'";
       return;
+    }
+    Sheet sheet(ws, &write_error_);
+    FormWriter(sheet, *formats_, r).Write();
+  }
+
+  // Closes the workbook at path_; any failure ends up in error_.
+  void Finish() override {
+    if (!Open()) return;
+    if (summaries_.empty()) summaries_.push_back(AddSummary(1));
+    for (size_t part = 0; part < summaries_.size(); ++part) {
+      const size_t rows = std::min(kSummaryRows, added_ - std::min(added_, part * kSummaryRows));
+      summaries_[part].Check(worksheet_autofilter(summaries_[part].get(), 0, 0,
+                                                  static_cast<lxw_row_t>(rows), kSummaryLast));
+      worksheet_freeze_panes(summaries_[part].get(), 1, 0);
+    }
+    errno = 0;
+    const lxw_error closed = workbook_close(wb_);
+    wb_ = nullptr;
+    if (closed != LXW_NO_ERROR) {
+      error_ = "writing the xlsx workbook " + path_ + " failed: " + lxw_strerror(closed);
+      if (errno != 0) error_ += std::string(" (") + std::strerror(errno) + ")";
+    } else if (!write_error_.empty()) {
+      error_ = write_error_;
+    }
+  }
+
+ private:
+  // Creates the workbook on first use; false (with error_ set) if it cannot.
+  bool Open() {
+    if (wb_ != nullptr) return true;
+    if (!error_.empty()) return false;
+    wb_ = workbook_new(path_.c_str());
+    if (wb_ == nullptr) {
+      error_ = "cannot create the xlsx workbook " + path_;
+      return false;
     }
     // Reproducible bytes: the workbook's creation time is SOURCE_DATE_EPOCH when
     // set, else a fixed date (2000-01-01), never the clock.
     lxw_doc_properties properties{};
     properties.created = CreationTime();
-    workbook_set_properties(wb, &properties);
-    const Formats f = MakeFormats(wb);
-    std::string write_error;
-    WriteSheets(wb, f, &write_error);
-    errno = 0;
-    const lxw_error closed = workbook_close(wb);
-    if (closed != LXW_NO_ERROR) {
-      error_ = "writing the xlsx workbook " + path_ + " failed: " + lxw_strerror(closed);
-      if (errno != 0) error_ += std::string(" (") + std::strerror(errno) + ")";
-    } else if (!write_error.empty()) {
-      error_ = write_error;
-    }
+    workbook_set_properties(wb_, &properties);
+    formats_ = std::make_unique<Formats>(MakeFormats(wb_));
+    return true;
   }
 
- private:
-  // The summary sheet first, then one form sheet per scored input.
   // A summary sheet with its header row; `part` > 1 names a continuation.
-  static Sheet AddSummary(lxw_workbook* wb, const Formats& f, size_t part, std::string* error) {
+  Sheet AddSummary(size_t part) {
     const std::string name =
         part == 1 ? std::string("汇总 summary") : "汇总 summary " + std::to_string(part);
-    Sheet summary(workbook_add_worksheet(wb, name.c_str()), error);
+    Sheet summary(workbook_add_worksheet(wb_, name.c_str()), &write_error_);
     for (lxw_col_t c = 0; c <= kSummaryLast; ++c) {
-      summary.Text(0, c, kSummaryColumns[c], f.sum_head);
+      summary.Text(0, c, kSummaryColumns[c], formats_->sum_head);
     }
     const double widths[] = {40, 8, 30, 6, 24, 24, 14};
     for (lxw_col_t c = 0; c < 7; ++c) {
@@ -503,51 +538,21 @@ class XlsxRenderer : public Renderer {
     return summary;
   }
 
-  static void CloseSummary(Sheet& summary, size_t rows) {
-    summary.Check(
-        worksheet_autofilter(summary.get(), 0, 0, static_cast<lxw_row_t>(rows), kSummaryLast));
-    worksheet_freeze_panes(summary.get(), 1, 0);
-  }
-
-  // The summary sheets first (Excel allows 65,530 links per sheet, so every
-  // kSummaryRows projects start a further one), then one form sheet per
-  // scored input.
-  void WriteSheets(lxw_workbook* wb, const Formats& f, std::string* error) {
-    const size_t parts = std::max<size_t>(1, (reports_.size() + kSummaryRows - 1) / kSummaryRows);
-    std::vector<Sheet> summaries;
-    for (size_t part = 1; part <= parts; ++part)
-      summaries.push_back(AddSummary(wb, f, part, error));
-    const size_t digits = std::max<size_t>(2, std::to_string(reports_.size()).size());
-    for (size_t i = 0; i < reports_.size(); ++i) {
-      const FileReport& r = reports_[i];
-      const std::string title = r.project.name ? r.project.name->value : r.path;
-      const std::string name = SheetName(i + 1, digits, title);
-      const auto row = static_cast<lxw_row_t>(i % kSummaryRows + 1);
-      SummaryRow(summaries[i / kSummaryRows], f, row, r, name);
-      if (r.status != FileStatus::kScored) continue;
-      lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
-      if (!ws) {
-        if (error->empty()) *error = "xlsx: cannot add the worksheet '" + name + "'";
-        continue;
-      }
-      Sheet sheet(ws, error);
-      FormWriter(sheet, f, r).Write();
-    }
-    for (size_t part = 0; part < parts; ++part) {
-      CloseSummary(summaries[part], std::min(kSummaryRows, reports_.size() - part * kSummaryRows));
-    }
-  }
-
   std::string path_;
+  size_t digits_;
   std::string& error_;
-  std::vector<FileReport> reports_;
+  std::string write_error_;
+  lxw_workbook* wb_ = nullptr;
+  std::unique_ptr<Formats> formats_;
+  std::vector<Sheet> summaries_;
+  size_t added_ = 0;
 };
 
 }  // namespace
 
-std::unique_ptr<Renderer> MakeXlsxRenderer(const RenderOptions&, const std::string& path,
+std::unique_ptr<Renderer> MakeXlsxRenderer(const RenderOptions& options, const std::string& path,
                                            std::string* error) {
-  return std::make_unique<XlsxRenderer>(path, error);
+  return std::make_unique<XlsxRenderer>(path, options.expected_reports, error);
 }
 
 }  // namespace evalscore::cli

@@ -274,6 +274,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   render_options.csv_chinese_headers = o.csv_headers == "zh";
   render_options.quiet = o.quiet;
   render_options.config_path = config.path.empty() ? "" : DisplayPath(config.path);
+  render_options.expected_reports = inputs.size();
   render_options.text_mode = mode;
   render_options.sort = ParseSort(o.sort);
   render_options.style.lang = DecideLang(o.lang);
