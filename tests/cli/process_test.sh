@@ -182,6 +182,24 @@ pipe_stops_batch)
   [ "$ms" -lt $(( full_ms / 2 )) ] || fail "the batch went on after the pipe closed (${ms} ms vs ${full_ms} ms for all)"
   echo "ok: closed pipe stops the batch (${ms} ms vs ${full_ms} ms)"
   ;;
+xlsx_many_projects)
+  # 65,531 inputs: Excel allows 65,530 links per sheet, so the summary goes on
+  # in a second sheet instead of failing the batch.
+  dir=$(mktemp -d)
+  (cd "$dir" && "$bin" --no-config -q -f xlsx -o many.xlsx $(seq -f "%05g" 1 65531) 2>/dev/null)
+  status=$?
+  [ "$status" -eq 2 ] || fail "exit $status (every input is missing: 2)"
+  python3 - "$dir/many.xlsx" <<'PY' || fail "the summary was not split"
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+names = re.findall(r'<sheet name="([^"]+)"', z.read("xl/workbook.xml").decode())
+assert names == ["汇总 summary", "汇总 summary 2"], names
+assert z.read("xl/worksheets/sheet1.xml").decode().count("<row ") == 65531  # header + 65,530
+assert z.read("xl/worksheets/sheet2.xml").decode().count("<row ") == 2      # header + 1
+PY
+  rm -rf "$dir"
+  echo "ok: more than 65,530 projects continue on a further summary sheet"
+  ;;
 symlink_loop)
   dir=$(mktemp -d)
   ln -s loop.yaml "$dir/loop.yaml"
