@@ -27,7 +27,7 @@ Result<ConfigSettings> ParseConfigText(std::string_view text) {
   } catch (const YAML::Exception& e) {
     errors.push_back({"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}});
   } catch (const yaml::LimitExceeded& e) {
-    errors.push_back({e.what(), {}});
+    errors.push_back({e.what(), e.where});
   }
   if (!errors.empty()) return errors;
   return settings;

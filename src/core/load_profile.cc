@@ -313,7 +313,7 @@ Result<RuleProfile> LoadAt(std::string_view text, const std::string& origin,
     if (auto tab = FindIndentTab(text)) return prefix({*tab});
     return prefix({{"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}}});
   } catch (const yaml::LimitExceeded& e) {
-    return prefix({{e.what(), {}}});
+    return prefix({{e.what(), e.where}});
   }
   if (docs.size() != 1 || docs[0]->root == nullptr || !docs[0]->root->IsMap()) {
     return prefix(

@@ -376,6 +376,8 @@ Result<Project> LoadProject(std::string_view text) {
   } catch (const YAML::Exception& e) {
     if (auto tab = FindIndentTab(text)) return Errors{*tab};
     return Errors{{"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}}};
+  } catch (const yaml::LimitExceeded& e) {
+    return Errors{{e.what(), e.where}};
   } catch (const std::exception& e) {
     return Errors{{std::string("could not read the file: ") + e.what(), {}}};
   }

@@ -72,13 +72,11 @@ class TreeBuilder : public YAML::EventHandler {
                                                           : a + b;
   }
 
-  [[noreturn]] static void Fail(const YAML::Mark& mark, const std::string& what) {
-    std::string where;
-    if (!mark.is_null() && mark.line >= 0) {
-      where = " (line " + std::to_string(mark.line + 1) + ", column " +
-              std::to_string(mark.column + 1) + ")";
-    }
-    throw LimitExceeded(what + where);
+  [[noreturn]] static void Fail(const YAML::Mark& mark, const std::string& what,
+                                Location fallback = {}) {
+    Location where = fallback;
+    if (!mark.is_null() && mark.line >= 0) where = Location{mark.line + 1, mark.column + 1};
+    throw LimitExceeded(what, where);
   }
 
   Node* New(Node::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -104,9 +102,9 @@ class TreeBuilder : public YAML::EventHandler {
       top.key = n;
     } else {
       if (top.node->pairs_.size() >= kMaxKeysPerMap) {
-        Fail(YAML::Mark::null_mark(), "more than " + std::to_string(kMaxKeysPerMap) +
-                                          " keys in one mapping (from line " +
-                                          std::to_string(top.node->where_.line) + ")");
+        Fail(YAML::Mark::null_mark(),
+             "more than " + std::to_string(kMaxKeysPerMap) + " keys in one mapping",
+             n->where_.known() ? n->where_ : top.node->where_);
       }
       top.node->pairs_.emplace_back(top.key, n);
       top.key = nullptr;

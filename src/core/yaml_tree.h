@@ -56,10 +56,12 @@ inline constexpr size_t kMaxAliasExpansion = 1u << 20;  // bytes aliases may add
 inline constexpr size_t kMaxKeysPerMap = 10000;         // a form has a few dozen
 inline constexpr size_t kMaxNodes = 2000000;            // per document
 
-// A document beyond the limits above: what() says which, with line and column.
+// A document beyond the limits above: what() says which; `where` is the node
+// that crossed the limit.
 class LimitExceeded : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  LimitExceeded(const std::string& what, Location at) : std::runtime_error(what), where(at) {}
+  Location where;
 };
 
 // One parsed document; its nodes live as long as it does. An alias is the
