@@ -8,56 +8,58 @@
 namespace evalscore::cli {
 namespace {
 
-// Set per report: Markdown keeps line breaks (its cells turn them into <br>).
-thread_local bool tl_keep_newlines = false;
+// Escapes every string of a report in place; Markdown keeps line breaks (its
+// cells turn them into <br>).
+class Escaper {
+ public:
+  explicit Escaper(bool keep_newlines) : keep_newlines_(keep_newlines) {}
 
-void Escape(std::string* s) {
-  if (!IsTerminalSafe(*s, tl_keep_newlines)) *s = TerminalSafe(*s, tl_keep_newlines);
-}
-
-void Escape(OptText* t) {
-  if (*t) Escape(&(*t)->value);
-}
-
-void Escape(Value* v) {
-  Escape(&v->text);
-  Escape(&v->unit);
-}
-
-void Escape(Indicator* row) {
-  Escape(&row->name.value);
-  Escape(&row->target);
-  Escape(&row->actual);
-  Escape(&row->deviation);
-  for (Indicator& part : row->parts) Escape(&part);
-}
-
-void Escape(Project* p) {
-  for (OptText* t : {&p->name, &p->department, &p->unit, &p->rules, &p->goal_planned,
-                     &p->goal_achieved, &p->reported_grade}) {
-    Escape(t);
+  void operator()(std::string* s) const {
+    if (!IsTerminalSafe(*s, keep_newlines_)) *s = TerminalSafe(*s, keep_newlines_);
   }
-  for (IndicatorCategory& c : p->categories) {
-    Escape(&c.name.value);
-    for (IndicatorGroup& g : c.groups) {
-      Escape(&g.name.value);
-      for (Indicator& row : g.indicators) Escape(&row);
+  void operator()(OptText* t) const {
+    if (*t) (*this)(&(*t)->value);
+  }
+  void operator()(Value* v) const {
+    (*this)(&v->text);
+    (*this)(&v->unit);
+  }
+  void operator()(Indicator* row) const {
+    (*this)(&row->name.value);
+    (*this)(&row->target);
+    (*this)(&row->actual);
+    (*this)(&row->deviation);
+    for (Indicator& part : row->parts) (*this)(&part);
+  }
+  void operator()(Project* p) const {
+    for (OptText* t : {&p->name, &p->department, &p->unit, &p->rules, &p->goal_planned,
+                       &p->goal_achieved, &p->reported_grade}) {
+      (*this)(t);
+    }
+    for (IndicatorCategory& c : p->categories) {
+      (*this)(&c.name.value);
+      for (IndicatorGroup& g : c.groups) {
+        (*this)(&g.name.value);
+        for (Indicator& row : g.indicators) (*this)(&row);
+      }
     }
   }
-}
+  void operator()(ProjectScore* s) const {
+    (*this)(&s->grade);
+    for (IndicatorScore& row : s->indicators) {
+      for (std::string* t : {&row.category, &row.group, &row.name, &row.note}) (*this)(t);
+      (*this)(&row.target);
+      (*this)(&row.actual);
+    }
+    for (CategoryScore& c : s->categories) {
+      (*this)(&c.name);
+      for (GroupScore& g : c.groups) (*this)(&g.name);
+    }
+  }
 
-void Escape(ProjectScore* s) {
-  Escape(&s->grade);
-  for (IndicatorScore& row : s->indicators) {
-    for (std::string* t : {&row.category, &row.group, &row.name, &row.note}) Escape(t);
-    Escape(&row.target);
-    Escape(&row.actual);
-  }
-  for (CategoryScore& c : s->categories) {
-    Escape(&c.name);
-    for (GroupScore& g : c.groups) Escape(&g.name);
-  }
-}
+ private:
+  bool keep_newlines_;
+};
 
 class TerminalSafeRenderer : public Renderer {
  public:
@@ -76,15 +78,15 @@ class TerminalSafeRenderer : public Renderer {
 }  // namespace
 
 FileReport TerminalSafeReport(const FileReport& report, bool keep_newlines) {
-  tl_keep_newlines = keep_newlines;
+  const Escaper escape(keep_newlines);
   FileReport safe = report;
-  Escape(&safe.path);
-  Escape(&safe.profile_name);
-  Escape(&safe.profile_source);
-  for (Error& e : safe.errors) Escape(&e.message);
-  for (Diagnostic& d : safe.diagnostics) Escape(&d.message);
-  Escape(&safe.project);
-  Escape(&safe.score);
+  escape(&safe.path);
+  escape(&safe.profile_name);
+  escape(&safe.profile_source);
+  for (Error& e : safe.errors) escape(&e.message);
+  for (Diagnostic& d : safe.diagnostics) escape(&d.message);
+  escape(&safe.project);
+  escape(&safe.score);
   return safe;
 }
 
