@@ -1,4 +1,5 @@
-// Issue 11: a submitted form must never overwrite, leak, hang or fool the
+// Issue 11 (time limits are generous for a loaded machine: the bugs they catch took
+// minutes to hours): a submitted form must never overwrite, leak, hang or fool the
 // reviewer. Hostile text in every output format, path confinement of what a
 // form names, YAML resource limits. (Filesystem cases needing a real process:
 // tests/cli/process_test.sh.)
@@ -161,7 +162,7 @@ TEST(Hardening, AliasAmplificationIsRefusedQuickly) {
   EXPECT_EQ(r.code, 2);
   EXPECT_NE(r.out.find("aliases expand this document by more than 1 MiB"), std::string::npos)
       << r.out;
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
 }
 
 TEST(Hardening, ManyKeysAreLinearAndCapped) {
@@ -169,7 +170,7 @@ TEST(Hardening, ManyKeysAreLinearAndCapped) {
   for (int i = 0; i < 9000; ++i) many += "    k" + std::to_string(i) + ": []\n";
   auto start = std::chrono::steady_clock::now();
   Outcome r = RunCli({"-f", "csv", "-"}, many);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
   many += "    k1: []\n";  // a duplicate among 9001 keys is still found
   r = RunCli({"-f", "csv", "-"}, many);
   EXPECT_NE(r.out.find("duplicate key 'k1'"), std::string::npos) << r.out.substr(0, 400);
@@ -177,7 +178,7 @@ TEST(Hardening, ManyKeysAreLinearAndCapped) {
   start = std::chrono::steady_clock::now();
   r = RunCli({"-f", "csv", "-"}, many);
   EXPECT_NE(r.out.find("more than 10000 keys in one mapping"), std::string::npos);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
 }
 
 TEST(Hardening, TrailingDocumentMarkerIsNotASecondDocument) {
