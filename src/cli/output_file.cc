@@ -127,7 +127,11 @@ Result<bool> OutputFile::Open(const std::string& path, bool open_stream) {
   } else {
     std::string templ = target_ + ".tmp.XXXXXX";
     fd_ = ::mkostemp(templ.data(), O_CLOEXEC);  // O_CREAT | O_EXCL: never through a link
-    if (fd_ < 0) return Errors{{"cannot write " + templ + ": " + std::strerror(errno), {}}};
+    if (fd_ < 0) {
+      return Errors{
+          {"cannot write " + path + " (a temporary file beside it: " + std::strerror(errno) + ")",
+           {}}};
+    }
     temp_ = templ;
     GuardTemp(temp_);
     ::fchmod(fd_, exists ? (st.st_mode & 07777) : DefaultMode());
