@@ -19,8 +19,8 @@ std::unique_ptr<Renderer> MakeRenderer(Format format, const RenderOptions& optio
       return MakeJsonRenderer(options, out);
     case Format::kMarkdown:  // control characters escaped, as for text (cat report.md)
       return MakeTerminalSafeRenderer(MakeMarkdownRenderer(options, out), true);
-    case Format::kHtml:
-      return MakeHtmlRenderer(options, out);
+    case Format::kHtml:  // the same escapes: nothing a browser or a pager would act on
+      return MakeTerminalSafeRenderer(MakeHtmlRenderer(options, out), true);
     case Format::kXlsx:  // needs a path: MakeXlsxRenderer
     case Format::kText:
       break;
