@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "evalscore/result.h"
 
@@ -15,6 +16,9 @@ struct ConfigSettings {
   // Per-check severity overrides ("ES101" or "BREAKDOWN_SUM" -> off|info|warning|error),
   // applied over those of the rule profile.
   std::map<std::string, std::string> severity;
+  // Directories (relative to the config file) whose profile files a project
+  // file may name in `rules:`, besides its own directory tree.
+  std::vector<std::string> profile_dirs;
 };
 
 // Unknown keys (with a suggestion) and wrong types are located errors.

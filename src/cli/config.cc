@@ -75,7 +75,13 @@ Result<Config> LoadConfig(const std::string& path) {
     }
     return errors;
   }
-  return Config{path, settings.value().rules, settings.value().severity};
+  Config config{path, settings.value().rules, settings.value().severity, {}};
+  for (const std::string& dir : settings.value().profile_dirs) {
+    fs::path p(dir);
+    if (p.is_relative()) p = fs::path(path).parent_path() / p;
+    config.profile_dirs.push_back(p.lexically_normal().string());
+  }
+  return config;
 }
 
 }  // namespace evalscore::cli

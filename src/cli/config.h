@@ -17,6 +17,7 @@ struct Config {
   std::string path;   // the file read; "" when none was found
   std::string rules;  // `rules:` a built-in profile name or a file relative to the config
   std::map<std::string, std::string> severity;  // `severity:` per-check overrides
+  std::vector<std::string> profile_dirs;        // `profile_dirs:`, relative to the config resolved
 };
 
 // What the search for a config file found.

@@ -228,7 +228,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
           std::ostream& out, std::ostream& err) {
   const std::string config_dir =
       config.path.empty() ? "" : std::filesystem::path(config.path).parent_path().string();
-  ProfileProvider profiles(o.rules, config.rules, config_dir, config.severity);
+  ProfileProvider profiles(o.rules, config.rules, config_dir, config.severity, config.profile_dirs);
   if (auto preload = profiles.Preload(); !preload) {
     PrintErrors(err, preload.error());
     return Code(ExitCode::kUsage);

@@ -19,11 +19,23 @@ Result<ConfigSettings> ParseConfigText(std::string_view text) {
     if (docs.size() > 1) return Errors{{"the config file must hold one YAML document", {}}};
     const yaml::Node& root = *docs[0]->root;
     if (!root.IsMap()) return Errors{{"the config file must be a YAML mapping", Where(root)}};
-    MapReader r(root, {{"rules", {"规则"}}, {"severity", {}}}, "the config file", &errors);
+    MapReader r(root, {{"rules", {"规则"}}, {"severity", {}}, {"profile_dirs", {"规则目录"}}},
+                "the config file", &errors);
     if (auto n = r.Get("rules")) {
       if (auto t = ReadText(*n, "rules", &errors)) settings.rules = t->value;
     }
     if (auto n = r.Get("severity")) ReadSeverityOverrides(*n, &settings.severity, &errors);
+    if (auto n = r.Get("profile_dirs")) {
+      if (n->IsSequence()) {
+        for (const yaml::Node* item : n->items()) {
+          if (auto t = ReadText(*item, "profile_dirs", &errors)) {
+            settings.profile_dirs.push_back(t->value);
+          }
+        }
+      } else if (auto t = ReadText(*n, "profile_dirs", &errors)) {
+        settings.profile_dirs.push_back(t->value);
+      }
+    }
   } catch (const YAML::Exception& e) {
     errors.push_back({"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}});
   } catch (const yaml::LimitExceeded& e) {

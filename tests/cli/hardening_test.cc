@@ -135,7 +135,7 @@ TEST(Hardening, ProjectMayNotNameAProfileOutsideItsDirectory) {
   EXPECT_NE(csv.out.find("f.yaml,scored"), std::string::npos) << csv.out;
   EXPECT_NE(csv.out.find("its content is not shown"), std::string::npos) << csv.out;
   EXPECT_NE(
-      csv.out.find("b.yaml,error,,,,,,,,,,,,,,,,,,2:8: rule profile '" + dir + "/secret.txt'"),
+      csv.out.find("b.yaml,error,,,,,,,,,,,,,,,,,,\"2:8: rule profile '" + dir + "/secret.txt'"),
       std::string::npos)
       << csv.out;
   // e.yaml's profile is in the tree, but its content is still not quoted in e.yaml's row.

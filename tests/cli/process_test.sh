@@ -182,6 +182,22 @@ pipe_stops_batch)
   [ "$ms" -lt $(( full_ms / 2 )) ] || fail "the batch went on after the pipe closed (${ms} ms vs ${full_ms} ms for all)"
   echo "ok: closed pipe stops the batch (${ms} ms vs ${full_ms} ms)"
   ;;
+profile_dirs)
+  # A project may name a profile outside its tree only in a directory the
+  # user's config lists under profile_dirs.
+  dir=$(mktemp -d)
+  mkdir -p "$dir/shared" "$dir/forms"
+  printf 'extends: sichuan-2023\nname: shared-rules\n' >"$dir/shared/mine.yaml"
+  sed 's/^format: evalscore\/1/format: evalscore\/1\nrules: mine.yaml/' \
+    examples/01-seed-chengde-2021.yaml >"$dir/forms/a.yaml"
+  out=$("$bin" --no-config -f csv "$dir/forms/a.yaml" 2>/dev/null)
+  echo "$out" | grep -q "a.yaml,error" || fail "a profile elsewhere was read without profile_dirs"
+  printf 'profile_dirs: [shared]\n' >"$dir/config.yaml"
+  out=$("$bin" --config "$dir/config.yaml" -f csv "$dir/forms/a.yaml" 2>&1) || fail "profile_dirs: $out"
+  echo "$out" | grep -q ",scored,.*shared-rules" || fail "the profile in profile_dirs was not used: $out"
+  rm -rf "$dir"
+  echo "ok: profile_dirs widens what a project may name"
+  ;;
 xlsx_many_projects)
   # 65,531 inputs: Excel allows 65,530 links per sheet, so the summary goes on
   # in a second sheet instead of failing the batch.
