@@ -21,10 +21,12 @@
 #include "cli/hostile_text.h"
 #include "cli/init_template.h"
 #include "cli/inputs.h"
+#include "cli/option_checks.h"
 #include "cli/output_file.h"
 #include "cli/profiles.h"
 #include "cli/render.h"
 #include "cli/score_file.h"
+#include "cli/sorted_inputs.h"
 #include "cli/style.h"
 #include <poll.h>
 #include <unistd.h>
@@ -61,26 +63,6 @@ struct Options {
 };
 
 int Code(ExitCode c) { return static_cast<int>(c); }
-
-// A plain decimal number (`60`, `59.5`): not `nan` (which would turn the gate
-// off), `inf`, `0x60` (read as 96) or `1e2`.
-CLI::Validator PlainDecimal() {
-  return CLI::Validator(
-      [](std::string& s) -> std::string {
-        size_t i = s.starts_with("-") || s.starts_with("+") ? 1 : 0;
-        size_t digits = 0, dots = 0;
-        for (; i < s.size(); ++i) {
-          if (s[i] >= '0' && s[i] <= '9') {
-            ++digits;
-          } else if (s[i] == '.' && dots++ == 0) {
-          } else {
-            return "'" + s + "' is not a plain decimal number (like 60 or 59.5)";
-          }
-        }
-        return digits > 0 ? std::string() : "'" + s + "' is not a number";
-      },
-      "SCORE");
-}
 
 // True when standard output is a pipe whose reader has gone (`| head`): a
 // write end with no reader polls as POLLERR. errno is no use by then.
@@ -124,30 +106,6 @@ SortKey ParseSort(const std::string& s) {
   if (s == "overstatement") return SortKey::kOverstatement;
   if (s == "total") return SortKey::kTotal;
   return SortKey::kPath;
-}
-
-// What --sort orders by, largest first, as the summary table does (see SortKey).
-double SortValue(const FileReport& r, SortKey key) {
-  if (r.status != FileStatus::kScored) return -1e300;
-  if (key == SortKey::kTotal) return r.score.total;
-  return r.project.reported_total ? r.project.reported_total->value - r.score.total : -1e299;
-}
-
-// The inputs in --sort order. A first pass keeps only each report's sort value
-// (so memory stays flat however many files there are); the caller scores them
-// again in this order to render them.
-std::vector<Input> SortedInputs(const std::vector<Input>& inputs, unsigned jobs,
-                                const ScoreOne& score, SortKey key) {
-  std::vector<std::pair<double, size_t>> values;
-  values.reserve(inputs.size());
-  RunBatch(inputs, jobs, score,
-           [&](const FileReport& r) { values.emplace_back(SortValue(r, key), values.size()); });
-  std::stable_sort(values.begin(), values.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
-  std::vector<Input> sorted;
-  sorted.reserve(inputs.size());
-  for (const auto& v : values) sorted.push_back(inputs[v.second]);
-  return sorted;
 }
 
 int InitCommand(const Options& o, std::ostream& out, std::ostream& err) {
