@@ -21,6 +21,9 @@ struct ConfigSettings {
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::string min_severity;
+  // Directories (relative to the config file) whose profile files a project
+  // file may name in `rules:`, besides its own directory tree.
+  std::vector<std::string> profile_dirs;
 };
 
 // Unknown keys (with a suggestion) and wrong types are located errors.

@@ -1,8 +1,10 @@
 #include "cli/batch.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 namespace evalscore::cli {
@@ -15,8 +17,9 @@ namespace {
 class Batch {
  public:
   Batch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOne& score,
-        const Consume& consume)
+        const Consume& consume, const std::atomic<bool>* stop)
       : inputs_(inputs),
+        stop_(stop),
         score_(score),
         consume_(consume),
         window_(8 * static_cast<size_t>(jobs) + 32),
@@ -29,9 +32,9 @@ class Batch {
         std::unique_lock<std::mutex> lock(mutex_);
         // At most window_ reports wait to be rendered: memory stays flat.
         room_.wait(lock, [&] {
-          return next_claim_ >= inputs_.size() || next_claim_ < next_render_ + window_;
+          return next_claim_ >= inputs_.size() || Stopped() || next_claim_ < next_render_ + window_;
         });
-        if (next_claim_ >= inputs_.size()) break;
+        if (next_claim_ >= inputs_.size() || Stopped()) break;
         i = next_claim_++;
       }
       auto report = std::make_unique<FileReport>(score_(inputs_[i]));
@@ -61,6 +64,7 @@ class Batch {
         }
         room_.notify_all();
         consume_(*report);
+        if (Stopped()) room_.notify_all();  // waiting claimers give up
       }
       render.unlock();
       std::lock_guard<std::mutex> lock(mutex_);
@@ -68,7 +72,10 @@ class Batch {
     }
   }
 
+  bool Stopped() const { return stop_ != nullptr && stop_->load(); }
+
   const std::vector<Input>& inputs_;
+  const std::atomic<bool>* stop_;
   const ScoreOne& score_;
   const Consume& consume_;
   const size_t window_;
@@ -82,17 +89,28 @@ class Batch {
 
 }  // namespace
 
-void RunBatch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOne& score,
-              const Consume& consume) {
-  if (jobs <= 1 || inputs.size() <= 1) {
-    for (const Input& input : inputs) consume(score(input));
-    return;
+unsigned RunBatch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOne& score,
+                  const Consume& consume, const std::atomic<bool>* stop) {
+  if (jobs > inputs.size()) jobs = static_cast<unsigned>(std::max<size_t>(1, inputs.size()));
+  if (jobs <= 1) {
+    for (const Input& input : inputs) {
+      if (stop != nullptr && stop->load()) break;
+      consume(score(input));
+    }
+    return 1;
   }
-  Batch batch(inputs, jobs, score, consume);
+  Batch batch(inputs, jobs, score, consume, stop);
   std::vector<std::thread> helpers;
-  for (unsigned t = 1; t < jobs; ++t) helpers.emplace_back([&] { batch.Work(); });
+  for (unsigned t = 1; t < jobs; ++t) {
+    try {
+      helpers.emplace_back([&] { batch.Work(); });
+    } catch (const std::system_error&) {
+      break;  // the thread limit (ulimit -u, cgroup pids.max): run on those we have
+    }
+  }
   batch.Work();
   for (std::thread& t : helpers) t.join();
+  return static_cast<unsigned>(helpers.size()) + 1;
 }
 
 }  // namespace evalscore::cli

@@ -3,6 +3,7 @@
 #ifndef EVALSCORE_CLI_BATCH_H_
 #define EVALSCORE_CLI_BATCH_H_
 
+#include <atomic>
 #include <functional>
 #include <string>
 #include <vector>
@@ -18,8 +19,11 @@ using Consume = std::function<void(const FileReport&)>;
 // Calls score(inputs[i]) on `jobs` threads (the calling thread among them;
 // alone when jobs <= 1) and consume() for the reports in input order 0, 1,
 // 2 ..., one call at a time (from whichever thread renders), never two at once.
-void RunBatch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOne& score,
-              const Consume& consume);
+// When `stop` is given and becomes true (the output is gone), no further input
+// is started. When the system refuses more threads than some number below
+// `jobs`, the batch runs on those it got. Returns the threads used.
+unsigned RunBatch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOne& score,
+                  const Consume& consume, const std::atomic<bool>* stop = nullptr);
 
 }  // namespace evalscore::cli
 

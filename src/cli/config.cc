@@ -1,25 +1,66 @@
 #include "cli/config.h"
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "evalscore/load_config.h"
 
 #include "cli/inputs.h"
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace evalscore::cli {
 namespace fs = std::filesystem;
 
-std::optional<std::string> FindConfig(const std::string& start_dir) {
+namespace {
+
+// Why the config at `path` (which exists, as `st`) must not be honoured, or
+// "" when it may be.
+std::string Untrusted(const struct stat& st) {
+  if (!S_ISREG(st.st_mode)) return "it is not a regular file";
+  if (st.st_uid != ::geteuid() && st.st_uid != 0) {
+    return "it belongs to another user (uid " + std::to_string(st.st_uid) + ")";
+  }
+  if ((st.st_mode & (S_IWGRP | S_IWOTH)) != 0) return "it is writable by group or others";
+  return "";
+}
+
+// True when the walk must not go above `dir`.
+bool IsWalkBoundary(const fs::path& dir, const char* home) {
   std::error_code ec;
-  fs::path dir = fs::absolute(start_dir, ec);
-  if (ec) return std::nullopt;
-  for (int i = 0; i < 64; ++i) {
+  if (fs::exists(dir / ".git", ec)) return true;  // a repository's root
+  if (home != nullptr && *home != '\0' && fs::equivalent(dir, home, ec)) return true;
+  struct stat here {
+  }, above{};
+  if (::stat(dir.c_str(), &here) != 0 || ::stat(dir.parent_path().c_str(), &above) != 0) {
+    return true;
+  }
+  return here.st_dev != above.st_dev;  // a mount point: the filesystem ends here
+}
+
+}  // namespace
+
+ConfigSearch FindConfig(const std::string& start_dir) {
+  ConfigSearch search;
+  std::error_code ec;
+  fs::path dir = fs::canonical(start_dir, ec);
+  if (ec) return search;
+  const char* home = std::getenv("HOME");
+  for (int i = 0; i < 256; ++i) {
     const fs::path candidate = dir / kConfigName;
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
-    if (!dir.has_parent_path() || dir.parent_path() == dir) break;
+    struct stat st {};
+    if (::stat(candidate.c_str(), &st) == 0) {
+      const std::string why = Untrusted(st);
+      if (why.empty()) {
+        search.path = candidate.string();
+        return search;
+      }
+      search.warnings.push_back("ignoring " + candidate.string() + ": " + why);
+    }
+    if (IsWalkBoundary(dir, home) || !dir.has_parent_path() || dir.parent_path() == dir) break;
     dir = dir.parent_path();
   }
-  return std::nullopt;
+  return search;
 }
 
 Result<Config> LoadConfig(const std::string& path) {
@@ -35,7 +76,13 @@ Result<Config> LoadConfig(const std::string& path) {
     return errors;
   }
   const ConfigSettings& c = settings.value();
-  return Config{path, c.rules, c.severity, c.select, c.ignore, c.min_severity};
+  Config config{path, c.rules, c.severity, c.select, c.ignore, c.min_severity, {}};
+  for (const std::string& dir : c.profile_dirs) {
+    fs::path p(dir);
+    if (p.is_relative()) p = fs::path(path).parent_path() / p;
+    config.profile_dirs.push_back(p.lexically_normal().string());
+  }
+  return config;
 }
 
 }  // namespace evalscore::cli

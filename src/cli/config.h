@@ -20,10 +20,22 @@ struct Config {
   std::vector<std::string> select;              // `select:` (--select replaces it)
   std::vector<std::string> ignore;              // `ignore:` (--ignore replaces it)
   std::string min_severity;                     // `min_severity:` (--min-severity replaces it)
+  std::vector<std::string> profile_dirs;        // `profile_dirs:`, relative to the config resolved
 };
 
-// The nearest .evalscore.yaml in `start_dir` or its parents (nullopt if none).
-std::optional<std::string> FindConfig(const std::string& start_dir);
+// What the search for a config file found.
+struct ConfigSearch {
+  std::optional<std::string> path;    // the config to honour, if any
+  std::vector<std::string> warnings;  // configs passed over, and why
+};
+
+// The nearest .evalscore.yaml in `start_dir` or its parents that is safe to
+// honour. The walk stops after the first directory that is a repository root
+// (holds .git), the home directory ($HOME), or the last one on the same
+// filesystem. A config is honoured only when it is a regular file owned by
+// the user running evalscore or by root and not writable by group or others;
+// any other is passed over with a warning (someone else could have planted it).
+ConfigSearch FindConfig(const std::string& start_dir);
 
 // Reads a config file; unknown keys and wrong types are located errors.
 Result<Config> LoadConfig(const std::string& path);

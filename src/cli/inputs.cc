@@ -9,8 +9,12 @@
 #include <sstream>
 #include <system_error>
 
+#include "cli/hostile_text.h"
 #include "core/utf8.h"
+#include <fcntl.h>
 #include <iconv.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace evalscore::cli {
 namespace fs = std::filesystem;
@@ -23,7 +27,22 @@ bool IsYamlName(const fs::path& p) {
   return ext == ".yaml" || ext == ".yml";
 }
 
-void Walk(const fs::path& dir, std::set<fs::path>* visited, std::vector<Input>* out) {
+// True when `p` is a symbolic link whose target lies outside `root` (a
+// canonical directory): a walk does not follow it out of the tree it was given.
+bool LinksOutside(const fs::path& p, const fs::path& root) {
+  std::error_code ec;
+  if (!fs::is_symlink(fs::symlink_status(p, ec))) return false;
+  const fs::path target = fs::canonical(p, ec);
+  if (ec) return false;  // dangling or a loop: reading it says so
+  auto t = target.begin();
+  for (auto r = root.begin(); r != root.end(); ++r, ++t) {
+    if (t == target.end() || *t != *r) return true;
+  }
+  return false;
+}
+
+void Walk(const fs::path& dir, const fs::path& root, std::set<fs::path>* visited,
+          std::vector<Input>* out) {
   std::error_code ec;
   const fs::path canonical = fs::canonical(dir, ec);
   if (ec) {
@@ -33,6 +52,7 @@ void Walk(const fs::path& dir, std::set<fs::path>* visited, std::vector<Input>* 
   if (!visited->insert(canonical).second) return;  // a symlink loop or a second path to it
   std::vector<fs::path> files;
   std::vector<fs::path> dirs;
+  std::vector<fs::path> links_out;  // symbolic links leading out of the tree: reported
   fs::directory_iterator it(dir, ec);
   if (ec) {
     out->push_back({dir.string(), false, "cannot read directory: " + ec.message()});
@@ -42,21 +62,34 @@ void Walk(const fs::path& dir, std::set<fs::path>* visited, std::vector<Input>* 
     if (ec) break;
     const fs::path& p = it->path();
     if (p.filename().string().starts_with(".")) continue;
+    if (LinksOutside(p, root)) {
+      std::error_code link_ec;
+      if (IsYamlName(p) || fs::is_directory(p, link_ec)) links_out.push_back(p);
+      continue;
+    }
     std::error_code type_ec;
     if (fs::is_directory(p, type_ec)) {
       dirs.push_back(p);
-    } else if (IsYamlName(p)) {
+    } else if (IsYamlName(p) || (type_ec && type_ec != std::errc::no_such_file_or_directory)) {
+      // An entry that cannot even be examined (deeper than PATH_MAX, no
+      // permission) is kept too: reading it then says why, so the batch
+      // accounts for everything it found.
       files.push_back(p);
     }
   }
   if (ec) out->push_back({dir.string(), false, "cannot read directory: " + ec.message()});
   std::vector<fs::path> all = files;
   all.insert(all.end(), dirs.begin(), dirs.end());
+  all.insert(all.end(), links_out.begin(), links_out.end());
   std::sort(all.begin(), all.end());
   for (const fs::path& p : all) {
     std::error_code type_ec;
-    if (fs::is_directory(p, type_ec)) {
-      Walk(p, visited, out);
+    if (std::find(links_out.begin(), links_out.end(), p) != links_out.end()) {
+      out->push_back({p.string(), false,
+                      "a symbolic link out of the directory being scanned: not followed (name "
+                      "its target on the command line to score it)"});
+    } else if (fs::is_directory(p, type_ec)) {
+      Walk(p, root, visited, out);
     } else {
       out->push_back({p.string(), false, std::nullopt});
     }
@@ -108,25 +141,91 @@ Error At(const std::string& message, const std::string& bytes, size_t offset) {
                Location{line, static_cast<int>(offset - line_start) + 1}};
 }
 
-}  // namespace
+std::string TooLarge() {
+  return "larger than " + std::to_string(kMaxFileBytes >> 20) + " MiB; a project file is a few KiB";
+}
 
-std::string DisplayPath(const std::string& path) {
-  std::string out;
-  for (size_t pos = 0; pos < path.size();) {
-    const size_t start = pos;
-    const char32_t cp = utf8::Next(path, &pos);
-    if (cp == utf8::kReplacement && pos == start + 1) {
-      static const char* kHex = "0123456789ABCDEF";
-      const auto b = static_cast<unsigned char>(path[start]);
-      out += "\\x";
-      out += kHex[b >> 4];
-      out += kHex[b & 15];
-    } else {
-      out.append(path, start, pos - start);
-    }
-  }
+// What kind of file `mode` is, for "not a regular file (...)".
+const char* KindOf(mode_t mode) {
+  if (S_ISDIR(mode)) return "a directory";
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+  return "a special file";
+}
+
+// The reason open(2) failed, in the words a user needs.
+std::string OpenFailure(int error) {
+  if (error == ENOENT) return "no such file";
+  if (error == ELOOP) return "too many levels of symbolic links (a symbolic link loop?)";
+  if (error == ENAMETOOLONG) return "the path is too long to open (deeper than PATH_MAX)";
+  return std::string("cannot open: ") + std::strerror(error);
+}
+
+// UTF-16 text (Windows "Unicode") with a BOM decoded to UTF-8; nullopt when
+// `bytes` has no UTF-16 BOM or does not decode.
+std::optional<std::string> FromUtf16(const std::string& bytes) {
+  const char* from = bytes.starts_with("\xFF\xFE")   ? "UTF-16LE"
+                     : bytes.starts_with("\xFE\xFF") ? "UTF-16BE"
+                                                     : nullptr;
+  if (from == nullptr) return std::nullopt;
+  iconv_t cd = iconv_open("UTF-8", from);
+  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+  std::string out(bytes.size() * 2 + 16, '\0');
+  char* in_ptr = const_cast<char*>(bytes.data()) + 2;
+  size_t in_left = bytes.size() - 2;
+  char* out_ptr = out.data();
+  size_t out_left = out.size();
+  const size_t rc = iconv(cd, &in_ptr, &in_left, &out_ptr, &out_left);
+  iconv_close(cd);
+  if (rc == static_cast<size_t>(-1) || in_left != 0) return std::nullopt;
+  out.resize(out.size() - out_left);
   return out;
 }
+
+// True when `bytes` look like UTF-16 without a BOM: ASCII text with every
+// other byte NUL.
+bool LooksLikeUtf16(const std::string& bytes) {
+  if (bytes.size() < 4) return false;
+  size_t even = 0, odd = 0;
+  for (size_t i = 0; i < bytes.size(); ++i)
+    (i % 2 ? odd : even) += bytes[i] == '\0' ? size_t{1} : size_t{0};
+  const size_t half = bytes.size() / 2;
+  return even * 10 >= half * 9 || odd * 10 >= half * 9;
+}
+
+// Old Mac line ends (CR alone) as LF, so lines and columns count as an editor
+// shows them; CR LF stays as it is.
+void NormaliseLoneCr(std::string* text) {
+  for (size_t i = 0; i < text->size(); ++i) {
+    if ((*text)[i] == '\r' && (i + 1 == text->size() || (*text)[i + 1] != '\n')) (*text)[i] = '\n';
+  }
+}
+
+}  // namespace
+
+UniqueFd::~UniqueFd() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+Result<UniqueFd, std::string> OpenRegularFile(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return OpenFailure(errno);
+  UniqueFd owned(fd);
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return std::string("cannot examine: ") + std::strerror(errno);
+  if (S_ISDIR(st.st_mode)) return std::string("is a directory");
+  if (!S_ISREG(st.st_mode)) {
+    return std::string("not a regular file (") + KindOf(st.st_mode) +
+           "); evalscore reads only regular files (use - for standard input)";
+  }
+  if (static_cast<unsigned long long>(st.st_size) > kMaxFileBytes) return TooLarge();
+  const int flags = ::fcntl(fd, F_GETFL);
+  if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  return owned;
+}
+
+std::string DisplayPath(const std::string& path) { return TerminalSafe(path); }
 
 std::vector<Input> DiscoverInputs(const std::vector<std::string>& args) {
   std::vector<Input> inputs;
@@ -141,7 +240,7 @@ std::vector<Input> DiscoverInputs(const std::vector<std::string>& args) {
       const fs::path canonical = fs::canonical(arg, ec);
       if (!ec && visited.count(canonical)) continue;  // named twice, or inside one named before
       const size_t before = inputs.size();
-      Walk(arg, &visited, &inputs);
+      Walk(arg, canonical, &visited, &inputs);
       if (inputs.size() == before) {
         inputs.push_back({arg, false, "no *.yaml or *.yml files in this directory"});
       }
@@ -153,6 +252,11 @@ std::vector<Input> DiscoverInputs(const std::vector<std::string>& args) {
 }
 
 Result<std::string> DecodeText(std::string bytes, const std::string& encoding) {
+  if (auto utf16 = FromUtf16(bytes)) bytes = std::move(*utf16);
+  if (bytes.find('\0') != std::string::npos && LooksLikeUtf16(bytes)) {
+    return Errors{{"UTF-16 text without a byte-order mark; save the file as UTF-8", {}}};
+  }
+  NormaliseLoneCr(&bytes);
   if (bytes.find('\0') != std::string::npos) {
     return Errors{At("binary data, not a text file: a NUL byte", bytes, bytes.find('\0'))};
   }
@@ -179,31 +283,25 @@ Result<std::string> ReadInputStream(std::istream& in, const std::string& encodin
   char buffer[65536];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     bytes.append(buffer, static_cast<size_t>(in.gcount()));
-    if (bytes.size() > kMaxFileBytes) {
-      return Errors{{"larger than " + std::to_string(kMaxFileBytes >> 20) +
-                         " MiB; a project file is a few KiB",
-                     {}}};
-    }
+    if (bytes.size() > kMaxFileBytes) return Errors{{TooLarge(), {}}};
   }
   return DecodeText(std::move(bytes), encoding);
 }
 
 Result<std::string> ReadInputFile(const std::string& path, const std::string& encoding) {
-  std::error_code ec;
-  const fs::file_status st = fs::status(path, ec);
-  if (ec || !fs::exists(st)) return Errors{{"no such file", {}}};
-  if (fs::is_directory(st)) return Errors{{"is a directory", {}}};
-  if (fs::is_regular_file(st)) {
-    const auto size = fs::file_size(path, ec);
-    if (!ec && size > kMaxFileBytes) {
-      return Errors{{"larger than " + std::to_string(kMaxFileBytes >> 20) +
-                         " MiB; a project file is a few KiB",
-                     {}}};
-    }
+  auto fd = OpenRegularFile(path);
+  if (!fd) return Errors{{fd.error(), {}}};
+  std::string bytes;
+  char buffer[65536];
+  for (;;) {
+    const ssize_t n = ::read(fd.value().get(), buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return Errors{{std::string("cannot read: ") + std::strerror(errno), {}}};
+    if (n == 0) break;
+    bytes.append(buffer, static_cast<size_t>(n));
+    if (bytes.size() > kMaxFileBytes) return Errors{{TooLarge(), {}}};
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Errors{{std::string("cannot open: ") + std::strerror(errno), {}}};
-  return ReadInputStream(in, encoding);
+  return DecodeText(std::move(bytes), encoding);
 }
 
 }  // namespace evalscore::cli

@@ -6,6 +6,7 @@
 #include <istream>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "evalscore/result.h"
@@ -20,8 +21,9 @@ struct Input {
   std::optional<std::string> problem;  // found but unusable (unreadable directory...)
 };
 
-// `path` for output: bytes that are not valid UTF-8 are written as \xNN, so
-// nothing invalid ever reaches a report.
+// `path` for output: bytes that are not valid UTF-8 are written as \xNN and
+// control characters escaped (TerminalSafe), so a file name can neither break
+// a report nor forge a line of it.
 std::string DisplayPath(const std::string& path);
 
 // Expands each argument: "-" is stdin; a directory is walked recursively for
@@ -30,9 +32,35 @@ std::string DisplayPath(const std::string& path);
 // is taken as a file, whatever its name (a missing one errs when read).
 std::vector<Input> DiscoverInputs(const std::vector<std::string>& args);
 
-// Reads a whole file as UTF-8 text: strips a UTF-8 BOM; refuses directories,
-// files over kMaxFileBytes, NUL bytes and text that is not valid UTF-8 (naming
-// the byte offset). `encoding` is "auto", "utf-8" or "gbk" (GB18030).
+// An open file descriptor, closed when it goes.
+class UniqueFd {
+ public:
+  explicit UniqueFd(int fd = -1) : fd_(fd) {}
+  UniqueFd(UniqueFd&& o) noexcept : fd_(o.fd_) { o.fd_ = -1; }
+  UniqueFd& operator=(UniqueFd&& o) noexcept {
+    std::swap(fd_, o.fd_);
+    return *this;
+  }
+  UniqueFd(const UniqueFd&) = delete;
+  UniqueFd& operator=(const UniqueFd&) = delete;
+  ~UniqueFd();
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+// Opens `path` for reading if it is a regular file of at most kMaxFileBytes:
+// opened non-blocking (so a FIFO cannot hang the run), checked with fstat,
+// then switched back to blocking. The error is a plain-words reason.
+Result<UniqueFd, std::string> OpenRegularFile(const std::string& path);
+
+// Reads a whole file as UTF-8 text: strips a UTF-8 BOM; refuses what is not a
+// regular file (a FIFO, device or socket is refused without blocking: it is
+// opened non-blocking and checked with fstat), files over kMaxFileBytes, NUL
+// bytes and text that is not valid UTF-8 (naming the byte offset). UTF-16 with
+// a BOM is decoded; lone CR line ends become LF. `encoding` is "auto",
+// "utf-8" or "gbk" (GB18030).
 Result<std::string> ReadInputFile(const std::string& path, const std::string& encoding);
 Result<std::string> ReadInputStream(std::istream& in, const std::string& encoding);
 

@@ -16,23 +16,62 @@ std::string Resolve(const std::string& path, const std::string& base_dir) {
   return p.lexically_normal().string();
 }
 
-std::optional<ProfileText> ReadProfileFile(const std::string& name, const std::string& from) {
-  std::string base;
-  if (from != "built-in") base = fs::path(from).parent_path().string();
-  const std::string path = Resolve(name, base);
-  auto text = ReadInputFile(path, "utf-8");
-  if (!text) return std::nullopt;
-  return ProfileText{text.value(), path};
+// True when `path` (an existing file, links followed) lies in `root` or
+// below it.
+bool InsideOne(const std::string& path, const std::string& root) {
+  std::error_code ec;
+  const fs::path file = fs::canonical(path, ec);
+  if (ec) return false;
+  const fs::path dir = fs::canonical(root.empty() ? "." : root, ec);
+  if (ec) return false;
+  auto f = file.begin();
+  for (auto d = dir.begin(); d != dir.end(); ++d, ++f) {
+    if (f == file.end() || *f != *d) return false;
+  }
+  return true;
+}
+
+bool Inside(const std::string& path, const std::vector<std::string>& roots) {
+  for (const std::string& root : roots) {
+    if (InsideOne(path, root)) return true;
+  }
+  return false;
+}
+
+std::string OutsideError(const std::string& name) {
+  return "rule profile '" + name +
+         "' is outside the project's directory: a project file may name only a built-in "
+         "profile or a profile file in its own directory or below, or in a directory of "
+         "profile_dirs in .evalscore.yaml (use --rules for any other)";
+}
+
+// Reads the file an `extends:` names, relative to the extending file; with a
+// `confine_root`, only files inside it.
+ProfileResolver FileResolver(const std::vector<std::string>& confine_roots) {
+  return [confine_roots](const std::string& name,
+                         const std::string& from) -> std::optional<ProfileText> {
+    std::string base;
+    if (from != "built-in") base = fs::path(from).parent_path().string();
+    const std::string path = Resolve(name, base);
+    if (!confine_roots.empty() && !Inside(path, confine_roots)) return std::nullopt;
+    auto text = ReadInputFile(path, "utf-8");
+    if (!text) return std::nullopt;
+    return ProfileText{text.value(), path};
+  };
 }
 
 }  // namespace
 
-Result<RuleProfile> LoadProfileNamed(const std::string& name_or_path, const std::string& base_dir) {
+Result<RuleProfile> LoadProfileNamed(const std::string& name_or_path, const std::string& base_dir,
+                                     const std::vector<std::string>& confine_roots) {
   if (name_or_path == kDefaultProfile) return DefaultProfile();
   if (auto builtin = BuiltinProfileText(name_or_path)) {
     return LoadProfile(*builtin, "built-in");
   }
   const std::string path = Resolve(name_or_path, base_dir);
+  if (!confine_roots.empty() && fs::exists(path) && !Inside(path, confine_roots)) {
+    return Errors{{OutsideError(name_or_path), {}}};
+  }
   auto text = ReadInputFile(path, "utf-8");
   if (!text) {
     std::string known;
@@ -41,12 +80,23 @@ Result<RuleProfile> LoadProfileNamed(const std::string& name_or_path, const std:
                        ") and cannot be read as a file: " + text.error().front().message,
                    {}}};
   }
-  auto loaded = LoadProfile(text.value(), path, ReadProfileFile);
+  auto loaded = LoadProfile(text.value(), path, FileResolver(confine_roots));
   if (!loaded) {
     Errors errors = loaded.error();
-    for (Error& e : errors)
-      e.message = path + ":" + std::to_string(e.where.line) + ":" + std::to_string(e.where.column) +
-                  ": " + e.message;
+    for (Error& e : errors) {
+      const std::string at =
+          path + ":" + std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + ": ";
+      // A file the user did not name is never quoted: the message could hold its lines.
+      if (confine_roots.empty()) {
+        e.message = at + e.message;
+      } else {
+        e.message = at +
+                    "not a valid rule profile (its content is not shown because the "
+                    "project, not you, named it; see: evalscore rules show " +
+                    path + ")";
+        e.where = {};  // located at the project's `rules:` instead
+      }
+    }
     return errors;
   }
   return loaded;
@@ -54,20 +104,26 @@ Result<RuleProfile> LoadProfileNamed(const std::string& name_or_path, const std:
 
 ProfileProvider::ProfileProvider(std::string cli_rules, std::string config_rules,
                                  std::string config_dir,
-                                 std::map<std::string, std::string> severity)
+                                 std::map<std::string, std::string> severity,
+                                 std::vector<std::string> profile_dirs)
     : cli_rules_(std::move(cli_rules)),
       config_rules_(std::move(config_rules)),
       config_dir_(std::move(config_dir)),
-      severity_(std::move(severity)) {}
+      severity_(std::move(severity)),
+      profile_dirs_(std::move(profile_dirs)) {}
 
-Result<std::shared_ptr<const RuleProfile>> ProfileProvider::Load(const std::string& name_or_path,
-                                                                 const std::string& base_dir) {
-  const std::string key =
+Result<std::shared_ptr<const RuleProfile>> ProfileProvider::Load(
+    const std::string& name_or_path, const std::string& base_dir,
+    const std::vector<std::string>& confine_roots) {
+  std::string key =
       BuiltinProfileText(name_or_path) ? name_or_path : Resolve(name_or_path, base_dir);
+  if (!confine_roots.empty() && !BuiltinProfileText(name_or_path)) {
+    key += "\n" + confine_roots.front() + "\n" + name_or_path;  // errors quote the name as written
+  }
   std::lock_guard<std::mutex> lock(mutex_);
   const auto it = cache_.find(key);
   if (it != cache_.end()) return it->second;
-  auto loaded = LoadProfileNamed(name_or_path, base_dir);
+  auto loaded = LoadProfileNamed(name_or_path, base_dir, confine_roots);
   if (loaded) {
     for (const auto& [code, level] : severity_) loaded.value().checks.severity[code] = level;
   }
@@ -89,7 +145,19 @@ Result<std::shared_ptr<const RuleProfile>> ProfileProvider::For(const std::strin
                                                                 const std::string& project_rules) {
   if (!cli_rules_.empty()) return Load(cli_rules_, "");
   if (!project_rules.empty()) {
-    return Load(project_rules, fs::path(project_path).parent_path().string());
+    // A form is untrusted: what it names must stay inside its own directory tree.
+    const std::string dir = fs::path(project_path).parent_path().string();
+    std::vector<std::string> roots = {dir.empty() ? "." : dir};
+    roots.insert(roots.end(), profile_dirs_.begin(), profile_dirs_.end());
+    std::error_code ec;
+    if (!BuiltinProfileText(project_rules) && !fs::exists(Resolve(project_rules, dir), ec)) {
+      for (const std::string& shared : profile_dirs_) {  // a name relative to profile_dirs
+        if (fs::exists(Resolve(project_rules, shared), ec)) {
+          return Load(project_rules, shared, roots);
+        }
+      }
+    }
+    return Load(project_rules, dir, roots);
   }
   if (!config_rules_.empty()) return Load(config_rules_, config_dir_);
   return Load(kDefaultProfile, "");

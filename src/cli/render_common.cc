@@ -3,6 +3,7 @@
 #include "cli/annotations.h"
 #include "cli/documents.h"
 #include "cli/render.h"
+#include "cli/terminal_report.h"
 
 namespace evalscore::cli {
 
@@ -17,10 +18,10 @@ std::unique_ptr<Renderer> MakeRenderer(Format format, const RenderOptions& optio
       return MakeCsvRenderer(options, out);
     case Format::kJson:
       return MakeJsonRenderer(options, out);
-    case Format::kMarkdown:
-      return MakeMarkdownRenderer(options, out);
-    case Format::kHtml:
-      return MakeHtmlRenderer(options, out);
+    case Format::kMarkdown:  // control characters escaped, as for text (cat report.md)
+      return MakeTerminalSafeRenderer(MakeMarkdownRenderer(options, out), true);
+    case Format::kHtml:  // the same escapes: nothing a browser or a pager would act on
+      return MakeTerminalSafeRenderer(MakeHtmlRenderer(options, out), true);
     case Format::kSarif:
       return MakeSarifRenderer(options, out);
     case Format::kGithub:
@@ -31,7 +32,7 @@ std::unique_ptr<Renderer> MakeRenderer(Format format, const RenderOptions& optio
     case Format::kText:
       break;
   }
-  return MakeTextRenderer(options, out);
+  return MakeTerminalSafeRenderer(MakeTextRenderer(options, out));
 }
 
 std::string Fixed2(double x) {

@@ -1,6 +1,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/hostile_text.h"
 #include "cli/render.h"
 
 namespace evalscore::cli {
@@ -91,6 +92,8 @@ class CsvRenderer : public Renderer {
       f.push_back(r.reviewed.any ? Fixed2(r.reviewed.total) : "");
       f.push_back(r.reviewed.any ? r.reviewed.grade : "");
     }
+    // Text a form supplied never starts a formula when a spreadsheet opens the file.
+    for (size_t i : {0u, 2u, 4u, 5u, 6u, 12u, 14u, 19u}) f[i] = SpreadsheetSafe(f[i]);
     for (size_t i = 0; i < f.size(); ++i) out_ << (i ? "," : "") << Field(f[i]);
     out_ << "\r\n";
   }
@@ -102,7 +105,7 @@ class CsvRenderer : public Renderer {
       const auto rate = g.MeanRate();
       const std::vector<std::string> f = {
           GroupByName(options_.group_by),
-          g.key,
+          SpreadsheetSafe(g.key),
           std::to_string(g.projects),
           std::to_string(g.errors),
           g.projects ? Fixed2(g.MeanTotal()) : "",

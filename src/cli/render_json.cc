@@ -209,9 +209,13 @@ class JsonRenderer : public Renderer {
   JsonRenderer(const RenderOptions& options, std::ostream& out)
       : options_(options), out_(out), groups_(options.group_by, GroupThreshold(options)) {}
 
+  // Each project is written as it comes (memory stays flat however many there
+  // are); the bytes are those of dumping the whole document at once.
   void Add(const FileReport& r) override {
     groups_.Add(r);
-    projects_.push_back(ProjectJson(r, gates_));
+    out_ << (files_ == 0 ? Head() + "  \"projects\": [\n" : std::string(",\n"))
+         << Indented(ProjectJson(r, gates_), 4);
+    ++files_;
     if (r.status == FileStatus::kError) unscorable_.push_back(r.path);
     if (!FailedGates(r, gates_).empty()) failed_.push_back(r.path);
     if (r.status == FileStatus::kScored) {
@@ -236,12 +240,10 @@ class JsonRenderer : public Renderer {
   }
 
   void Finish() override {
+    out_ << (files_ == 0 ? Head() + "  \"projects\": [],\n" : std::string("\n  ],\n"));
+    const size_t files = files_;
     Json doc;
-    doc["schema_version"] = 2;
-    doc["evalscore_version"] = EVALSCORE_VERSION;
-    doc["projects"] = std::move(projects_);
     if (!batch_.empty()) doc["batch_findings"] = std::move(batch_);
-    const size_t files = doc["projects"].size();
     doc["summary"] = {
         {"files", files},
         {"scored", scored_},
@@ -285,14 +287,40 @@ class JsonRenderer : public Renderer {
       doc["summary"]["threshold"] = groups_.threshold();
       doc["summary"]["groups"] = groups;
     }
-    out_ << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    // {"summary": …} without its braces, as the tail of the document.
+    const std::string tail = Indented(doc, 0);
+    out_ << tail.substr(2, tail.size() - 4) << "\n}\n";
   }
 
  private:
+  // The document's first lines, up to "projects".
+  std::string Head() const {
+    Json head;
+    head["schema_version"] = 2;
+    head["evalscore_version"] = EVALSCORE_VERSION;
+    head["config"] = options_.config_path.empty() ? Json(nullptr) : Json(options_.config_path);
+    const std::string text = Indented(head, 0);
+    return text.substr(0, text.size() - 2) + ",\n";  // drop "\n}"
+  }
+
+  // `j` dumped with 2-space indentation, every line shifted by `indent`
+  // spaces (JSON strings hold no raw line breaks, so this is safe).
+  static std::string Indented(const Json& j, size_t indent) {
+    const std::string text = j.dump(2, ' ', false, Json::error_handler_t::replace);
+    const std::string pad(indent, ' ');
+    std::string out = pad;
+    out.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+      out += c;
+      if (c == '\n') out += pad;
+    }
+    return out;
+  }
+
   RenderOptions options_;
   std::ostream& out_;
   GroupSummary groups_;
-  Json projects_ = Json::array();
+  size_t files_ = 0;
   Gates gates_{options_.fail_under, options_.fail_level};
   std::vector<std::string> failed_;      // paths of projects failing a gate
   std::vector<std::string> unscorable_;  // paths of inputs that could not be scored

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,7 @@
 #include "cli/display_width.h"
 #include "cli/documents.h"
 #include "cli/group_table.h"
+#include "cli/hostile_text.h"
 #include <xlsxwriter.h>
 
 namespace evalscore::cli {
@@ -21,6 +24,7 @@ namespace {
 constexpr lxw_col_t kLastCol = 8;  // the form spans columns A..I
 constexpr double kLineHeight = 15;
 constexpr size_t kMaxCellChars = 32767;  // Excel's limit for one cell
+constexpr size_t kSummaryRows = 65530;   // Excel's limit of links in one worksheet
 
 // Reported and recomputed differ enough to highlight (more than 0.01; the
 // epsilon keeps 92.41 vs 92.40 from counting).
@@ -108,8 +112,11 @@ class Sheet {
   }
 
  private:
-  // Excel's cell limit is 32767 characters: cut longer text at a character boundary.
-  static std::string Fit(const std::string& s) {
+  // Excel's cell limit is 32767 characters: cut longer text at a character
+  // boundary. What XML 1.0 forbids (a vertical tab from Word...) is replaced.
+ public:
+  static std::string Fit(const std::string& raw) {
+    const std::string s = XmlSafe(raw);
     size_t chars = 0;
     for (size_t i = 0; i < s.size(); ++i) {
       if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++chars > kMaxCellChars) {
@@ -118,6 +125,8 @@ class Sheet {
     }
     return s;
   }
+
+ private:
   lxw_worksheet* ws_;
   std::string& error_;
 };
@@ -132,7 +141,8 @@ double Lines(const std::string& s, double width) {
 // "01 生存认证人脸识别技术系统费": the summary row number (zero-padded to
 // `digits`, which makes names unique), then as much of `title` as fits in
 // Excel's 31 characters, with the characters Excel forbids replaced by '_'.
-std::string SheetName(size_t number, size_t digits, const std::string& title) {
+std::string SheetName(size_t number, size_t digits, const std::string& raw_title) {
+  const std::string title = XmlSafe(raw_title);
   std::string name = std::to_string(number);
   name.insert(0, digits > name.size() ? digits - name.size() : 0, '0');
   name += ' ';
@@ -141,7 +151,7 @@ std::string SheetName(size_t number, size_t digits, const std::string& title) {
     const auto byte = static_cast<unsigned char>(title[i]);
     const bool lead = (byte & 0xC0) != 0x80;
     if (lead && ++chars > 31) break;
-    name += std::strchr("[]:*?/\\'", title[i]) && byte < 0x80 ? '_' : title[i];
+    name += (std::strchr("[]:*?/\\'", title[i]) && byte < 0x80) || byte < 0x20 ? '_' : title[i];
   }
   while (name.back() == ' ') name.pop_back();
   return name;
@@ -393,6 +403,7 @@ const char* const kSummaryColumns[] = {
     "difference",     "errors",        "warnings",       "infos",          "message",
     "reviewed_total", "reviewed_grade"};
 constexpr lxw_col_t kSummaryLast = 21;
+constexpr lxw_col_t kSummaryMessage = 19;  // "message": empty on a scored row
 
 // The same columns with the form's Chinese labels (--lang zh, --csv-headers zh).
 const char* const kSummaryColumnsZh[] = {"文件",         "状态",      "项目名称", "年度",
@@ -401,6 +412,28 @@ const char* const kSummaryColumnsZh[] = {"文件",         "状态",      "项�
                                          "等级",         "填报总分",  "填报等级", "差额(填报-复核)",
                                          "错误数",       "警告数",    "提示数",   "说明",
                                          "复核人总分",   "复核人等级"};
+
+// True when a text of `p` exceeds what one cell holds (Sheet::Fit cuts it).
+bool HasOverlongText(const Project& p) {
+  const auto too_long = [](const OptText& t) {
+    return t && t->value.size() > kMaxCellChars && Sheet::Fit(t->value).size() < t->value.size();
+  };
+  if (too_long(p.name) || too_long(p.department) || too_long(p.unit) || too_long(p.goal_planned) ||
+      too_long(p.goal_achieved)) {
+    return true;
+  }
+  for (const IndicatorCategory& c : p.categories) {
+    for (const IndicatorGroup& g : c.groups) {
+      for (const Indicator& row : g.indicators) {
+        if (too_long(OptText(row.name)) || too_long(row.target) || too_long(row.actual) ||
+            too_long(row.deviation)) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
 
 // One summary row for `r`; `sheet` names its form sheet (scored inputs).
 void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
@@ -421,7 +454,7 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
   const ProjectScore& sc = r.score;
   s.Text(row, 1, "scored", nullptr);
   const std::string link = "internal:'" + sheet + "'!A1";  // to the project's form sheet
-  const std::string shown = p.name ? p.name->value : sheet;
+  const std::string shown = Sheet::Fit(p.name ? p.name->value : sheet);
   s.Check(worksheet_write_url_opt(s.get(), row, 2, link.c_str(), nullptr, shown.c_str(), nullptr));
   if (p.year) s.Num(row, 3, p.year->value, f.sum_count);
   s.Text(row, 4, Opt(p.department), nullptr);
@@ -448,6 +481,11 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
     s.Num(row, 20, r.reviewed.total, f.sum_score);
     s.Text(row, 21, r.reviewed.grade, nullptr);
   }
+  if (HasOverlongText(p)) {
+    s.Text(row, kSummaryMessage,
+           "text longer than Excel's 32,767-character cell limit was cut (see the other formats)",
+           nullptr);
+  }
 }
 
 // Conditional colours of the summary: over-statement red, under-statement
@@ -473,6 +511,19 @@ void SummaryColours(lxw_workbook* wb, Sheet& s, lxw_row_t last, double low_execu
   s.Check(worksheet_conditional_format_range(s.get(), 1, 10, last, 10, &bar));  // total
 }
 
+time_t CreationTime() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (epoch != nullptr && *epoch != '\0') {
+    char* end = nullptr;
+    const long long seconds = std::strtoll(epoch, &end, 10);
+    if (*end == '\0' && seconds > 0) return static_cast<time_t>(seconds);
+  }
+  return 946684800;  // 2000-01-01T00:00:00Z
+}
+
+// Holds the batch until Finish(): the summary and dashboard sheets come first
+// and need every report (libxlsxwriter keeps the whole workbook in memory
+// until it is closed anyway).
 class XlsxRenderer : public Renderer {
  public:
   XlsxRenderer(const RenderOptions& options, std::string path, std::string* error)
@@ -491,6 +542,11 @@ class XlsxRenderer : public Renderer {
       error_ = "cannot create the xlsx workbook " + path_;
       return;
     }
+    // Reproducible bytes: the workbook's creation time is SOURCE_DATE_EPOCH when
+    // set, else a fixed date (2000-01-01), never the clock.
+    lxw_doc_properties properties{};
+    properties.created = CreationTime();
+    workbook_set_properties(wb, &properties);
     const Formats f = MakeFormats(wb);
     std::string write_error;
     WriteSheets(wb, f, &write_error);
@@ -505,15 +561,12 @@ class XlsxRenderer : public Renderer {
   }
 
  private:
-  // The summary sheet first, then the dashboard, then one form sheet per
-  // scored input.
-  void WriteSheets(lxw_workbook* wb, const Formats& f, std::string* error) {
-    Sheet summary(workbook_add_worksheet(wb, "汇总 summary"), error);
-    const char* dashboard_name = "概览 dashboard";
-    lxw_worksheet* dashboard_sheet = workbook_add_worksheet(wb, dashboard_name);
-    const Dashboard dashboard = BuildDashboard(reports_);
-    WriteDashboardSheet(wb, dashboard_sheet, dashboard_name, dashboard, error);
-    if (group_by_ != GroupBy::kNone) WriteGroupSheet(wb, f, error);
+  // A summary sheet with its header row; `part` > 1 names a continuation
+  // (Excel allows 65,530 links per sheet: every kSummaryRows projects start one).
+  Sheet AddSummary(lxw_workbook* wb, const Formats& f, size_t part, std::string* error) {
+    const std::string name =
+        part == 1 ? std::string("汇总 summary") : "汇总 summary " + std::to_string(part);
+    Sheet summary(workbook_add_worksheet(wb, name.c_str()), error);
     for (lxw_col_t c = 0; c <= kSummaryLast; ++c) {
       summary.Text(0, c, chinese_ ? kSummaryColumnsZh[c] : kSummaryColumns[c], f.sum_head);
     }
@@ -521,13 +574,40 @@ class XlsxRenderer : public Renderer {
     for (lxw_col_t c = 0; c < 7; ++c) {
       summary.Check(worksheet_set_column(summary.get(), c, c, widths[c], nullptr));
     }
+    return summary;
+  }
+
+  // Filters, frozen header, colours and print set-up of a summary sheet of `rows` rows.
+  void FinishSummary(lxw_workbook* wb, Sheet& summary, size_t rows, double low_execution) {
+    const auto last = static_cast<lxw_row_t>(rows);
+    summary.Check(worksheet_autofilter(summary.get(), 0, 0, last, kSummaryLast));
+    worksheet_freeze_panes(summary.get(), 1, 0);
+    SummaryColours(wb, summary, last, low_execution);
+    worksheet_set_landscape(summary.get());
+    worksheet_set_paper(summary.get(), 9);  // A4
+    worksheet_fit_to_pages(summary.get(), 1, 0);
+    summary.Check(worksheet_repeat_rows(summary.get(), 0, 0));
+  }
+
+  // The summary sheet first, then the dashboard, then one form sheet per
+  // scored input (and a further summary sheet every kSummaryRows projects).
+  void WriteSheets(lxw_workbook* wb, const Formats& f, std::string* error) {
+    std::vector<Sheet> summaries;
+    summaries.push_back(AddSummary(wb, f, 1, error));
+    const char* dashboard_name = "概览 dashboard";
+    lxw_worksheet* dashboard_sheet = workbook_add_worksheet(wb, dashboard_name);
+    const Dashboard dashboard = BuildDashboard(reports_);
+    WriteDashboardSheet(wb, dashboard_sheet, dashboard_name, dashboard, error);
+    if (group_by_ != GroupBy::kNone) WriteGroupSheet(wb, f, error);
     const size_t digits = std::max<size_t>(2, std::to_string(reports_.size()).size());
     for (size_t i = 0; i < reports_.size(); ++i) {
+      if (i > 0 && i % kSummaryRows == 0) {
+        summaries.push_back(AddSummary(wb, f, summaries.size() + 1, error));
+      }
       const FileReport& r = reports_[i];
       const std::string title = r.project.name ? r.project.name->value : r.path;
       const std::string name = SheetName(i + 1, digits, title);
-      const auto row = static_cast<lxw_row_t>(i + 1);
-      SummaryRow(summary, f, row, r, name);
+      SummaryRow(summaries.back(), f, static_cast<lxw_row_t>(i % kSummaryRows + 1), r, name);
       if (r.status != FileStatus::kScored) continue;
       lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
       if (!ws) {
@@ -537,15 +617,11 @@ class XlsxRenderer : public Renderer {
       Sheet sheet(ws, error);
       FormWriter(sheet, f, r).Write();
     }
-    summary.Check(worksheet_autofilter(summary.get(), 0, 0, static_cast<lxw_row_t>(reports_.size()),
-                                       kSummaryLast));
-    worksheet_freeze_panes(summary.get(), 1, 0);
-    SummaryColours(wb, summary, static_cast<lxw_row_t>(reports_.size()), dashboard.low_execution);
-    worksheet_set_landscape(summary.get());
-    worksheet_set_paper(summary.get(), 9);  // A4
-    worksheet_fit_to_pages(summary.get(), 1, 0);
-    summary.Check(worksheet_repeat_rows(summary.get(), 0, 0));
-    worksheet_activate(summary.get());
+    for (size_t part = 0; part < summaries.size(); ++part) {
+      const size_t rows = std::min(kSummaryRows, reports_.size() - part * kSummaryRows);
+      FinishSummary(wb, summaries[part], rows, dashboard.low_execution);
+    }
+    worksheet_activate(summaries.front().get());
   }
 
   // --group-by: a sheet with the table per department, unit or year.

@@ -1,6 +1,7 @@
 #include "cli/run.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <charconv>
 #include <filesystem>
@@ -21,13 +22,16 @@
 #include "cli/documents.h"
 #include "cli/explain.h"
 #include "cli/finding_filter.h"
+#include "cli/hostile_text.h"
 #include "cli/init_template.h"
 #include "cli/inputs.h"
+#include "cli/option_checks.h"
 #include "cli/output_file.h"
 #include "cli/profiles.h"
 #include "cli/render.h"
 #include "cli/review.h"
 #include "cli/score_file.h"
+#include "cli/sorted_inputs.h"
 #include "cli/style.h"
 #include "cli/usage_errors.h"
 #include <poll.h>
@@ -83,7 +87,15 @@ bool StdoutReaderGone() {
 }
 
 void PrintErrors(std::ostream& err, const Errors& errors) {
-  for (const Error& e : errors) err << "evalscore: error: " << e.message << '\n';
+  for (const Error& e : errors) err << "evalscore: error: " << TerminalSafe(e.message) << '\n';
+}
+
+// The input that `output` would overwrite (same file, links followed), if any.
+const Input* OutputIsInput(const std::string& output, const std::vector<Input>& inputs) {
+  for (const Input& input : inputs) {
+    if (SameFile(output, input.is_stdin ? "-" : input.path)) return &input;
+  }
+  return nullptr;
 }
 
 Format ParseFormat(const std::string& s) {
@@ -112,17 +124,6 @@ SortKey ParseSort(const std::string& s) {
   if (s == "overstatement") return SortKey::kOverstatement;
   if (s == "total") return SortKey::kTotal;
   return SortKey::kPath;
-}
-
-// Reorders finished reports as the summary table does (see SortKey).
-void SortReports(std::vector<FileReport>* reports, SortKey key) {
-  const auto value = [&](const FileReport& r) {
-    if (r.status != FileStatus::kScored) return -1e300;
-    if (key == SortKey::kTotal) return r.score.total;
-    return r.project.reported_total ? r.project.reported_total->value - r.score.total : -1e299;
-  };
-  std::stable_sort(reports->begin(), reports->end(),
-                   [&](const FileReport& a, const FileReport& b) { return value(a) > value(b); });
 }
 
 // --fail-under: a number of points from 0 to 100 (the scale of 总分 and the grades).
@@ -209,11 +210,15 @@ int ExplainCodes(const Options& o, std::ostream& out) {
   return Code(ExitCode::kOk);
 }
 
-// Config: --config FILE, else .evalscore.yaml found upward from the cwd.
-Result<Config> ChooseConfig(const Options& o) {
+// Config: --config FILE, else .evalscore.yaml found upward from the cwd (a
+// config that is not safe to honour is skipped with a warning on `err`).
+Result<Config> ChooseConfig(const Options& o, std::ostream& err) {
   if (!o.config.empty()) return LoadConfig(o.config);
   if (o.no_config) return Config{};
-  if (auto found = FindConfig(".")) return LoadConfig(*found);
+  const ConfigSearch search = FindConfig(".");
+  for (const std::string& w : search.warnings)
+    err << "evalscore: warning: " << TerminalSafe(w) << '\n';
+  if (search.path) return LoadConfig(*search.path);
   return Config{};
 }
 
@@ -243,7 +248,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
           std::ostream& out, std::ostream& err) {
   const std::string config_dir =
       config.path.empty() ? "" : std::filesystem::path(config.path).parent_path().string();
-  ProfileProvider profiles(o.rules, config.rules, config_dir, config.severity);
+  ProfileProvider profiles(o.rules, config.rules, config_dir, config.severity, config.profile_dirs);
   if (auto preload = profiles.Preload(); !preload) {
     PrintErrors(err, preload.error());
     return Code(ExitCode::kUsage);
@@ -266,14 +271,14 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
     err << "evalscore: error: '-' (standard input) given more than once\n";
     return Code(ExitCode::kUsage);
   }
-  std::optional<Result<std::string>> stdin_text;
-  for (Input& input : inputs) {
-    if (input.is_stdin) {
-      stdin_text = ReadInputStream(in, o.encoding);
-      input.path = o.stdin_filename;
+  if (!o.output.empty()) {
+    if (const Input* clash = OutputIsInput(o.output, inputs)) {
+      err << "evalscore: error: -o " << DisplayPath(o.output) << " is the input "
+          << DisplayPath(clash->is_stdin ? std::string("-") : clash->path)
+          << "; refusing to overwrite a form with its report\n";
+      return Code(ExitCode::kUsage);
     }
   }
-
   const Format format = ParseFormat(o.format);
   if (format == Format::kXlsx && o.output.empty()) {
     err << "evalscore: error: -f xlsx needs -o FILE.xlsx\n";
@@ -288,11 +293,21 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
     }
     sink = &file.stream();
   }
+  // Standard input is read once the output is open (and known not to be it).
+  std::optional<Result<std::string>> stdin_text;
+  for (Input& input : inputs) {
+    if (input.is_stdin) {
+      stdin_text = ReadInputStream(in, o.encoding);
+      input.path = o.stdin_filename;
+    }
+  }
   RenderOptions render_options;
   render_options.fail_under = o.fail_under;
   render_options.csv_bom = o.csv_bom;
   render_options.csv_chinese_headers = o.csv_headers == "zh";
   render_options.quiet = o.quiet;
+  render_options.config_path = config.path.empty() ? "" : DisplayPath(config.path);
+  render_options.expected_reports = inputs.size();
   render_options.text_mode = mode;
   render_options.sort = ParseSort(o.sort);
   render_options.style.lang = DecideLang(o.lang);
@@ -324,9 +339,9 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
     renderer = MakeSplitDraftRenderer(o.split_dir, o.summary ? std::move(renderer) : nullptr,
                                       &xlsx_error, &split_written);
   }
-  // CSV and JSON rows follow --sort too; they are buffered only when it asks.
-  const bool buffer = format != Format::kText && render_options.sort != SortKey::kPath;
-  std::vector<FileReport> buffered;
+  // CSV and JSON rows follow --sort too: the inputs are then scored twice (see
+  // SortedInputs) rather than held in memory.
+  const bool sorted = format != Format::kText && render_options.sort != SortKey::kPath;
   const std::optional<Severity> gate = GateLevel(o);
   size_t gated = 0;
 
@@ -334,7 +349,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   if (o.verbose) {
     err << "evalscore: " << inputs.size() << " input" << (inputs.size() == 1 ? "" : "s") << ", "
         << jobs << " job" << (jobs == 1 ? "" : "s") << ", config "
-        << (config.path.empty() ? "(none)" : config.path) << ", rules "
+        << (config.path.empty() ? "(none)" : DisplayPath(config.path)) << ", rules "
         << (o.rules.empty() ? (config.rules.empty() ? kDefaultProfile : config.rules) : o.rules)
         << " (a project's own rules: apply when --rules is not given)\n";
   }
@@ -345,28 +360,30 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   size_t errors = 0, below = 0;
   // Paths named on stderr with the verdict (unscorable, below --fail-under, gated).
   std::vector<std::string> unscorable_paths, below_paths;
+  std::atomic<bool> output_gone{false};
+  const ScoreOne score_one = [&](const Input& input) {
+    try {
+      const std::string shown = DisplayPath(input.path);
+      if (input.problem) return ScoreText(shown, Errors{{*input.problem, {}}}, &profiles);
+      FileReport report =
+          input.is_stdin ? ScoreText(shown, *stdin_text, &profiles)
+                         : ScoreText(shown, ReadInputFile(input.path, o.encoding), &profiles,
+                                     &input.path);
+      if (filter.active()) {
+        std::erase_if(report.diagnostics, [&](const Diagnostic& d) { return !filter.Keeps(d); });
+      }
+      return report;
+    } catch (const std::exception& e) {
+      return ScoreText(DisplayPath(input.path),
+                       Errors{{std::string("internal error: ") + e.what(), {}}}, &profiles);
+    }
+  };
   RunBatch(
-      inputs, jobs,
-      [&](const Input& input) {
-        try {
-          const std::string shown = DisplayPath(input.path);
-          if (input.problem) return ScoreText(shown, Errors{{*input.problem, {}}}, &profiles);
-          FileReport report =
-              input.is_stdin ? ScoreText(shown, *stdin_text, &profiles)
-                             : ScoreText(shown, ReadInputFile(input.path, o.encoding), &profiles);
-          if (filter.active()) {
-            std::erase_if(report.diagnostics,
-                          [&](const Diagnostic& d) { return !filter.Keeps(d); });
-          }
-          return report;
-        } catch (const std::exception& e) {
-          return ScoreText(DisplayPath(input.path),
-                           Errors{{std::string("internal error: ") + e.what(), {}}}, &profiles);
-        }
-      },
+      sorted ? SortedInputs(inputs, jobs, score_one, render_options.sort) : inputs, jobs, score_one,
       [&](const FileReport& report) {
         if (progress && (++done % 50 == 0 || done == inputs.size())) {
-          err << "\r\x1b[K" << done << '/' << inputs.size() << ' ' << report.path << std::flush;
+          err << "\r\x1b[K" << done << '/' << inputs.size() << ' ' << TerminalSafe(report.path)
+              << std::flush;
           if (done == inputs.size()) err << "\r\x1b[K" << std::flush;
         }
         if (report.status == FileStatus::kError) {
@@ -386,16 +403,11 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
         if (report.status == FileStatus::kScored && inputs.size() > 1) {
           batch_forms.push_back(SummariseForBatch(report.path, report.project, report.score));
         }
-        if (buffer) {
-          buffered.push_back(report);
-        } else {
-          renderer->Add(report);
-        }
-      });
-  if (buffer) {
-    SortReports(&buffered, render_options.sort);
-    for (const FileReport& r : buffered) renderer->Add(r);
-  }
+        renderer->Add(report);
+        // `| head` has gone, or the disk is full: stop (xlsx writes at the end).
+        if (format != Format::kXlsx && !*sink) output_gone = true;
+      },
+      &output_gone);
   if (batch_forms.size() > 1) {
     // Thresholds of the batch checks: the run's profile (--rules, config, default).
     if (auto run_profile = profiles.For("", "")) {
@@ -487,6 +499,7 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
                  "Write the report to FILE (atomically) instead of stdout");
   app.add_option("--fail-under", o.fail_under,
                  "Exit 1 if a project's recomputed total is below SCORE (equal passes)")
+      ->check(PlainDecimal())
       ->check(ScoreThreshold);
   app.add_option("--rules", o.rules, "Rule profile: a built-in name or a YAML file");
   app.add_option("-j,--jobs", o.jobs, "Files scored in parallel (default: number of cores)");
@@ -603,7 +616,11 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     return Code(ExitCode::kOk);
   }
 
-  auto config = ChooseConfig(o);
+  if (app.get_option("--output")->count() > 0 && o.output.empty()) {
+    err << "evalscore: error: -o needs a file name (it is empty; omit -o to write to stdout)\n";
+    return Code(ExitCode::kUsage);
+  }
+  auto config = ChooseConfig(o, err);
   if (!config) {
     PrintErrors(err, config.error());
     return Code(ExitCode::kUsage);

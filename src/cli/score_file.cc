@@ -7,7 +7,7 @@
 namespace evalscore::cli {
 
 FileReport ScoreText(const std::string& path, const Result<std::string>& text,
-                     ProfileProvider* profiles) {
+                     ProfileProvider* profiles, const std::string* file_path) {
   FileReport report;
   report.path = path;
   if (!text) {
@@ -21,7 +21,7 @@ FileReport ScoreText(const std::string& path, const Result<std::string>& text,
   }
   report.project = std::move(project).value();
   const std::string rules = report.project.rules ? report.project.rules->value : std::string();
-  auto profile = profiles->For(path, rules);
+  auto profile = profiles->For(file_path != nullptr ? *file_path : path, rules);
   if (!profile) {
     report.errors = profile.error();
     if (report.project.rules) {

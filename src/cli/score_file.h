@@ -9,8 +9,11 @@
 
 namespace evalscore::cli {
 
+// Scores one project's text. `path` is the name shown in reports; `file_path`
+// (default: `path`) the file as it is opened, against which the project's
+// `rules:` is resolved.
 FileReport ScoreText(const std::string& path, const Result<std::string>& text,
-                     ProfileProvider* profiles);
+                     ProfileProvider* profiles, const std::string* file_path = nullptr);
 
 }  // namespace evalscore::cli
 

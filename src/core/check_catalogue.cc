@@ -129,7 +129,7 @@ const std::vector<CheckInfo>& CheckCatalogue() {
       {"ES312", "ROW_NOT_SCORABLE", S::kError, "a row's values cannot be compared",
        "Give both 年度指标值 and 实际完成值 in comparable forms (a number for a numeric target, a "
        "date for a deadline); the row scores 0 until then."},
-      {"ES313", "SCORED_BY_FALLBACK", S::kInfo,
+      {"ES313", "SCORED_BY_FALLBACK", S::kWarning,
        "no rule could score a row; the profile's fallback (the unit's own score) was used",
        "Write a target and actual evalscore can parse, or a grade word for a qualitative row, "
        "so the row is recomputed rather than taken as reported."},

@@ -44,7 +44,8 @@ Result<ConfigSettings> ParseConfigText(std::string_view text) {
                  {"severity", {}},
                  {"select", {}},
                  {"ignore", {}},
-                 {"min_severity", {}}},
+                 {"min_severity", {}},
+                 {"profile_dirs", {"规则目录"}}},
                 "the config file", &errors);
     if (auto n = r.Get("rules")) {
       if (auto t = ReadText(*n, "rules", &errors)) settings.rules = t->value;
@@ -61,8 +62,21 @@ Result<ConfigSettings> ParseConfigText(std::string_view text) {
         settings.min_severity = level;
       }
     }
+    if (auto n = r.Get("profile_dirs")) {
+      if (n->IsSequence()) {
+        for (const yaml::Node* item : n->items()) {
+          if (auto t = ReadText(*item, "profile_dirs", &errors)) {
+            settings.profile_dirs.push_back(t->value);
+          }
+        }
+      } else if (auto t = ReadText(*n, "profile_dirs", &errors)) {
+        settings.profile_dirs.push_back(t->value);
+      }
+    }
   } catch (const YAML::Exception& e) {
     errors.push_back({"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}});
+  } catch (const yaml::LimitExceeded& e) {
+    errors.push_back({e.what(), e.where});
   }
   if (!errors.empty()) return errors;
   return settings;

@@ -392,6 +392,8 @@ Result<RuleProfile> LoadAt(std::string_view text, const std::string& origin,
   } catch (const YAML::Exception& e) {
     if (auto tab = FindIndentTab(text)) return prefix({*tab});
     return prefix({{"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}}});
+  } catch (const yaml::LimitExceeded& e) {
+    return prefix({{e.what(), e.where}});
   }
   if (docs.size() != 1 || docs[0]->root == nullptr || !docs[0]->root->IsMap()) {
     return prefix(

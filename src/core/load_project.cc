@@ -615,6 +615,8 @@ Result<Project> LoadProject(std::string_view text) {
     }
     if (auto slip = ExplainSyntaxSlip(text, at)) return Errors{*slip};
     return Errors{{PlainSyntaxMessage(e.msg), at}};
+  } catch (const yaml::LimitExceeded& e) {
+    return Errors{{e.what(), e.where}};
   } catch (const std::exception& e) {
     return Errors{{std::string("could not read the file: ") + e.what(), {}}};
   }

@@ -3,6 +3,8 @@
 
 #include "evalscore/score.h"
 
+#include "utf8.h"
+
 namespace evalscore {
 namespace {
 
@@ -36,6 +38,52 @@ bool InBand(double score, double points, const QualitativeGrade& g, bool top) {
   return score >= low && (top ? score <= high : score < g.band_high * points - 1e-9);
 }
 
+// Text that stands for "not filled in" (***, ……, xx, 待定): never a result,
+// even when the target says the same.
+bool IsPlaceholder(const std::string& text) {
+  const std::string folded = FoldText(text);
+  for (const char* p : {"x", "xx", "xxx", "X", "XX", "XXX", "待定", "待填", "略", "暂无"}) {
+    if (folded == p) return true;
+  }
+  for (size_t pos = 0; pos < folded.size();) {
+    const char32_t cp = utf8::Next(folded, &pos);
+    const bool ascii_word =
+        (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (ascii_word || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF)) {
+      return false;
+    }
+  }
+  return true;  // punctuation and symbols only
+}
+
+// A dated actual at the coarser precision of a target: 2023年11月20日 against
+// 11月底前 is month 11; against 2023年12月, 2023×12+11. `a` unchanged when it
+// cannot be (a year against a month...).
+Value AtPrecisionOf(Value a, const std::string& unit) {
+  // Encodings (value_parser.cc): 年月 = y×12 + m; 年月日 = y×372 + m×31 + d.
+  double year = 0, month = 0;
+  if (a.unit == "年月日") {
+    year = std::floor((a.number - 32) / 372);
+    month = std::floor((a.number - year * 372 - 1) / 31);
+  } else if (a.unit == "年月") {
+    year = std::floor((a.number - 1) / 12);
+    month = a.number - year * 12;
+  } else {
+    return a;
+  }
+  if (unit == "月") {
+    a.number = month;
+  } else if (unit == "年月" && a.unit == "年月日") {
+    a.number = year * 12 + month;
+  } else if (unit == "年") {
+    a.number = year;
+  } else {
+    return a;
+  }
+  a.unit = unit;
+  return a;
+}
+
 class Scorer {
  public:
   Scorer(const RuleProfile& profile, IndicatorScore* s) : p_(profile), s_(*s) {}
@@ -61,11 +109,12 @@ class Scorer {
     if (t.kind == ValueKind::kText || qualitative_declared_) return Qualitative();
     if (a.kind == ValueKind::kText) return TextActualForNumber();
     if (a.kind == ValueKind::kRange) return Error("the actual value is a range");
-    if (!UnitsCompatible(t, a)) {
+    if (!(t.calendar && a.calendar) && !UnitsCompatible(t, a)) {  // dates: see Deadline
       return Error("units differ: target in '" + t.unit + "', actual in '" + a.unit + "'");
     }
     ReadBareInOthersUnit();
     if (t.calendar || a.calendar) return Deadline();
+    if (t.number < 0 && t.kind == ValueKind::kNumber) return NegativeTarget();
     double actual = a.number;
     if (actual < 0) {
       actual = 0;
@@ -144,6 +193,9 @@ class Scorer {
     s_.status = IndicatorStatus::kScored;
     s_.raw = raw;
     s_.score = RoundScore(raw, p_.rounding.score_decimals, p_.rounding.score_mode);
+    // Rounding never lifts a score above the row's points (floating error at
+    // millions of points would).
+    if (raw <= w() && s_.score > w()) s_.score = w();
   }
 
   void Fallback(std::string why) {
@@ -189,6 +241,26 @@ class Scorer {
     return (2 - actual / target) * w();
   }
 
+  // A negative target (≥-5%: growth may fall by at most 5%): met or not, by the
+  // signed values; a proportional score would invert (−50% "above" −5% after
+  // clamping), so a missed one is scored by hand.
+  void NegativeTarget() {
+    const Value& t = s_.target;
+    const double actual = s_.actual.number;
+    Comparison c = t.comparison == Comparison::kNone ? Comparison::kGe : t.comparison;
+    s_.comparison = c;
+    s_.comparison_implied = t.comparison == Comparison::kNone;
+    const bool reverse = c == Comparison::kLe || c == Comparison::kLt;
+    s_.kind = reverse ? IndicatorKind::kReverse : IndicatorKind::kPositive;
+    const bool met = c == Comparison::kGt   ? actual > t.number
+                     : c == Comparison::kLt ? actual < t.number
+                     : c == Comparison::kLe ? actual <= t.number
+                     : c == Comparison::kEq ? actual == t.number
+                                            : actual >= t.number;
+    if (met) return Set(w());
+    Fallback("a missed negative target ('" + t.text + "') cannot be scored in proportion");
+  }
+
   void Equal(double target, double actual) {
     const bool exact = std::fabs(actual - target) <= 1e-9 * std::max(1.0, std::fabs(target));
     if (p_.indicators.equal == EqualMode::kExactOrManual) {
@@ -213,7 +285,8 @@ class Scorer {
   void Deadline() {
     s_.kind = IndicatorKind::kDeadline;
     const Value& t = s_.target;
-    const Value& a = s_.actual;
+    Value a = s_.actual;
+    if (t.calendar && a.calendar && t.unit != a.unit) a = AtPrecisionOf(a, t.unit);
     if (!t.calendar || !a.calendar || t.unit != a.unit) {
       return Error("a date cannot be compared with '" + (t.calendar ? a.text : t.text) + "'");
     }
@@ -260,7 +333,12 @@ class Scorer {
   void Qualitative() {
     if (s_.actual.kind != ValueKind::kText) {
       s_.kind = IndicatorKind::kQualitative;
-      return Fallback("a number ('" + s_.actual.text + "') for a qualitative target");
+      return Error("a number ('" + s_.actual.text + "') for the text target '" + s_.target.text +
+                   "'");
+    }
+    if (IsPlaceholder(s_.actual.text)) {
+      s_.kind = IndicatorKind::kQualitative;
+      return Error("'" + s_.actual.text + "' is a placeholder, not a result");
     }
     if (FoldText(s_.actual.text) == FoldText(s_.target.text)) {
       s_.grade_by_identity = true;

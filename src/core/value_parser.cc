@@ -86,6 +86,18 @@ bool TakeNumber(std::string_view* s, double* out) {
     digits.push_back((*s)[i++]);
     while (i < s->size() && IsDigit((*s)[i])) digits.push_back((*s)[i++]);
   }
+  // An exponent, as Excel exports large numbers: 5e3, 1.5E+4 (at most 3 digits).
+  if (i + 1 < s->size() && ((*s)[i] == 'e' || (*s)[i] == 'E')) {
+    size_t j = i + 1;
+    std::string exponent = "e";
+    if ((*s)[j] == '+' || (*s)[j] == '-') exponent.push_back((*s)[j++]);
+    const size_t exp_start = j;
+    while (j < s->size() && IsDigit((*s)[j]) && j - exp_start < 3) exponent.push_back((*s)[j++]);
+    if (j > exp_start && (j >= s->size() || !IsDigit((*s)[j]))) {
+      digits += exponent;
+      i = j;
+    }
+  }
   const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), *out);
   if (ec != std::errc() || end != digits.data() + digits.size() || !std::isfinite(*out)) {
     return false;
@@ -232,9 +244,12 @@ Value ParseValue(std::string_view text) {
   std::string_view cal = rest;
   double month = 0;
   if (TakePrefix(&cal, "年") && TakeNumber(&cal, &month) && TakePrefix(&cal, "月")) {
+    // No such date (2023年13月, 2023年2月40日): text, never a number to compare.
+    if (month < 1 || month > 12 || month != std::floor(month)) return TextValue(v.text);
     double day = 0;
     std::string_view after_day = cal;
     if (TakeNumber(&after_day, &day) && TakePrefix(&after_day, "日")) {
+      if (day < 1 || day > 31 || day != std::floor(day)) return TextValue(v.text);
       number = number * 372 + month * 31 + day;
       rest = after_day;
       v.unit = "年月日";

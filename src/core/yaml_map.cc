@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "evalscore/value.h"
 
@@ -112,16 +113,24 @@ std::vector<std::pair<const yaml::Node*, const yaml::Node*>> UniquePairs(const y
                                                                          const std::string& what,
                                                                          Errors* errors) {
   std::vector<std::pair<const yaml::Node*, const yaml::Node*>> pairs;
-  std::vector<std::string> seen;
+  // Keys as a reader sees them (full-width letters folded, spaces trimmed), to
+  // the key as written: a hash map, linear in the keys whatever their number.
+  std::unordered_map<std::string, std::string> seen;
   for (const auto& [key_node, value_node] : map.pairs()) {
     const std::string key = KeyText(*key_node);
-    if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+    const auto [it, fresh] = seen.emplace(FoldText(key), key);
+    if (!fresh && it->second == key) {
       errors->push_back({"duplicate key '" + key + "' in " + what +
                              " (the second value would silently replace the first)",
                          Where(*key_node)});
       continue;
     }
-    seen.push_back(key);
+    if (!fresh) {
+      errors->push_back({"'" + key + "' and '" + it->second + "' in " + what +
+                             " differ only in spaces or full-width letters; write it once",
+                         Where(*key_node)});
+      continue;
+    }
     pairs.emplace_back(key_node, value_node);
   }
   return pairs;

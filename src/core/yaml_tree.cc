@@ -1,7 +1,9 @@
 #include "yaml_tree.h"
 
 #include <algorithm>
+#include <limits>
 #include <sstream>
+#include <string>
 #include <unordered_map>
 
 #include <yaml-cpp/eventhandler.h>
@@ -51,14 +53,26 @@ class TreeBuilder : public YAML::EventHandler {
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     Attach(New(Node::Kind::kNull, mark, anchor));
   }
-  void OnAlias(const YAML::Mark&, YAML::anchor_t anchor) override {
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     const auto it = anchors_.find(anchor);
-    Attach(it == anchors_.end() ? New(Node::Kind::kNull, YAML::Mark::null_mark(), 0) : it->second);
+    if (it == anchors_.end()) {
+      Attach(New(Node::Kind::kNull, YAML::Mark::null_mark(), 0));
+      return;
+    }
+    if (it->second->open_) Fail(mark, "an alias inside the node it names (a cycle)");
+    expanded_ = Add(expanded_, it->second->weight_);
+    if (expanded_ > kMaxAliasExpansion) {
+      Fail(mark, "aliases expand this document by more than " +
+                     std::to_string(kMaxAliasExpansion >> 20) +
+                     " MiB; a project file never needs that many copies");
+    }
+    Attach(it->second);
   }
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                 const std::string& value) override {
     Node* n = New(Node::Kind::kScalar, mark, anchor);
     n->scalar_ = value;
+    n->weight_ = Add(1, value.size());
     Attach(n);
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -80,7 +94,22 @@ class TreeBuilder : public YAML::EventHandler {
     const Node* key;  // a map's key waiting for its value
   };
 
+  static size_t Add(size_t a, size_t b) {
+    return a > std::numeric_limits<size_t>::max() / 2 - b ? std::numeric_limits<size_t>::max() / 2
+                                                          : a + b;
+  }
+
+  [[noreturn]] static void Fail(const YAML::Mark& mark, const std::string& what,
+                                Location fallback = {}) {
+    Location where = fallback;
+    if (!mark.is_null() && mark.line >= 0) where = Location{mark.line + 1, mark.column + 1};
+    throw LimitExceeded(what, where);
+  }
+
   Node* New(Node::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (doc_.nodes.size() >= kMaxNodes) {
+      Fail(mark, "more than " + std::to_string(kMaxNodes) + " YAML nodes in one document");
+    }
     Node& n = doc_.nodes.emplace_back();
     n.kind_ = kind;
     if (!mark.is_null() && mark.line >= 0) n.where_ = Location{mark.line + 1, mark.column + 1};
@@ -99,13 +128,20 @@ class TreeBuilder : public YAML::EventHandler {
     } else if (top.key == nullptr) {
       top.key = n;
     } else {
+      if (top.node->pairs_.size() >= kMaxKeysPerMap) {
+        Fail(YAML::Mark::null_mark(),
+             "more than " + std::to_string(kMaxKeysPerMap) + " keys in one mapping",
+             n->where_.known() ? n->where_ : top.node->where_);
+      }
       top.node->pairs_.emplace_back(top.key, n);
       top.key = nullptr;
     }
+    top.node->weight_ = Add(top.node->weight_, n->weight_);
   }
 
   void Open(Node* n) {
     Attach(n);
+    n->open_ = true;
     open_.push_back({n, nullptr});
   }
 
@@ -116,7 +152,12 @@ class TreeBuilder : public YAML::EventHandler {
       top.node->pairs_.emplace_back(top.key, New(Node::Kind::kNull, YAML::Mark::null_mark(), 0));
     }
     if (top.node->flow_ && top.node->kind_ == Node::Kind::kMap) JoinSplitAmounts(top.node);
+    top.node->open_ = false;
+    Node* closed = top.node;
     open_.pop_back();
+    // The parent counted this node when it was still empty: add its children.
+    if (!open_.empty())
+      open_.back().node->weight_ = Add(open_.back().node->weight_, closed->weight_);
   }
 
   // In a {…} row YAML splits an unquoted 215,457.6 at its comma into the value
@@ -144,6 +185,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   Document& doc_;
   std::vector<Open_> open_;
+  size_t expanded_ = 0;  // bytes added by aliases so far
   std::unordered_map<YAML::anchor_t, const Node*> anchors_;
 };
 
@@ -156,6 +198,11 @@ std::vector<std::unique_ptr<Document>> ParseAll(std::string_view text) {
     TreeBuilder builder(doc.get());
     if (!parser.HandleNextDocument(builder)) break;
     docs.push_back(std::move(doc));
+  }
+  // A trailing `---` (or `...`) opens an empty document: not a second one.
+  while (docs.size() > 1 && (docs.back()->root == nullptr ||
+                             (docs.back()->root->IsNull() && docs.back()->nodes.size() == 1))) {
+    docs.pop_back();
   }
   return docs;
 }

@@ -7,6 +7,7 @@
 
 #include <deque>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -48,17 +49,37 @@ class Node {
   Location where_;
   std::vector<const Node*> items_;
   std::vector<std::pair<const Node*, const Node*>> pairs_;
+  size_t weight_ = 1;  // bytes of the node with aliases expanded (saturating)
+  bool open_ = false;  // a collection still being built (an alias to it is a cycle)
+};
+
+inline constexpr size_t kMaxAliasExpansion = 1u << 20;  // bytes aliases may add to a document
+inline constexpr size_t kMaxKeysPerMap = 10000;         // a form has a few dozen
+inline constexpr size_t kMaxNodes = 2000000;            // per document
+
+// A document beyond the limits above: what() says which; `where` is the node
+// that crossed the limit.
+class LimitExceeded : public std::runtime_error {
+ public:
+  LimitExceeded(const std::string& what, Location at) : std::runtime_error(what), where(at) {}
+  Location where;
 };
 
 // One parsed document; its nodes live as long as it does. An alias is the
-// node its anchor names (shared, not copied).
+// node its anchor names (shared, not copied), but consumers copy what they
+// read, so the bytes aliases would expand to are budgeted: past
+// kMaxAliasExpansion, or with more than kMaxKeysPerMap keys in one mapping or
+// kMaxNodes nodes, parsing stops with LimitExceeded (linear time and memory
+// whatever the input).
 struct Document {
   std::deque<Node> nodes;
   const Node* root = nullptr;
 };
 
-// Parses every document of `text`. Throws YAML::Exception on a syntax error:
-// callers catch it at their loader boundary.
+// Parses every document of `text` (empty documents after the last one, as a
+// trailing `---` makes, are dropped). Throws YAML::Exception on a syntax
+// error and LimitExceeded past a limit: callers catch them at their loader
+// boundary.
 std::vector<std::unique_ptr<Document>> ParseAll(std::string_view text);
 
 }  // namespace evalscore::yaml

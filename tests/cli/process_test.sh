@@ -21,18 +21,20 @@ broken_pipe)
   echo "ok: closed pipe ends quietly"
   ;;
 interrupted_output)
-  # The only input is a FIFO nobody writes to, so the run blocks after opening
-  # its temporary output; SIGINT then must leave the target as it was and
-  # remove the temporary file.
+  # The only input is standard input, a pipe nobody writes to, so the run
+  # blocks after opening its temporary output; SIGINT then must leave the
+  # target as it was and remove the temporary file.
   dir=$(mktemp -d)
-  mkfifo "$dir/stuck.yaml"
+  mkfifo "$dir/feed"
   echo "OLD REPORT" > "$dir/report.csv"
-  "$bin" --no-config -f csv -o "$dir/report.csv" "$dir/stuck.yaml" &
+  "$bin" --no-config -f csv -o "$dir/report.csv" - <"$dir/feed" &
   pid=$!
+  exec 9>"$dir/feed"  # the writer end, kept open and silent
   for _ in $(seq 100); do ls "$dir"/report.csv.tmp.* >/dev/null 2>&1 && break; sleep 0.05; done
   ls "$dir"/report.csv.tmp.* >/dev/null 2>&1 || fail "no temporary file appeared"
   kill -INT "$pid"
   wait "$pid"; status=$?
+  exec 9>&-
   [ "$status" -ne 0 ] || fail "an interrupted run exited 0"
   [ "$(cat "$dir/report.csv")" = "OLD REPORT" ] || fail "the target was changed"
   ! ls "$dir"/report.csv.tmp.* >/dev/null 2>&1 || fail "the temporary file was left behind"
@@ -46,6 +48,181 @@ special_output)
   out=$("$bin" --no-config -f csv -o /dev/stdout examples/01-seed-chengde-2021.yaml) || fail "-o /dev/stdout"
   echo "$out" | grep -q ',92.40,' || fail "no report on /dev/stdout"
   echo "ok: special files written directly"
+  ;;
+output_is_input)
+  # -o naming an input (directly, through a symlink or a hard link) is refused
+  # and the form is untouched; `--` ends the options, so a file named
+  # --output=a.yaml is an input, not an option.
+  dir=$(mktemp -d)
+  cp examples/01-seed-chengde-2021.yaml "$dir/a.yaml"
+  before=$(md5sum <"$dir/a.yaml")
+  ln -s a.yaml "$dir/link.yaml"; ln "$dir/a.yaml" "$dir/hard.yaml"
+  for out in "$dir/a.yaml" "$dir/link.yaml" "$dir/hard.yaml"; do
+    "$bin" --no-config -o "$out" "$dir/a.yaml" 2>"$dir/err"; status=$?
+    [ "$status" -eq 3 ] || fail "-o $out (an input) exited $status"
+    grep -q "refusing to overwrite" "$dir/err" || fail "no reason given: $(cat "$dir/err")"
+  done
+  "$bin" --no-config -o "$dir/a.yaml" "$dir" 2>/dev/null && fail "-o an input found in a directory was accepted"
+  "$bin" --no-config -o "$dir/a.yaml" - <"$dir/a.yaml" 2>/dev/null && fail "-o the file on stdin was accepted"
+  [ "$(md5sum <"$dir/a.yaml")" = "$before" ] || fail "the form was changed"
+  (cd "$dir" && : >'--output=a.yaml' && "$bin" --no-config -f csv -- * >out.csv 2>/dev/null)
+  [ "$(md5sum <"$dir/a.yaml")" = "$before" ] || fail "a file named --output=a.yaml was taken as an option"
+  grep -q "^'--output=a.yaml,error" "$dir/out.csv" || fail "the file named --output=a.yaml was not an input"
+  "$bin" --no-config -o "" "$dir/a.yaml" >/dev/null 2>&1; status=$?
+  [ "$status" -eq 3 ] || fail "-o '' exited $status (it must not write to stdout)"
+  rm -rf "$dir"
+  echo "ok: an output that is an input is refused; -- ends the options"
+  ;;
+temp_file_safety)
+  # The temporary file is created fresh (O_EXCL, random name): a planted
+  # symlink named like the old FILE.tmp.<pid> is never followed. A symlinked
+  # target is written through (the link stays); the target keeps its mode.
+  dir=$(mktemp -d)
+  echo "SECRET" >"$dir/secret"; chmod 600 "$dir/secret"
+  for pid in $(seq $$ $(( $$ + 300 ))); do ln -s secret "$dir/report.csv.tmp.$pid"; done
+  echo "OLD" >"$dir/report.csv"; chmod 640 "$dir/report.csv"
+  "$bin" --no-config -f csv -o "$dir/report.csv" examples/01-seed-chengde-2021.yaml || fail "run failed"
+  [ "$(cat "$dir/secret")" = "SECRET" ] || fail "a planted symlink was followed"
+  grep -q ',92.40,' "$dir/report.csv" || fail "no report written"
+  [ "$(stat -c %a "$dir/report.csv")" = 640 ] || fail "mode $(stat -c %a "$dir/report.csv"), not 640"
+  mkdir "$dir/real"; echo OLD >"$dir/real/r.csv"; chmod 604 "$dir/real/r.csv"
+  ln -s real/r.csv "$dir/link.csv"
+  "$bin" --no-config -f csv -o "$dir/link.csv" examples/01-seed-chengde-2021.yaml || fail "run via link failed"
+  [ -L "$dir/link.csv" ] || fail "the symlink was replaced by a file"
+  grep -q ',92.40,' "$dir/real/r.csv" || fail "the link's target was not written"
+  [ "$(stat -c %a "$dir/real/r.csv")" = 604 ] || fail "the link's target lost its mode"
+  ls "$dir"/real/*.tmp.* "$dir"/report.csv.tmp.?????? >/dev/null 2>&1 && fail "a temporary file was left"
+  "$bin" --no-config -f xlsx -o "$dir/book.xlsx" examples/01-seed-chengde-2021.yaml || fail "xlsx failed"
+  unzip -tq "$dir/book.xlsx" >/dev/null || fail "the xlsx is not a valid zip"
+  rm -rf "$dir"
+  echo "ok: temporary file never follows a link; links written through; mode kept"
+  ;;
+config_trust)
+  # A .evalscore.yaml in a parent directory is honoured only inside the walk
+  # limits (a repository root stops it) and only when owned by the user or
+  # root and not group/world-writable; -v and JSON say which config was used.
+  dir=$(mktemp -d)
+  mkdir -p "$dir/up/repo/.git" "$dir/up/repo/sub"
+  cp examples/01-seed-chengde-2021.yaml "$dir/up/repo/sub/a.yaml"
+  printf 'rules: no-such-profile\n' >"$dir/up/.evalscore.yaml"
+  (cd "$dir/up/repo/sub" && "$bin" a.yaml >/dev/null 2>&1) || fail "a config above the repository root was used"
+  printf 'severity:\n  ES101: error\n' >"$dir/up/repo/.evalscore.yaml"
+  chmod 666 "$dir/up/repo/.evalscore.yaml"
+  (cd "$dir/up/repo/sub" && "$bin" check a.yaml >/dev/null 2>"$dir/err"); status=$?
+  [ "$status" -eq 0 ] || fail "a world-writable config was honoured (exit $status)"
+  grep -q "warning: ignoring .*writable by group or others" "$dir/err" || fail "no warning: $(cat "$dir/err")"
+  chmod 644 "$dir/up/repo/.evalscore.yaml"
+  (cd "$dir/up/repo/sub" && "$bin" check -v a.yaml >/dev/null 2>"$dir/err"); status=$?
+  [ "$status" -eq 1 ] || fail "the user's own config was not honoured (exit $status)"
+  grep -q "config $dir/up/repo/.evalscore.yaml" "$dir/err" || fail "-v does not name the config"
+  (cd "$dir/up/repo/sub" && "$bin" -f json a.yaml) | grep -q "\"config\": \"$dir/up/repo/.evalscore.yaml\"" \
+    || fail "JSON does not name the config"
+  if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1; then
+    chown nobody "$dir/up/repo/.evalscore.yaml"
+    (cd "$dir/up/repo/sub" && "$bin" check a.yaml >/dev/null 2>"$dir/err") || fail "another user's config was honoured"
+    grep -q "belongs to another user" "$dir/err" || fail "no warning about the owner"
+  fi
+  rm -rf "$dir"
+  echo "ok: config walk bounded; untrusted configs ignored with a warning; config named"
+  ;;
+fifo_inputs)
+  # FIFOs as a scanned *.yaml, as rules:, as --config: refused at once, never a hang.
+  dir=$(mktemp -d)
+  mkfifo "$dir/stuck.yaml" "$dir/rules.yaml" "$dir/config.yaml"
+  cp examples/01-seed-chengde-2021.yaml "$dir/ok.yaml"
+  sed 's/^rules: .*//; s/^format: evalscore\/1/format: evalscore\/1\nrules: rules.yaml/' \
+    examples/01-seed-chengde-2021.yaml >"$dir/named.yaml"
+  timeout 10 "$bin" --no-config -f csv "$dir" >"$dir/out.csv" 2>/dev/null; status=$?
+  [ "$status" -eq 2 ] || fail "a directory with FIFOs exited $status"
+  grep -q 'stuck.yaml,error.*not a regular file (a FIFO)' "$dir/out.csv" || fail "FIFO input not refused: $(cat "$dir/out.csv")"
+  grep -q 'named.yaml,error.*not a regular file (a FIFO)' "$dir/out.csv" || fail "FIFO rules: not refused"
+  grep -q 'ok.yaml,scored' "$dir/out.csv" || fail "the good file was not scored"
+  timeout 10 "$bin" --config "$dir/config.yaml" "$dir/ok.yaml" >/dev/null 2>"$dir/err"; status=$?
+  [ "$status" -eq 3 ] || fail "--config FIFO exited $status"
+  grep -q "not a regular file (a FIFO)" "$dir/err" || fail "--config FIFO: $(cat "$dir/err")"
+  rm -rf "$dir"
+  echo "ok: FIFOs refused without blocking"
+  ;;
+too_deep)
+  # A form deeper than PATH_MAX is accounted for (an error row), not skipped.
+  dir=$(mktemp -d)
+  cp examples/01-seed-chengde-2021.yaml "$dir/top.yaml"
+  name=$(printf 'd%.0s' $(seq 200))
+  deep="$dir"
+  (cd "$dir" && for _ in $(seq 25); do mkdir "$name" && cd "$name" || exit 1; done
+   cp "$src/examples/01-seed-chengde-2021.yaml" deep.yaml) || fail "setup"
+  timeout 20 "$bin" --no-config -f csv "$dir" >"$dir/out.csv" 2>/dev/null; status=$?
+  [ "$status" -eq 2 ] || fail "exit $status with an unreadable deep file"
+  rows=$(($(wc -l <"$dir/out.csv") - 1))
+  [ "$rows" -ge 2 ] || fail "the deep file was skipped silently: $(cut -c1-80 "$dir/out.csv")"
+  grep -q 'too long\|File name too long' "$dir/out.csv" || fail "no reason given for the deep file"
+  rm -rf "$dir"
+  echo "ok: files deeper than PATH_MAX are reported"
+  ;;
+thread_limit)
+  # -j far above what the system allows falls back to fewer threads.
+  out=$(bash -c 'ulimit -u 40 2>/dev/null; exec "$0" --no-config -f csv -j 100000 examples/' "$bin" 2>&1); status=$?
+  [ "$status" -le 1 ] || fail "-j 100000 under ulimit -u 40 exited $status: $(echo "$out" | tail -2)"
+  [ "$(echo "$out" | grep -c ',scored,')" -ge 10 ] || fail "not every example was scored"
+  echo "ok: -j above the thread limit falls back"
+  ;;
+pipe_stops_batch)
+  # A closed pipe stops the batch: far fewer files are read than exist.
+  many=$(mktemp -d)
+  for i in $(seq 120); do mkdir "$many/$i" && cp examples/*.yaml "$many/$i/"; done
+  start=$(date +%s%N)
+  "$bin" --no-config -j 1 "$many" 2>/dev/null | head -c 100 >/dev/null
+  status=${PIPESTATUS[0]}
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  full_start=$(date +%s%N)
+  "$bin" --no-config -j 1 "$many" >/dev/null 2>&1
+  full_ms=$(( ($(date +%s%N) - full_start) / 1000000 ))
+  rm -rf "$many"
+  [ "$status" -eq 0 ] || fail "exit $status after the reader closed the pipe"
+  [ "$ms" -lt $(( full_ms / 2 )) ] || fail "the batch went on after the pipe closed (${ms} ms vs ${full_ms} ms for all)"
+  echo "ok: closed pipe stops the batch (${ms} ms vs ${full_ms} ms)"
+  ;;
+profile_dirs)
+  # A project may name a profile outside its tree only in a directory the
+  # user's config lists under profile_dirs.
+  dir=$(mktemp -d)
+  mkdir -p "$dir/shared" "$dir/forms"
+  printf 'extends: sichuan-2023\nname: shared-rules\n' >"$dir/shared/mine.yaml"
+  sed 's/^format: evalscore\/1/format: evalscore\/1\nrules: mine.yaml/' \
+    examples/01-seed-chengde-2021.yaml >"$dir/forms/a.yaml"
+  out=$("$bin" --no-config -f csv "$dir/forms/a.yaml" 2>/dev/null)
+  echo "$out" | grep -q "a.yaml,error" || fail "a profile elsewhere was read without profile_dirs"
+  printf 'profile_dirs: [shared]\n' >"$dir/config.yaml"
+  out=$("$bin" --config "$dir/config.yaml" -f csv "$dir/forms/a.yaml" 2>&1) || fail "profile_dirs: $out"
+  echo "$out" | grep -q ",scored,.*shared-rules" || fail "the profile in profile_dirs was not used: $out"
+  rm -rf "$dir"
+  echo "ok: profile_dirs widens what a project may name"
+  ;;
+xlsx_many_projects)
+  # 65,531 inputs: Excel allows 65,530 links per sheet, so the summary goes on
+  # in a second sheet instead of failing the batch.
+  dir=$(mktemp -d)
+  (cd "$dir" && "$bin" --no-config -q -f xlsx -o many.xlsx $(seq -f "%05g" 1 65531) 2>/dev/null)
+  status=$?
+  [ "$status" -eq 2 ] || fail "exit $status (every input is missing: 2)"
+  python3 - "$dir/many.xlsx" <<'PY' || fail "the summary was not split"
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+names = re.findall(r'<sheet name="([^"]+)"', z.read("xl/workbook.xml").decode())
+assert names == ["汇总 summary", "汇总 summary 2"], names
+assert z.read("xl/worksheets/sheet1.xml").decode().count("<row ") == 65531  # header + 65,530
+assert z.read("xl/worksheets/sheet2.xml").decode().count("<row ") == 2      # header + 1
+PY
+  rm -rf "$dir"
+  echo "ok: more than 65,530 projects continue on a further summary sheet"
+  ;;
+symlink_loop)
+  dir=$(mktemp -d)
+  ln -s loop.yaml "$dir/loop.yaml"
+  out=$("$bin" --no-config -f csv "$dir/loop.yaml" 2>/dev/null)
+  echo "$out" | grep -q 'symbolic link loop' || fail "a symlink loop is not named: $out"
+  rm -rf "$dir"
+  echo "ok: symlink loop named"
   ;;
 *) fail "unknown case $case" ;;
 esac

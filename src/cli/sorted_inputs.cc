@@ -1,0 +1,28 @@
+#include "cli/sorted_inputs.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace evalscore::cli {
+
+double SortValue(const FileReport& r, SortKey key) {
+  if (r.status != FileStatus::kScored) return -1e300;
+  if (key == SortKey::kTotal) return r.score.total;
+  return r.project.reported_total ? r.project.reported_total->value - r.score.total : -1e299;
+}
+
+std::vector<Input> SortedInputs(const std::vector<Input>& inputs, unsigned jobs,
+                                const ScoreOne& score, SortKey key) {
+  std::vector<std::pair<double, size_t>> values;
+  values.reserve(inputs.size());
+  RunBatch(inputs, jobs, score,
+           [&](const FileReport& r) { values.emplace_back(SortValue(r, key), values.size()); });
+  std::stable_sort(values.begin(), values.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<Input> sorted;
+  sorted.reserve(inputs.size());
+  for (const auto& v : values) sorted.push_back(inputs[v.second]);
+  return sorted;
+}
+
+}  // namespace evalscore::cli

@@ -1,0 +1,98 @@
+#include "cli/terminal_report.h"
+
+#include <string>
+#include <utility>
+
+#include "cli/hostile_text.h"
+
+namespace evalscore::cli {
+namespace {
+
+// Escapes every string of a report in place; Markdown keeps line breaks (its
+// cells turn them into <br>).
+class Escaper {
+ public:
+  explicit Escaper(bool keep_newlines) : keep_newlines_(keep_newlines) {}
+
+  void operator()(std::string* s) const {
+    if (!IsTerminalSafe(*s, keep_newlines_)) *s = TerminalSafe(*s, keep_newlines_);
+  }
+  void operator()(OptText* t) const {
+    if (*t) (*this)(&(*t)->value);
+  }
+  void operator()(Value* v) const {
+    (*this)(&v->text);
+    (*this)(&v->unit);
+  }
+  void operator()(Indicator* row) const {
+    (*this)(&row->name.value);
+    (*this)(&row->target);
+    (*this)(&row->actual);
+    (*this)(&row->deviation);
+    for (Indicator& part : row->parts) (*this)(&part);
+  }
+  void operator()(Project* p) const {
+    for (OptText* t : {&p->name, &p->department, &p->unit, &p->rules, &p->goal_planned,
+                       &p->goal_achieved, &p->reported_grade}) {
+      (*this)(t);
+    }
+    for (IndicatorCategory& c : p->categories) {
+      (*this)(&c.name.value);
+      for (IndicatorGroup& g : c.groups) {
+        (*this)(&g.name.value);
+        for (Indicator& row : g.indicators) (*this)(&row);
+      }
+    }
+  }
+  void operator()(ProjectScore* s) const {
+    (*this)(&s->grade);
+    for (IndicatorScore& row : s->indicators) {
+      for (std::string* t : {&row.category, &row.group, &row.name, &row.note}) (*this)(t);
+      (*this)(&row.target);
+      (*this)(&row.actual);
+    }
+    for (CategoryScore& c : s->categories) {
+      (*this)(&c.name);
+      for (GroupScore& g : c.groups) (*this)(&g.name);
+    }
+  }
+
+ private:
+  bool keep_newlines_;
+};
+
+class TerminalSafeRenderer : public Renderer {
+ public:
+  TerminalSafeRenderer(std::unique_ptr<Renderer> inner, bool keep_newlines)
+      : inner_(std::move(inner)), keep_newlines_(keep_newlines) {}
+  void Add(const FileReport& report) override {
+    inner_->Add(TerminalSafeReport(report, keep_newlines_));
+  }
+  void Finish() override { inner_->Finish(); }
+
+ private:
+  std::unique_ptr<Renderer> inner_;
+  bool keep_newlines_;
+};
+
+}  // namespace
+
+FileReport TerminalSafeReport(const FileReport& report, bool keep_newlines) {
+  const Escaper escape(keep_newlines);
+  FileReport safe = report;
+  escape(&safe.path);
+  escape(&safe.profile_name);
+  escape(&safe.profile_source);
+  for (Error& e : safe.errors) escape(&e.message);
+  for (Diagnostic& d : safe.diagnostics) escape(&d.message);
+  escape(&safe.project);
+  escape(&safe.score);
+  return safe;
+}
+
+std::unique_ptr<Renderer> MakeTerminalSafeRenderer(std::unique_ptr<Renderer> inner,
+                                                   bool keep_newlines) {
+  return std::make_unique<TerminalSafeRenderer>(std::move(inner), keep_newlines);
+}
+
+}  // namespace evalscore::cli
