@@ -128,9 +128,7 @@ Result<bool> OutputFile::Open(const std::string& path, bool open_stream) {
     std::string templ = target_ + ".tmp.XXXXXX";
     fd_ = ::mkostemp(templ.data(), O_CLOEXEC);  // O_CREAT | O_EXCL: never through a link
     if (fd_ < 0) {
-      return Errors{
-          {"cannot write " + path + " (a temporary file beside it: " + std::strerror(errno) + ")",
-           {}}};
+      return Errors{{"cannot write " + path + ": " + std::strerror(errno), {}}};  // as given
     }
     temp_ = templ;
     GuardTemp(temp_);

@@ -25,7 +25,6 @@
 #include "cli/hostile_text.h"
 #include "cli/init_template.h"
 #include "cli/inputs.h"
-#include "cli/option_checks.h"
 #include "cli/output_file.h"
 #include "cli/profiles.h"
 #include "cli/render.h"
@@ -128,9 +127,13 @@ SortKey ParseSort(const std::string& s) {
 
 // --fail-under: a number of points from 0 to 100 (the scale of 总分 and the grades).
 std::string ScoreThreshold(const std::string& text) {
+  // Digits with at most one '.': no sign, exponent, hex, nan or inf (from_chars takes those).
+  const bool plain = !text.empty() && text.find_first_not_of("0123456789.") == std::string::npos &&
+                     std::count(text.begin(), text.end(), '.') <= 1 && text != ".";
   double value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value < 0 || value > 100) {
+  if (!plain || ec != std::errc() || end != text.data() + text.size() || value < 0 ||
+      value > 100) {
     return "must be a number from 0 to 100, not '" + text + "'";
   }
   return "";
@@ -499,7 +502,6 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
                  "Write the report to FILE (atomically) instead of stdout");
   app.add_option("--fail-under", o.fail_under,
                  "Exit 1 if a project's recomputed total is below SCORE (equal passes)")
-      ->check(PlainDecimal())
       ->check(ScoreThreshold);
   app.add_option("--rules", o.rules, "Rule profile: a built-in name or a YAML file");
   app.add_option("-j,--jobs", o.jobs, "Files scored in parallel (default: number of cores)");

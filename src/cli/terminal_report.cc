@@ -68,6 +68,16 @@ class TerminalSafeRenderer : public Renderer {
   void Add(const FileReport& report) override {
     inner_->Add(TerminalSafeReport(report, keep_newlines_));
   }
+  // Batch findings quote names and paths from the forms: escaped like the reports.
+  void AddBatch(const std::vector<BatchFinding>& findings) override {
+    const Escaper escape(keep_newlines_);
+    std::vector<BatchFinding> safe = findings;
+    for (BatchFinding& f : safe) {
+      escape(&f.file);
+      escape(&f.diagnostic.message);
+    }
+    inner_->AddBatch(safe);
+  }
   void Finish() override { inner_->Finish(); }
 
  private:

@@ -87,8 +87,9 @@ TEST(LayoutCases, G1cFullMarksAtLowExecutionOnRowsWithoutPoints) {
   }
 }
 
-// G1e: no 分值, no level weight: not scored (total 0), but 节前完成走访 (按期完成 →
-// 100%) is ES313 and 信访稳定 (少于3次 → 无投诉) is ES312, exactly as on G1f.
+// G1e: no 分值, no level weight: not scored (total 0), but the text checks run:
+// 节前完成走访 (按期完成 → 100%, a number against a text target) and 信访稳定
+// (少于3次 → 无投诉) are both ES312, exactly as on G1f.
 TEST(LayoutCases, G1eTextChecksRunOnUnscoredRows) {
   const Case e = RunCase("G1e");
   const Case f = RunCase("G1f");
@@ -96,12 +97,12 @@ TEST(LayoutCases, G1eTextChecksRunOnUnscoredRows) {
   EXPECT_EQ(e.Row(0).status, IndicatorStatus::kUnscored);
   EXPECT_TRUE(e.Row(0).unweighted);
   for (const Case* c : {&e, &f}) {
-    EXPECT_EQ(c->Count("ES313"), 1);
-    EXPECT_EQ(c->Count("ES312"), 1);
+    EXPECT_EQ(c->Count("ES313"), 0);
+    EXPECT_EQ(c->Count("ES312"), 2);
   }
   EXPECT_EQ(e.Count("ES317"), 2);
-  // G1f: 30 (the unit's 得分, fallback) + 0 (error) = 30.
-  EXPECT_DOUBLE_EQ(f.score.total, 30);
+  // G1f: both rows are errors (ES312 scores 0): 0 + 0 = 0.
+  EXPECT_DOUBLE_EQ(f.score.total, 0);
 }
 
 // G2: 8/8 = 100%; "1" is the fraction 1.00 → ES604 (info), no ES102; 10 + 90 = 100.
