@@ -91,6 +91,9 @@ struct Project {
   OptNumber reported_points;  // 总分 分值 as printed (usually 100)
   OptText reported_grade;     // 等级 as printed
   Location reported_where;
+  // The sheets or tables whose cells the locations above point into
+  // (Location::part n is source_parts[n - 1]); empty for a project file.
+  std::vector<SourcePart> source_parts;
 };
 
 }  // namespace evalscore

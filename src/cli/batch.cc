@@ -34,7 +34,7 @@ class Batch {
         if (next_claim_ >= inputs_.size()) break;
         i = next_claim_++;
       }
-      auto report = std::make_unique<FileReport>(score_(inputs_[i]));
+      auto report = std::make_unique<std::vector<FileReport>>(score_(inputs_[i]));
       {
         std::lock_guard<std::mutex> lock(mutex_);
         slots_[i] = std::move(report);
@@ -52,7 +52,7 @@ class Batch {
       std::unique_lock<std::mutex> render(render_mutex_, std::try_to_lock);
       if (!render.owns_lock()) return;
       for (;;) {
-        std::unique_ptr<FileReport> report;
+        std::unique_ptr<std::vector<FileReport>> report;
         {
           std::lock_guard<std::mutex> lock(mutex_);
           if (next_render_ >= slots_.size() || slots_[next_render_] == nullptr) break;
@@ -60,7 +60,7 @@ class Batch {
           ++next_render_;
         }
         room_.notify_all();
-        consume_(*report);
+        for (const FileReport& r : *report) consume_(r);
       }
       render.unlock();
       std::lock_guard<std::mutex> lock(mutex_);
@@ -72,7 +72,7 @@ class Batch {
   const ScoreOne& score_;
   const Consume& consume_;
   const size_t window_;
-  std::vector<std::unique_ptr<FileReport>> slots_;
+  std::vector<std::unique_ptr<std::vector<FileReport>>> slots_;
   std::mutex mutex_;         // slots_, next_claim_, next_render_
   std::mutex render_mutex_;  // held by the one thread calling consume_
   std::condition_variable room_;
@@ -85,7 +85,9 @@ class Batch {
 void RunBatch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOne& score,
               const Consume& consume) {
   if (jobs <= 1 || inputs.size() <= 1) {
-    for (const Input& input : inputs) consume(score(input));
+    for (const Input& input : inputs) {
+      for (const FileReport& r : score(input)) consume(r);
+    }
     return;
   }
   Batch batch(inputs, jobs, score, consume);

@@ -12,12 +12,13 @@
 
 namespace evalscore::cli {
 
-using ScoreOne = std::function<FileReport(const Input&)>;
+// One input gives one report, or several (a workbook holding several forms).
+using ScoreOne = std::function<std::vector<FileReport>(const Input&)>;
 using Consume = std::function<void(const FileReport&)>;
 
 // Calls score(inputs[i]) on `jobs` threads (the calling thread among them;
 // alone when jobs <= 1) and consume() for the reports in input order 0, 1,
-// 2 ..., one call at a time (from whichever thread renders), never two at once.
+// 2 ... (an input's reports in their order), one call at a time (from whichever thread renders), never two at once.
 void RunBatch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOne& score,
               const Consume& consume);
 

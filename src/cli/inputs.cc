@@ -10,20 +10,39 @@
 #include <system_error>
 
 #include "core/utf8.h"
+#include <fnmatch.h>
 #include <iconv.h>
 
 namespace evalscore::cli {
 namespace fs = std::filesystem;
 namespace {
 
-bool IsYamlName(const fs::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".yaml" || ext == ".yml";
+// True when `p` (found below `root`) matches one of `globs`: a glob without
+// '/' is matched against the file name, one with '/' against the relative path.
+bool Matches(const std::vector<std::string>& globs, const fs::path& p, const fs::path& root) {
+  const std::string name = p.filename().string();
+  const std::string relative = p.lexically_relative(root).generic_string();
+  for (const std::string& g : globs) {
+    const std::string& subject = g.find('/') == std::string::npos ? name : relative;
+    if (fnmatch(g.c_str(), subject.c_str(), FNM_CASEFOLD) == 0) return true;
+  }
+  return false;
 }
 
-void Walk(const fs::path& dir, std::set<fs::path>* visited, std::vector<Input>* out) {
+// A file a directory walk reads: included, not excluded, not an Office lock
+// file (~$form.xlsx), not skipped.
+bool Wanted(const fs::path& p, const fs::path& root, const DiscoverOptions& o) {
+  if (p.filename().string().starts_with("~$")) return false;
+  if (!Matches(o.include, p, root) || Matches(o.exclude, p, root)) return false;
+  if (o.skip && o.skip(p.string())) {
+    if (o.skipped) o.skipped->push_back(p.string());
+    return false;
+  }
+  return true;
+}
+
+void Walk(const fs::path& dir, const fs::path& root, const DiscoverOptions& options,
+          std::set<fs::path>* visited, std::vector<Input>* out) {
   std::error_code ec;
   const fs::path canonical = fs::canonical(dir, ec);
   if (ec) {
@@ -45,7 +64,7 @@ void Walk(const fs::path& dir, std::set<fs::path>* visited, std::vector<Input>* 
     std::error_code type_ec;
     if (fs::is_directory(p, type_ec)) {
       dirs.push_back(p);
-    } else if (IsYamlName(p)) {
+    } else if (Wanted(p, root, options)) {
       files.push_back(p);
     }
   }
@@ -56,7 +75,7 @@ void Walk(const fs::path& dir, std::set<fs::path>* visited, std::vector<Input>* 
   for (const fs::path& p : all) {
     std::error_code type_ec;
     if (fs::is_directory(p, type_ec)) {
-      Walk(p, visited, out);
+      Walk(p, root, options, visited, out);
     } else {
       out->push_back({p.string(), false, std::nullopt});
     }
@@ -129,6 +148,13 @@ std::string DisplayPath(const std::string& path) {
 }
 
 std::vector<Input> DiscoverInputs(const std::vector<std::string>& args) {
+  DiscoverOptions yaml_only;
+  yaml_only.include = {"*.yaml", "*.yml"};
+  return DiscoverInputs(args, yaml_only);
+}
+
+std::vector<Input> DiscoverInputs(const std::vector<std::string>& args,
+                                  const DiscoverOptions& options) {
   std::vector<Input> inputs;
   std::set<fs::path> visited;
   for (const std::string& arg : args) {
@@ -141,9 +167,11 @@ std::vector<Input> DiscoverInputs(const std::vector<std::string>& args) {
       const fs::path canonical = fs::canonical(arg, ec);
       if (!ec && visited.count(canonical)) continue;  // named twice, or inside one named before
       const size_t before = inputs.size();
-      Walk(arg, &visited, &inputs);
+      Walk(arg, arg, options, &visited, &inputs);
       if (inputs.size() == before) {
-        inputs.push_back({arg, false, "no *.yaml or *.yml files in this directory"});
+        std::string globs;
+        for (const std::string& g : options.include) globs += (globs.empty() ? "" : ", ") + g;
+        inputs.push_back({arg, false, "no files matching " + globs + " in this directory"});
       }
     } else {
       inputs.push_back({arg, false, std::nullopt});

@@ -3,6 +3,7 @@
 #define EVALSCORE_CLI_INPUTS_H_
 
 #include <cstddef>
+#include <functional>
 #include <istream>
 #include <optional>
 #include <string>
@@ -29,6 +30,22 @@ std::string DisplayPath(const std::string& path);
 // following symbolic links but never the same directory twice; anything else
 // is taken as a file, whatever its name (a missing one errs when read).
 std::vector<Input> DiscoverInputs(const std::vector<std::string>& args);
+
+// What a directory walk picks up. `include` globs replace the default set
+// (kDefaultIncludes); `exclude` globs drop files. A glob without '/' matches
+// the file name, one with '/' the path below the directory named (fnmatch,
+// any case). `skip` (optional) drops files for another reason (evalscore's
+// own reports), saying why in `skipped`.
+inline const std::vector<std::string> kDefaultIncludes = {"*.yaml", "*.yml", "*.xlsx",
+                                                          "*.xlsm", "*.xls", "*.docx"};
+struct DiscoverOptions {
+  std::vector<std::string> include = kDefaultIncludes;
+  std::vector<std::string> exclude;
+  std::function<bool(const std::string& path)> skip;
+  std::vector<std::string>* skipped = nullptr;
+};
+std::vector<Input> DiscoverInputs(const std::vector<std::string>& args,
+                                  const DiscoverOptions& options);
 
 // Reads a whole file as UTF-8 text: strips a UTF-8 BOM; refuses directories,
 // files over kMaxFileBytes, NUL bytes and text that is not valid UTF-8 (naming

@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/render.h"
+#include "cli/source_location.h"
 
 namespace evalscore::cli {
 namespace {
@@ -59,13 +60,12 @@ Json BudgetJson(const FileReport& r) {
   return j;
 }
 
-Json IndicatorJson(const IndicatorScore& s) {
+Json IndicatorJson(const IndicatorScore& s, const std::vector<SourcePart>& parts) {
   Json j;
   j["category"] = s.category;
   j["group"] = s.group;
   j["name"] = s.name;
-  j["line"] = s.where.line;
-  j["column"] = s.where.column;
+  AddWhereJson(&j, s.where, parts);
   if (s.blank) j["blank"] = true;
   j["target"] = ValueJson(s.target);
   j["actual"] = ValueJson(s.actual);
@@ -85,8 +85,9 @@ Json ProjectJson(const FileReport& r) {
     j["status"] = "error";
     Json errors = Json::array();
     for (const Error& e : r.errors) {
-      errors.push_back(
-          {{"message", e.message}, {"line", e.where.line}, {"column", e.where.column}});
+      Json ej = {{"message", e.message}};
+      AddWhereJson(&ej, e.where, r.project.source_parts);
+      errors.push_back(ej);
     }
     j["errors"] = errors;
     return j;
@@ -115,7 +116,7 @@ Json ProjectJson(const FileReport& r) {
   }
   j["categories"] = cats;
   Json inds = Json::array();
-  for (const IndicatorScore& i : s.indicators) inds.push_back(IndicatorJson(i));
+  for (const IndicatorScore& i : s.indicators) inds.push_back(IndicatorJson(i, p.source_parts));
   j["indicators"] = inds;
   j["indicator_points"] = s.indicator_points;
   j["indicator_score"] = s.indicator_score;
@@ -135,8 +136,7 @@ Json ProjectJson(const FileReport& r) {
     dj["code"] = d.code;
     dj["name"] = d.name;
     dj["severity"] = SeverityName(d.severity);
-    dj["line"] = d.where.line;
-    dj["column"] = d.where.column;
+    AddWhereJson(&dj, d.where, r.project.source_parts);
     dj["message"] = d.message;
     if (d.reported) dj["reported"] = *d.reported;
     if (d.recomputed) dj["recomputed"] = *d.recomputed;

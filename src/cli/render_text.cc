@@ -106,7 +106,9 @@ class TextRenderer : public Renderer {
                         r.Count(Severity::kError), r.Count(Severity::kWarning)});
     Row& row = rows_.back();
     if (r.status == FileStatus::kError) {
-      for (const Error& e : r.errors) PrintInputError(r.path, e, out_, options_.style);
+      for (const Error& e : r.errors) {
+        PrintInputError(r.path, e, out_, options_.style, r.project.source_parts);
+      }
       row.message = r.errors.empty() ? "" : r.errors.front().message;
       if (!options_.quiet) out_ << '\n';
       return;
@@ -119,7 +121,9 @@ class TextRenderer : public Renderer {
     if (p.reported_grade) row.reported_grade = p.reported_grade->value;
     if (options_.quiet) return;
     if (options_.text_mode == TextMode::kCheck) {
-      for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_, options_.style);
+      for (const Diagnostic& d : r.diagnostics) {
+      PrintDiagnostic(r.path, d, out_, options_.style, r.project.source_parts);
+    }
       return;
     }
     if (options_.text_mode == TextMode::kDraft) {
@@ -183,7 +187,9 @@ class TextRenderer : public Renderer {
       if (p.reported_grade) out_ << ' ' << p.reported_grade->value;
     }
     out_ << '\n';
-    for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_, options_.style);
+    for (const Diagnostic& d : r.diagnostics) {
+      PrintDiagnostic(r.path, d, out_, options_.style, r.project.source_parts);
+    }
     out_ << '\n';
   }
 

@@ -342,7 +342,11 @@ class FormWriter {
     for (const Diagnostic& d : r_.diagnostics) {
       s_.Text(row_, 0, SeverityName(d.severity), f_.text);
       s_.Text(row_, 1, d.code, f_.text);
-      d.where.known() ? s_.Num(row_, 2, d.where.line, f_.count) : s_.Blank(row_, 2, 2, f_.count);
+      if (d.where.in_cell()) {
+        s_.Text(row_, 2, FormatLocation(d.where, r_.project.source_parts), f_.text);
+      } else {
+        d.where.known() ? s_.Num(row_, 2, d.where.line, f_.count) : s_.Blank(row_, 2, 2, f_.count);
+      }
       const std::string message = d.message + " [" + d.name + "]";
       s_.Merge(row_, 3, row_, kLastCol, message, f_.text);
       s_.FitRow(row_++, Lines(message, 88));
@@ -373,10 +377,7 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
     if (r.errors.empty()) return;
     const Error& e = r.errors.front();
     std::string message = e.message;
-    if (e.where.known()) {
-      message =
-          std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + ": " + message;
-    }
+    if (e.where.known()) message = FormatLocation(e.where, r.project.source_parts) + ": " + message;
     return s.Text(row, kSummaryLast, message, nullptr);
   }
   const Project& p = r.project;

@@ -3,6 +3,11 @@
 #include "evalscore/check.h"
 #include "evalscore/load_project.h"
 
+#include <fstream>
+
+#include "readers/readers.h"
+#include "readers/recognize_form.h"
+
 namespace evalscore::cli {
 
 FileReport ScoreText(const std::string& path, const Result<std::string>& text,
@@ -18,7 +23,13 @@ FileReport ScoreText(const std::string& path, const Result<std::string>& text,
     report.errors = project.error();
     return report;
   }
-  report.project = std::move(project).value();
+  return ScoreLoaded(path, std::move(project).value(), profiles);
+}
+
+FileReport ScoreLoaded(const std::string& path, Project project, ProfileProvider* profiles) {
+  FileReport report;
+  report.path = path;
+  report.project = std::move(project);
   const std::string rules = report.project.rules ? report.project.rules->value : std::string();
   auto profile = profiles->For(path, rules);
   if (!profile) {
@@ -38,6 +49,35 @@ FileReport ScoreText(const std::string& path, const Result<std::string>& text,
   report.diagnostics = CheckProject(report.project, report.score, p);
   report.status = FileStatus::kScored;
   return report;
+}
+
+bool IsFormDocument(const std::string& path) {
+  if (readers::IsFormDocumentName(path)) return true;
+  std::ifstream in(path, std::ios::binary);
+  char head[8] = {};
+  in.read(head, sizeof head);
+  const auto kind = readers::Sniff(std::string_view(head, static_cast<size_t>(in.gcount())));
+  return kind == readers::Container::kZip || kind == readers::Container::kOle2;
+}
+
+std::vector<FileReport> ScoreFormDocument(const std::string& shown, const std::string& path,
+                                          ProfileProvider* profiles,
+                                          std::vector<std::string>* notes) {
+  auto set = readers::ReadFormFile(path);
+  if (!set) return {ScoreText(shown, set.error(), profiles)};
+  readers::Recognition found = readers::RecognizeForms(set.value());
+  for (const std::string& note : found.notes) notes->push_back(shown + ": " + note);
+  std::vector<FileReport> reports;
+  for (Result<Project>& form : found.forms) {
+    if (form) {
+      reports.push_back(ScoreLoaded(shown, std::move(form).value(), profiles));
+      continue;
+    }
+    FileReport report = ScoreText(shown, form.error(), profiles);
+    report.project.source_parts = found.parts;
+    reports.push_back(std::move(report));
+  }
+  return reports;
 }
 
 }  // namespace evalscore::cli
