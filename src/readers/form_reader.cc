@@ -3,7 +3,10 @@
 // form_reader_indicators.cc.
 #include "readers/form_reader.h"
 
+#include <algorithm>
 #include <cstdlib>
+
+#include "evalscore/load_profile.h"
 
 #include "core/utf8.h"
 #include "readers/cell_text.h"
@@ -40,7 +43,7 @@ std::string NameInTitle(const std::string& title) {
 std::string WithoutProjectCode(const std::string& name) {
   size_t i = 0, digits = 0;
   while (i < name.size() && std::isalnum(static_cast<unsigned char>(name[i]))) {
-    digits += std::isdigit(static_cast<unsigned char>(name[i])) ? 1 : 0;
+    if (std::isdigit(static_cast<unsigned char>(name[i]))) ++digits;
     ++i;
   }
   if (i >= 12 && digits >= 8 && i < name.size() && (name[i] == '-' || name[i] == ' ')) {
@@ -223,8 +226,10 @@ void FormReader::ReadRules() {
                                    text[end] == '-' || text[end] == '_')) {
         ++end;
       }
-      if (end > start) {
-        project_.rules = Located<std::string>{text.substr(start, end - start), Loc(r, c)};
+      const std::string name = text.substr(start, end - start);
+      const auto& builtin = BuiltinProfileNames();
+      if (std::find(builtin.begin(), builtin.end(), name) != builtin.end()) {
+        project_.rules = Located<std::string>{name, Loc(r, c)};
         break;
       }
     }

@@ -86,6 +86,7 @@ void FormReader::EnterLevels(int row, const IndicatorColumns& cols) {
     if (!col) return std::nullopt;
     const Pos o = view_.Origin(row, col);
     if (o == *current || view_.Text(row, col).empty()) return std::nullopt;
+    if (IsPlaceholderName(view_.Text(row, col))) return std::nullopt;  // "……" under 一级
     *current = o;
     return Located<std::string>{view_.Text(row, col), Loc(o.row, o.column)};
   };
