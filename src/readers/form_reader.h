@@ -78,6 +78,7 @@ class FormReader {
   // Indicator table state: the current 一级/二级 and their cells.
   Pos level1_at_{}, level2_at_{};
   size_t rows_read_ = 0;
+  int funds_header_ = 0;  // the funds block's header row
 };
 
 // "产出指标 50分" / "产出指标（50分）" -> name 产出指标, weight 50.

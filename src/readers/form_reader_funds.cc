@@ -33,7 +33,7 @@ void FormReader::ReadFundsRow(int row, const std::vector<Role>& roles, FundsRow*
                        : role == Role::kAdjusted ? &out->adjusted
                        : role == Role::kExecuted ? &out->executed
                                                  : nullptr;
-    if (field && !*field) *field = NumberAt(row, c, "项目资金 " + Ref(row, c));
+    if (field && !*field) *field = NumberAt(row, c, CanonLabel(view_.Text(funds_header_, c)));
     if (!total) continue;
     bool percent = false;
     if (role == Role::kRate || role == Role::kReportedRate) {
@@ -68,6 +68,7 @@ void FormReader::FixRate(FundsRow* row) const {
 void FormReader::ReadFunds() {
   const int header = FundsHeaderRow();
   if (!header) return;
+  funds_header_ = header;
   Funds funds;
   funds.where = Loc(header, 1);
   std::vector<Role> roles(static_cast<size_t>(view_.columns()) + 1, Role::kNone);
@@ -87,6 +88,11 @@ void FormReader::ReadFunds() {
     first_role_col = std::min(first_role_col, c);
     const std::string text = FoldWidth(view_.Text(header, c));
     if (IsAmountRole(role) && text.find("(元)") != std::string::npos) funds.currency = "元";
+  }
+  // A form with 调整后预算数 but no 全年预算数 column (Sichuan) prints its
+  // full-year budget there: it is the budget (every profile's denominator).
+  if (std::find(roles.begin(), roles.end(), Role::kBudget) == roles.end()) {
+    std::replace(roles.begin(), roles.end(), Role::kAdjusted, Role::kBudget);
   }
   project_.funds = funds;
   for (int r = header + 1; r < region_.header; ++r) {

@@ -90,16 +90,32 @@ void FormReader::EnterLevels(int row, const IndicatorColumns& cols) {
     *current = o;
     return Located<std::string>{view_.Text(row, col), Loc(o.row, o.column)};
   };
-  if (auto l1 = level(cols.level1, &level1_at_)) {
+  auto l1 = level(cols.level1, &level1_at_);
+  auto l2 = level(cols.level2, &level2_at_);
+  // The same 一级/二级 written again on the next row (exports repeat them
+  // instead of merging) continues it.
+  const auto same = [](const std::optional<Located<std::string>>& text, const std::string& name) {
+    std::string n;
+    std::optional<double> w;
+    if (text) SplitWeight(text->value, &n, &w);
+    return text && n == name;
+  };
+  if (!project_.categories.empty() && same(l1, project_.categories.back().name.value)) {
+    l1.reset();
+    const auto& groups = project_.categories.back().groups;
+    if (!groups.empty() && same(l2, groups.back().name.value)) l2.reset();
+  } else if (!l1 && !project_.categories.empty() && !project_.categories.back().groups.empty() &&
+             same(l2, project_.categories.back().groups.back().name.value)) {
+    l2.reset();
+  }
+  if (l1) {
     IndicatorCategory cat;
     std::optional<double> weight;
     SplitWeight(l1->value, &cat.name.value, &weight);
     cat.name.where = l1->where;
     if (weight) cat.weight = Located<double>{*weight, l1->where};
     project_.categories.push_back(std::move(cat));
-    level2_at_ = {};
   }
-  auto l2 = level(cols.level2, &level2_at_);
   if (project_.categories.empty() && (l2 || !cols.level1)) {
     IndicatorCategory cat;
     cat.name = {"绩效指标", Loc(region_.header, 1)};
