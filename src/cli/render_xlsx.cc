@@ -423,6 +423,8 @@ class XlsxRenderer : public Renderer {
       return;
     }
     const Formats f = MakeFormats(wb);
+    // The mark a directory scan looks for, so this report is never read back as a form.
+    workbook_set_custom_property_string(wb, "evalscore", EVALSCORE_VERSION);
     std::string write_error;
     WriteSheets(wb, f, &write_error);
     errno = 0;

@@ -390,9 +390,11 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   app.add_option("--include", o.include,
                  "Directory scans read files matching GLOB (repeatable; replaces the default "
                  "set *.yaml *.yml *.xlsx *.xlsm *.xls *.docx)")
-      ->type_name("GLOB");
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
   app.add_option("--exclude", o.exclude, "Directory scans skip files matching GLOB (repeatable)")
-      ->type_name("GLOB");
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
   app.add_option("-f,--format", o.format, "Output format")
       ->check(CLI::IsMember({"text", "csv", "json", "markdown", "html", "xlsx"}))
       ->default_str("text");

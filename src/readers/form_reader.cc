@@ -15,10 +15,10 @@
 namespace evalscore::readers {
 namespace {
 
-// A four-digit year followed by 年 (年度), as in "（2021年度）" or "2021年度…".
-std::optional<int> YearIn(const std::string& text) {
+// A four-digit year followed by 年度 ("（2021年度）"), else by 年 ("2021年").
+std::optional<int> YearIn(const std::string& text, const char* mark) {
   const std::string s = WithoutSpaces(FoldWidth(text));
-  for (size_t at = s.find("年"); at != std::string::npos; at = s.find("年", at + 1)) {
+  for (size_t at = s.find(mark); at != std::string::npos; at = s.find(mark, at + 1)) {
     if (at < 4) continue;
     const std::string digits = s.substr(at - 4, 4);
     if (digits.find_first_not_of("0123456789") != std::string::npos) continue;
@@ -27,6 +27,11 @@ std::optional<int> YearIn(const std::string& text) {
     if (year >= 1990 && year <= 2100) return year;
   }
   return std::nullopt;
+}
+
+std::optional<int> YearIn(const std::string& text) {
+  if (auto y = YearIn(text, "年度")) return y;
+  return YearIn(text, "年");
 }
 
 // The project name inside a title: "…项目支出绩效自评表" → "…".
@@ -265,7 +270,10 @@ void FormReader::ReadGoals() {
 void FormReader::ReadTotal(int row) {
   project_.reported_where = Loc(row, 1);
   const IndicatorColumns cols = ColumnsOf(view_, region_.header, region_.header_last);
-  const int total_col = cols.reported_score ? cols.reported_score : cols.score;
+  // evalscore's own form prints the recomputed 得分 and grade beside the unit's
+  // 填报得分: only the unit's figures are read back.
+  const bool own_form = cols.reported_score != 0;
+  const int total_col = own_form ? cols.reported_score : cols.score;
   std::vector<Located<double>> numbers;
   for (int c = 1; c <= view_.columns(); ++c) {
     if (!view_.StartsHere(row, c) || !view_.FirstColumn(row, c)) continue;
@@ -273,14 +281,17 @@ void FormReader::ReadTotal(int row) {
     if (!cell) continue;
     bool percent = false;
     const std::string text = WithoutSpaces(FoldWidth(cell->text));
-    if (IsGradeWord(text)) project_.reported_grade = Located<std::string>{text, Loc(row, c)};
+    if (IsGradeWord(text) && !own_form) project_.reported_grade = Located<std::string>{text, Loc(row, c)};
     if (text.starts_with("等级:")) {
       std::string grade = text.substr(std::string_view("等级:").size());
       if (const size_t at = grade.find("(填报:"); at != std::string::npos) {
         grade = grade.substr(at + std::string_view("(填报:").size());
         grade = grade.substr(0, grade.find(')'));
       }
-      if (IsGradeWord(grade)) project_.reported_grade = Located<std::string>{grade, Loc(row, c)};
+      const bool reported = !own_form || text.find("(填报:") != std::string::npos;
+      if (IsGradeWord(grade) && reported) {
+        project_.reported_grade = Located<std::string>{grade, Loc(row, c)};
+      }
     }
     if (LabelRole(view_, row, c) == Role::kGrade) {
       if (auto v = ValueRightOf(row, c); v && IsGradeWord(v->value)) project_.reported_grade = v;
@@ -290,9 +301,9 @@ void FormReader::ReadTotal(int row) {
     }
   }
   bool percent = false;
-  if (cols.points && view_.At(row, cols.points)) project_.reported_points = NumberAt(row, cols.points, "总分 分值", &percent);
+  if (cols.points && view_.At(row, cols.points) && !own_form) project_.reported_points = NumberAt(row, cols.points, "总分 分值", &percent);
   if (total_col && view_.At(row, total_col)) project_.reported_total = NumberAt(row, total_col, "总分 得分", &percent);
-  if (!project_.reported_total && !numbers.empty()) {
+  if (!project_.reported_total && !numbers.empty() && !own_form) {
     project_.reported_total = numbers.back();
     if (!project_.reported_points && numbers.size() >= 2) project_.reported_points = numbers.front();
   }

@@ -4,6 +4,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <cstdio>
+
 #include <freexl.h>
 
 #include "readers/cell_text.h"
@@ -33,9 +35,16 @@ Cell ToCell(const FreeXL_CellValue& v, int row, int column) {
       cell.number = v.value.double_value;
       cell.text = PlainNumber(*cell.number);
       break;
+    case FREEXL_CELL_DATE:
+      // "2022-12-31" as the form would print it (and as the xlsx reader reads a date).
+      if (int y = 0, m = 0, d = 0;
+          v.value.text_value && std::sscanf(v.value.text_value, "%d-%d-%d", &y, &m, &d) == 3) {
+        cell.text = std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日";
+        break;
+      }
+      [[fallthrough]];
     case FREEXL_CELL_TEXT:
     case FREEXL_CELL_SST_TEXT:
-    case FREEXL_CELL_DATE:
     case FREEXL_CELL_DATETIME:
     case FREEXL_CELL_TIME:
       if (v.value.text_value) cell.text = v.value.text_value;

@@ -109,7 +109,9 @@ class XlsxReader {
       for (const pugi::xml_node& r : ChildLocal(doc, "Relationships").children()) {
         const std::string type = AttributeLocal(r, "Type").value();
         if (type.ends_with("/officeDocument")) {
-          return Resolve("", AttributeLocal(r, "Target").value());
+          const std::string target = Resolve("", AttributeLocal(r, "Target").value());
+          if (target.starts_with("word/")) break;  // a Word document: said below
+          return target;
         }
       }
     }

@@ -12,7 +12,7 @@
 
 namespace evalscore::readers {
 
-inline constexpr size_t kMaxEntryBytes = 64u << 20;   // one inflated part (sheet XML)
+inline constexpr size_t kMaxEntryBytes = 32u << 20;   // one inflated part (sheet XML)
 inline constexpr size_t kMaxTotalBytes = 256u << 20;  // everything inflated from one file
 inline constexpr size_t kMaxRatio = 250;              // inflated ÷ compressed, past 1 MiB
 

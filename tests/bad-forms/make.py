@@ -1,14 +1,14 @@
 #!/usr/bin/python3
-"""Builds the bad form files in this directory from ../../fixtures/forms/central.xlsx
-(standard library only). Run: python3 tests/bad-input/forms/make.py
-Each file's expected message is in expected.tsv beside it."""
+"""Builds the bad form files in this directory from ../fixtures/forms/central.xlsx
+(standard library only). Run: python3 tests/bad-forms/make.py
+Each file and its expected message: tests/cli/forms_test.cc (BadFormTest)."""
 import io
 import os
 import re
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-GOOD = os.path.join(HERE, "..", "..", "fixtures", "forms", "central.xlsx")
+GOOD = os.path.join(HERE, "..", "fixtures", "forms", "central.xlsx")
 SHEET = "xl/worksheets/sheet1.xml"
 
 
