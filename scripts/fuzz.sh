@@ -10,13 +10,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-120}"
 cmake --preset fuzz >/dev/null
-cmake --build build-fuzz --target fuzz_load_project fuzz_value_parser fuzz_load_profile
+cmake --build build-fuzz --target fuzz_load_project fuzz_value_parser fuzz_load_profile fuzz_form_readers
 
 seeds=build-fuzz/seeds
-rm -rf "$seeds" && mkdir -p "$seeds"/{project,value,profile}
+rm -rf "$seeds" && mkdir -p "$seeds"/{project,value,profile,forms}
 cp examples/*.yaml tests/bad-input/*.yaml tests/encodings/*.yaml "$seeds/project/"
 [ -d tests/fuzz-regressions ] && cp tests/fuzz-regressions/* "$seeds/project/" 2>/dev/null || true
 cp profiles/*.yaml "$seeds/profile/"
+cp tests/fixtures/forms/*.xls* tests/fixtures/forms/*.docx "$seeds/forms/"
+find tests/bad-forms -name "*.xls*" -size -64k -exec cp {} "$seeds/forms/" \;
 i=0
 for v in "15万人" ">=95%" "≧20000亩" "﹦72890元" "200余人" "11月底前" "2023年12月" "90%-95%" \
          "不少于12 种" "98%以上" "215,457.6" "＞＝９０％" "<=5300元/人*月" "及时处理" "/"; do
@@ -24,15 +26,19 @@ for v in "15万人" ">=95%" "≧20000亩" "﹦72890元" "200余人" "11月底前
 done
 
 scale="${FUZZ_SCALE:-1}"
-declare -A runs=([project]=$((30000 * scale)) [value]=$((3000000 * scale)) [profile]=$((400000 * scale)))
+declare -A runs=([project]=$((30000 * scale)) [value]=$((3000000 * scale)) [profile]=$((400000 * scale))
+                [forms]=$((20000 * scale)))
+# A form file is a zip of several parts: longer inputs than a project file.
+declare -A max_len=([project]=65536 [value]=65536 [profile]=65536 [forms]=262144)
 status=0
-for target in project:fuzz_load_project value:fuzz_value_parser profile:fuzz_load_profile; do
+for target in project:fuzz_load_project value:fuzz_value_parser profile:fuzz_load_profile \
+              forms:fuzz_form_readers; do
   corpus="build-fuzz/corpus-${target%%:*}"
   rm -rf "$corpus" && mkdir -p "$corpus"
   echo "== ${target##*:}: ${runs[${target%%:*}]} executions (at most ${seconds}s)"
   if ! (cd build-fuzz && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
         "./fuzz/${target##*:}" -seed=1 -runs="${runs[${target%%:*}]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -max_len=65536 -print_final_stats=1 "../$corpus" "../$seeds/${target%%:*}" \
+        -max_len="${max_len[${target%%:*}]}" -print_final_stats=1 "../$corpus" "../$seeds/${target%%:*}" \
         2>"../build-fuzz/${target##*:}.log"); then
     status=1
     tail -40 "build-fuzz/${target##*:}.log"

@@ -112,7 +112,13 @@ class Writer {
     std::vector<std::tuple<std::string, std::string, Location>> fields;
     if (ind.blank) fields.emplace_back("blank", "true", ind.where);
     if (!ind.blank) fields.emplace_back("name", Quote(ind.name.value), ind.name.where);
-    if (ind.target) fields.emplace_back("target", Quote(ind.target->value), ind.target->where);
+    if (ind.target && ind.qualitative_declared) {
+      // 指标性质 定性: the sign column, kept so the row stays qualitative.
+      fields.emplace_back("target", "{sign: 定性, value: " + Quote(ind.target->value) + "}",
+                          ind.target->where);
+    } else if (ind.target) {
+      fields.emplace_back("target", Quote(ind.target->value), ind.target->where);
+    }
     if (ind.actual) fields.emplace_back("actual", Quote(ind.actual->value), ind.actual->where);
     if (ind.points) fields.emplace_back("points", Num(ind.points->value), ind.points->where);
     if (ind.score) fields.emplace_back("score", Num(ind.score->value), ind.score->where);
@@ -123,10 +129,6 @@ class Writer {
       const auto& [key, value, where] = fields[i];
       out_ << pad << (i == 0 ? "- " : "  ");
       Line(0, key, value, where);
-    }
-    if (ind.qualitative_declared && ind.target) {
-      // 指标性质 定性: kept as the target's sign column.
-      out_ << pad << "  # 指标性质: 定性\n";
     }
     if (!ind.parts.empty()) {
       out_ << pad << "  parts:\n";

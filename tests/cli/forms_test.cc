@@ -14,9 +14,9 @@ const std::string kDir = "tests/fixtures/forms/";
 
 // The JSON report's projects with every location and path removed, so a form
 // read from cells compares with its twin read from YAML lines.
-Json Projects(const std::vector<std::string>& files) {
+Json Projects(const std::vector<std::string>& files, const std::string& dir = kDir) {
   std::vector<std::string> args = {"-f", "json"};
-  for (const std::string& f : files) args.push_back(kDir + f);
+  for (const std::string& f : files) args.push_back(dir + f);
   const Outcome o = RunCli(args);
   EXPECT_TRUE(o.code == 0 || o.code == 1) << o.err;
   Json doc = Json::parse(o.out);
@@ -170,6 +170,23 @@ TEST(FormImport, WritesEditableProjectFilesWithSourceCells) {
   o = RunCli({"import", "-o", dir, kDir + "central.xlsx"});
   EXPECT_EQ(o.code, 2);
   EXPECT_NE(o.err.find("exists; import never overwrites"), std::string::npos) << o.err;
+}
+
+// Every fixture imported and re-scored from its project file: the same scores
+// and findings as the form itself.
+TEST(FormImport, EveryFixtureScoresAsItsImport) {
+  for (const char* form : {"central.xlsx", "twenty.xls", "sichuan.xlsx", "department.xlsx",
+                           "wps.xlsx", "three.xlsx", "stacked.xlsx", "report.docx"}) {
+    const std::string dir = TempDir(std::string("form_import_each_") + form);
+    const Outcome o = RunCli({"import", "-o", dir, kDir + form});
+    ASSERT_EQ(o.code, 0) << o.err;
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+      files.push_back(e.path().filename().string());
+    }
+    std::sort(files.begin(), files.end());
+    EXPECT_EQ(Projects({form}), Projects(files, dir + "/")) << form;
+  }
 }
 
 struct BadForm {
