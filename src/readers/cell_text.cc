@@ -30,7 +30,9 @@ std::string PlainNumber(double x) {
 std::string PercentText(double fraction) { return PlainNumber(fraction * 100) + "%"; }
 
 std::string DateText(double serial, bool date1904) {
-  if (!std::isfinite(serial) || serial < 1 || serial > 2958465) return PlainNumber(serial);
+  if (!std::isfinite(serial) || serial < (date1904 ? 0 : 1) || serial > 2958465) {
+    return PlainNumber(serial);
+  }
   const auto days = static_cast<long long>(std::floor(serial));
   // 1900 system: day 1 is 1900-01-01, and Excel counts a 1900-02-29 (day 60);
   // 1904 system: day 0 is 1904-01-01, which is day 1462 of the 1900 system.
