@@ -9,6 +9,7 @@
 #include <freexl.h>
 
 #include "readers/cell_text.h"
+#include "readers/isolated.h"
 #include "readers/readers.h"
 
 namespace evalscore::readers {
@@ -84,7 +85,7 @@ Result<bool> ReadSheet(const void* h, unsigned short index, Grid* grid, size_t* 
 
 }  // namespace
 
-Result<GridSet> ReadXls(const std::string& path) {
+Result<GridSet> ReadXlsInProcess(const std::string& path) {
   Handle handle;
   const int opened = freexl_open(path.c_str(), &handle.h);
   if (opened != FREEXL_OK) {
@@ -113,6 +114,16 @@ Result<GridSet> ReadXls(const std::string& path) {
   }
   if (set.grids.empty()) return Errors{{"the workbook has no sheets", {}}};
   return set;
+}
+
+// libfreexl is not hardened against hostile files (fuzzing found stack reads
+// out of bounds in freexl_open): it runs in a child process, so a damaged file
+// is an error for that file and never a crash of the batch.
+Result<GridSet> ReadXls(const std::string& path) {
+  return RunIsolated([&] { return ReadXlsInProcess(path); },
+                     "the .xls reader (libfreexl) failed on this file: it is damaged or not a "
+                     "genuine Excel 97-2003 workbook; open it in Excel or WPS and save it as "
+                     ".xlsx");
 }
 
 Result<GridSet> ReadXlsBytes(std::string_view bytes) {

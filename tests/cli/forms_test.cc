@@ -231,7 +231,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadForm{"no-form.xlsx", ": error: no 自评表 found"},
         BadForm{"truncated.xlsx", ": error: not a readable zip container"},
         BadForm{"html-as.xls", ": error: an HTML page saved with a spreadsheet name"},
-        BadForm{"encrypted.xlsx", ": error: the file is encrypted (password-protected)"}),
+        BadForm{"encrypted.xlsx", ": error: the file is encrypted (password-protected)"},
+        // Found by fuzz_form_readers: libfreexl reads past a stack buffer on it
+        // (ASan); the reader runs in a child process, so it is an error either way.
+        BadForm{"freexl-overread.xls", ": error: "}),
     [](const ::testing::TestParamInfo<BadForm>& p) { return Identifier(p.param.file); });
 
 // libfreexl reports neither hidden sheets nor formula results: documented limits
