@@ -7,6 +7,7 @@
 
 #include "evalscore/check.h"
 #include "evalscore/score.h"
+
 #include "readers/readers.h"
 #include "readers/recognize_form.h"
 

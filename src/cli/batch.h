@@ -18,7 +18,8 @@ using Consume = std::function<void(const FileReport&)>;
 
 // Calls score(inputs[i]) on `jobs` threads (the calling thread among them;
 // alone when jobs <= 1) and consume() for the reports in input order 0, 1,
-// 2 ... (an input's reports in their order), one call at a time (from whichever thread renders), never two at once.
+// 2 ... (an input's reports in their order), one call at a time (from whichever thread renders),
+// never two at once.
 void RunBatch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOne& score,
               const Consume& consume);
 

@@ -220,8 +220,8 @@ void PrintDiagnostic(const std::string& path, const Diagnostic& d, std::ostream&
       << ": " << Translate(d.message, style.lang) << " [" << d.name << "]\n";
 }
 
-void PrintInputError(const std::string& path, const Error& e, std::ostream& out,
-                     const Style& style, const std::vector<SourcePart>& parts) {
+void PrintInputError(const std::string& path, const Error& e, std::ostream& out, const Style& style,
+                     const std::vector<SourcePart>& parts) {
   out << path << WhereSuffix(e.where, parts);
   out << ": " << Paint(SeverityWord(Severity::kError, style.lang), Severity::kError, style) << ": "
       << Translate(e.message, style.lang) << '\n';

@@ -15,7 +15,8 @@ namespace {
 // A sheet name usable in a file name.
 std::string FileSafe(const std::string& name) {
   std::string out;
-  for (const char c : name) out += std::string("/\\:*?\"<>| ").find(c) == std::string::npos ? c : '_';
+  for (const char c : name)
+    out += std::string("/\\:*?\"<>| ").find(c) == std::string::npos ? c : '_';
   return out.empty() ? "form" : out;
 }
 

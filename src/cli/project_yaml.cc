@@ -34,8 +34,8 @@ std::string Quote(const std::string& s) {
 std::string Num(double x) { return fmt::format("{}", x); }
 
 const char* FundsKey(FundsRowKind kind) {
-  static const char* const kKeys[] = {"total", "appropriation", "carryover",
-                                      "special_account", "own", "other"};
+  static const char* const kKeys[] = {"total",           "appropriation", "carryover",
+                                      "special_account", "own",           "other"};
   return kKeys[static_cast<size_t>(kind)];
 }
 
@@ -92,7 +92,8 @@ class Writer {
     Number(4, "adjusted", row.adjusted);
     Number(4, "executed", row.executed);
     if (row.reported_rate) {
-      Line(4, "reported_rate", Quote(Num(row.reported_rate->value) + "%"), row.reported_rate->where);
+      Line(4, "reported_rate", Quote(Num(row.reported_rate->value) + "%"),
+           row.reported_rate->where);
     }
     Number(4, "reported_score", row.reported_score);
   }

@@ -161,7 +161,8 @@ class HtmlRenderer : public Renderer {
   void WriteErrors(const FileReport& r) {
     out_ << "<h2>无法评分</h2>\n<p class=\"path\">文件：" << Html(r.path) << "</p>\n<ul>\n";
     for (const Error& e : r.errors) {
-      out_ << "<li class=\"error\">" << Html(Where(e.where, r.project.source_parts) + Translate(e.message, lang()))
+      out_ << "<li class=\"error\">"
+           << Html(Where(e.where, r.project.source_parts) + Translate(e.message, lang()))
            << "</li>\n";
     }
     out_ << "</ul>\n";
@@ -293,7 +294,8 @@ class HtmlRenderer : public Renderer {
     for (const Diagnostic& d : r.diagnostics) {
       out_ << "<li class=\"" << SeverityName(d.severity) << "\"><strong>"
            << SeverityWord(d.severity, lang()) << ' ' << Html(d.code) << "</strong> "
-           << Html(Where(d.where, r.project.source_parts) + Translate(d.message, lang())) << "</li>\n";
+           << Html(Where(d.where, r.project.source_parts) + Translate(d.message, lang()))
+           << "</li>\n";
     }
     out_ << "</ul>\n";
   }

@@ -133,7 +133,8 @@ class MarkdownRenderer : public Renderer {
   void WriteErrors(const FileReport& r) {
     out_ << "## 无法评分\n\n文件：" << CodeSpan(r.path) << "\n\n";
     for (const Error& e : r.errors) {
-      out_ << "- " << Where(e.where, r.project.source_parts) << Md(Translate(e.message, lang())) << '\n';
+      out_ << "- " << Where(e.where, r.project.source_parts) << Md(Translate(e.message, lang()))
+           << '\n';
     }
     out_ << '\n';
   }
@@ -243,8 +244,8 @@ class MarkdownRenderer : public Renderer {
     out_ << "### 复核发现\n\n";
     if (r.diagnostics.empty()) out_ << "无。\n";
     for (const Diagnostic& d : r.diagnostics) {
-      out_ << "- **" << SeverityWord(d.severity, lang()) << ' ' << d.code << "** " << Where(d.where, r.project.source_parts)
-           << Md(Translate(d.message, lang())) << '\n';
+      out_ << "- **" << SeverityWord(d.severity, lang()) << ' ' << d.code << "** "
+           << Where(d.where, r.project.source_parts) << Md(Translate(d.message, lang())) << '\n';
     }
     out_ << '\n';
   }

@@ -122,8 +122,8 @@ class TextRenderer : public Renderer {
     if (options_.quiet) return;
     if (options_.text_mode == TextMode::kCheck) {
       for (const Diagnostic& d : r.diagnostics) {
-      PrintDiagnostic(r.path, d, out_, options_.style, r.project.source_parts);
-    }
+        PrintDiagnostic(r.path, d, out_, options_.style, r.project.source_parts);
+      }
       return;
     }
     if (options_.text_mode == TextMode::kDraft) {

@@ -331,7 +331,8 @@ void WriteRectification(const FileReport& r, std::ostream& out) {
   }
   for (size_t i = 0; i < r.diagnostics.size(); ++i) {
     const Diagnostic& d = r.diagnostics[i];
-    out << i + 1 << ". " << FindingLine(d, r.project.source_parts) << "。整改：" << FixFor(d.code) << "。\n";
+    out << i + 1 << ". " << FindingLine(d, r.project.source_parts) << "。整改：" << FixFor(d.code)
+        << "。\n";
   }
   out << '\n'
       << FillIn("其他整改措施、责任人和完成时限") << "\n\n（二）结果应用\n\n"

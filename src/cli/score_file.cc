@@ -1,9 +1,9 @@
 #include "cli/score_file.h"
 
+#include <fstream>
+
 #include "evalscore/check.h"
 #include "evalscore/load_project.h"
-
-#include <fstream>
 
 #include "readers/readers.h"
 #include "readers/recognize_form.h"

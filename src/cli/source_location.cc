@@ -13,7 +13,8 @@ std::string WherePhrase(const Location& where, const std::vector<SourcePart>& pa
   return zh ? "第 " + line + " 行" : "line " + line;
 }
 
-void AddWhereJson(nlohmann::ordered_json* j, const Location& where, const std::vector<SourcePart>& parts) {
+void AddWhereJson(nlohmann::ordered_json* j, const Location& where,
+                  const std::vector<SourcePart>& parts) {
   (*j)["line"] = where.line;
   (*j)["column"] = where.column;
   if (!where.in_cell()) return;

@@ -18,7 +18,8 @@ std::string WhereSuffix(const Location& where, const std::vector<SourcePart>& pa
 std::string WherePhrase(const Location& where, const std::vector<SourcePart>& parts, bool zh);
 // Adds "line" and "column" (always), and for a cell "sheet" (or "table") with
 // "row" and "cell" ("F14").
-void AddWhereJson(nlohmann::ordered_json* j, const Location& where, const std::vector<SourcePart>& parts);
+void AddWhereJson(nlohmann::ordered_json* j, const Location& where,
+                  const std::vector<SourcePart>& parts);
 
 }  // namespace evalscore::cli
 

@@ -122,8 +122,8 @@ OptNumber FormReader::NumberAt(int row, int column, const std::string& what, boo
     if (percent) *percent = has_percent;
     return Located<double>{*x, Loc(o.row, o.column)};
   }
-  errors_.push_back({what + ": '" + CleanText(cell->text) + "' is not a number",
-                     Loc(o.row, o.column)});
+  errors_.push_back(
+      {what + ": '" + CleanText(cell->text) + "' is not a number", Loc(o.row, o.column)});
   return std::nullopt;
 }
 
@@ -281,7 +281,8 @@ void FormReader::ReadTotal(int row) {
     if (!cell) continue;
     bool percent = false;
     const std::string text = WithoutSpaces(FoldWidth(cell->text));
-    if (IsGradeWord(text) && !own_form) project_.reported_grade = Located<std::string>{text, Loc(row, c)};
+    if (IsGradeWord(text) && !own_form)
+      project_.reported_grade = Located<std::string>{text, Loc(row, c)};
     if (text.starts_with("等级:")) {
       std::string grade = text.substr(std::string_view("等级:").size());
       if (const size_t at = grade.find("(填报:"); at != std::string::npos) {
@@ -301,11 +302,14 @@ void FormReader::ReadTotal(int row) {
     }
   }
   bool percent = false;
-  if (cols.points && view_.At(row, cols.points) && !own_form) project_.reported_points = NumberAt(row, cols.points, "总分 分值", &percent);
-  if (total_col && view_.At(row, total_col)) project_.reported_total = NumberAt(row, total_col, "总分 得分", &percent);
+  if (cols.points && view_.At(row, cols.points) && !own_form)
+    project_.reported_points = NumberAt(row, cols.points, "总分 分值", &percent);
+  if (total_col && view_.At(row, total_col))
+    project_.reported_total = NumberAt(row, total_col, "总分 得分", &percent);
   if (!project_.reported_total && !numbers.empty() && !own_form) {
     project_.reported_total = numbers.back();
-    if (!project_.reported_points && numbers.size() >= 2) project_.reported_points = numbers.front();
+    if (!project_.reported_points && numbers.size() >= 2)
+      project_.reported_points = numbers.front();
   }
 }
 

@@ -9,6 +9,7 @@
 
 #include "evalscore/project.h"
 #include "evalscore/result.h"
+
 #include "readers/form_vocabulary.h"
 #include "readers/grid_view.h"
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "evalscore/load_project.h"
+
 #include "readers/form_reader.h"
 #include "readers/text_norm.h"
 
@@ -73,9 +74,9 @@ bool FormReader::CheckColumns(const IndicatorColumns& cols) {
   }
   const std::string range =
       Ref(region_.header, first) + ":" + ColumnLetters(last) + std::to_string(region_.header);
-  errors_.push_back({"found " + Join(found) + " at " + range + " but no " + Join(missing) +
-                         " column",
-                     Loc(region_.header, first)});
+  errors_.push_back(
+      {"found " + Join(found) + " at " + range + " but no " + Join(missing) + " column",
+       Loc(region_.header, first)});
   return false;
 }
 
@@ -167,7 +168,8 @@ std::optional<Indicator> FormReader::RowIndicator(int row, const IndicatorColumn
   const bool has_values = ind.target || ind.actual;
   const bool placeholder = !name || IsPlaceholderName(name->value) || IsBlankRowMarker(name->value);
   if (placeholder && !has_values) {
-    if (!ind.points || (name && !IsBlankRowMarker(name->value) && !IsPlaceholderName(name->value))) {
+    if (!ind.points ||
+        (name && !IsBlankRowMarker(name->value) && !IsPlaceholderName(name->value))) {
       return std::nullopt;
     }
     ind.blank = true;  // numbers but no name: kept for the weight checks, never scored
@@ -189,14 +191,14 @@ void FormReader::ReadIndicatorRow(int row, const IndicatorColumns& cols) {
   if (!ind) return;
   if (++rows_read_ > kMaxIndicators) {
     if (rows_read_ == kMaxIndicators + 1) {
-      errors_.push_back({"more than " + std::to_string(kMaxIndicators) + " indicator rows",
-                         Loc(row, 1)});
+      errors_.push_back(
+          {"more than " + std::to_string(kMaxIndicators) + " indicator rows", Loc(row, 1)});
     }
     return;
   }
   if (project_.categories.empty() || project_.categories.back().groups.empty()) {
-    errors_.push_back({"indicator row " + Ref(row, cols.name) + " has no 一级/二级指标",
-                       Loc(row, cols.name)});
+    errors_.push_back(
+        {"indicator row " + Ref(row, cols.name) + " has no 一级/二级指标", Loc(row, cols.name)});
     return;
   }
   std::vector<Indicator>& rows = project_.categories.back().groups.back().indicators;

@@ -20,21 +20,21 @@ enum class Role {
   kUnit,         // 实施单位
   kYear,         // 年度
   // funds block
-  kFundsBlock,     // 项目资金（万元）
-  kInitial,        // 年初预算数
-  kBudget,         // 全年预算数
-  kAdjusted,       // 调整后预算数
-  kExecuted,       // 全年执行数
-  kRate,           // 执行率
-  kReportedRate,   // 填报执行率 (evalscore's own form: the unit's figure)
+  kFundsBlock,    // 项目资金（万元）
+  kInitial,       // 年初预算数
+  kBudget,        // 全年预算数
+  kAdjusted,      // 调整后预算数
+  kExecuted,      // 全年执行数
+  kRate,          // 执行率
+  kReportedRate,  // 填报执行率 (evalscore's own form: the unit's figure)
   // shared by the funds block and the indicator table
   kPoints,         // 分值 / 权重
   kScore,          // 得分
   kReportedScore,  // 填报得分 (evalscore's own form: the unit's figure)
   // goals
-  kGoals,          // 年度总体目标
-  kGoalPlanned,    // 预期目标
-  kGoalAchieved,   // 实际完成情况
+  kGoals,         // 年度总体目标
+  kGoalPlanned,   // 预期目标
+  kGoalAchieved,  // 实际完成情况
   // indicator table
   kIndicators,   // 绩效指标
   kLevel1,       // 一级指标

@@ -12,8 +12,8 @@
 namespace evalscore::readers {
 
 struct Cell {
-  int row = 0;     // 1-based
-  int column = 0;  // 1-based (A = 1)
+  int row = 0;                   // 1-based
+  int column = 0;                // 1-based (A = 1)
   std::string text;              // as a person reads it (numbers written plainly)
   std::optional<double> number;  // what the file stored as a number (or a formula's cached value)
   bool percent = false;          // the number is formatted as a percentage (0.24 shows 24%)
@@ -27,10 +27,10 @@ struct Merge {
 
 // One sheet of a workbook or one table of a document.
 struct Grid {
-  std::string name;        // sheet name, or "表1" for a document's first table
-  bool is_table = false;   // a document table
-  bool hidden = false;     // a hidden sheet (not read as a form)
-  std::vector<Cell> cells; // the non-empty cells, in any order
+  std::string name;         // sheet name, or "表1" for a document's first table
+  bool is_table = false;    // a document table
+  bool hidden = false;      // a hidden sheet (not read as a form)
+  std::vector<Cell> cells;  // the non-empty cells, in any order
   std::vector<Merge> merges;
   // Document tables: the paragraphs just before the table (its title and year).
   std::vector<std::string> preamble;
@@ -44,9 +44,9 @@ struct GridSet {
 };
 
 // Limits that keep a hostile file from taking unbounded memory or time.
-inline constexpr size_t kMaxCells = 2'000'000;     // cells in one file, all sheets together
-inline constexpr int kMaxFormRows = 20'000;        // rows of a sheet the recognizer looks at
-inline constexpr int kMaxFormColumns = 256;        // columns likewise
+inline constexpr size_t kMaxCells = 2'000'000;  // cells in one file, all sheets together
+inline constexpr int kMaxFormRows = 20'000;     // rows of a sheet the recognizer looks at
+inline constexpr int kMaxFormColumns = 256;     // columns likewise
 
 }  // namespace evalscore::readers
 

@@ -1,15 +1,15 @@
 #include "readers/isolated.h"
 
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <cerrno>
-#include <chrono>
-#include <cstring>
 
 namespace evalscore::readers {
 namespace {
@@ -133,8 +133,8 @@ std::string EncodeGridSet(const Result<GridSet>& result) {
       if (c.number) std::memcpy(&bits, &*c.number, 8);
       PutNumber(&out, static_cast<uint64_t>(c.row));
       PutNumber(&out, static_cast<uint64_t>(c.column));
-      PutNumber(&out, (c.number ? 1u : 0u) | (c.percent ? 2u : 0u) |
-                          (c.formula_without_value ? 4u : 0u));
+      PutNumber(&out,
+                (c.number ? 1u : 0u) | (c.percent ? 2u : 0u) | (c.formula_without_value ? 4u : 0u));
       PutNumber(&out, bits);
       PutText(&out, c.text);
     }
@@ -192,7 +192,8 @@ Result<GridSet> RunIsolated(const std::function<Result<GridSet>()>& read,
   int status = 0;
   while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
   }
-  if (!complete) return Errors{{failure + " (it ran past " + std::to_string(kIsolatedSeconds) + " s)", {}}};
+  if (!complete)
+    return Errors{{failure + " (it ran past " + std::to_string(kIsolatedSeconds) + " s)", {}}};
   if (WIFSIGNALED(status)) {
     return Errors{{failure + " (" + strsignal(WTERMSIG(status)) + ")", {}}};
   }

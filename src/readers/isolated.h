@@ -7,6 +7,7 @@
 #include <string>
 
 #include "evalscore/result.h"
+
 #include "readers/grid.h"
 
 namespace evalscore::readers {

@@ -67,7 +67,8 @@ class DocxReader {
     if (!text) return text.error();
     if (!text.value()) {
       if (zip->Has("xl/workbook.xml")) {
-        return Errors{{"this is a workbook (xlsx) named like a Word document; rename it .xlsx", {}}};
+        return Errors{
+            {"this is a workbook (xlsx) named like a Word document; rename it .xlsx", {}}};
       }
       return Errors{{"not a Word document: the zip has no word/document.xml", {}}};
     }
@@ -109,12 +110,14 @@ class DocxReader {
     int r = 0;
     for (const pugi::xml_node& tr : rows) {
       ++r;
-      int column = 1 + AttributeLocal(ChildLocal(ChildLocal(tr, "trPr"), "gridBefore"), "val").as_int();
+      int column =
+          1 + AttributeLocal(ChildLocal(ChildLocal(tr, "trPr"), "gridBefore"), "val").as_int();
       std::vector<pugi::xml_node> cells;
       Collect(tr, "tc", &cells);
       for (const pugi::xml_node& tc : cells) {
         const pugi::xml_node pr = ChildLocal(tc, "tcPr");
-        const int span = std::max(1, std::min(64, AttributeLocal(ChildLocal(pr, "gridSpan"), "val").as_int(1)));
+        const int span =
+            std::max(1, std::min(64, AttributeLocal(ChildLocal(pr, "gridSpan"), "val").as_int(1)));
         const pugi::xml_node vmerge = ChildLocal(pr, "vMerge");
         const std::string vval = AttributeLocal(vmerge, "val").value();
         const bool continues = !vmerge.empty() && vval != "restart";

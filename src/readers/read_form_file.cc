@@ -76,18 +76,20 @@ Result<GridSet> ReadFormBytes(std::string_view bytes, const std::string& name) {
       }
     case Container::kOle2:
       if (IsEncryptedOoxml(bytes)) {
-        return Errors{{"the file is encrypted (password-protected); remove the password in "
-                       "Excel/WPS and save it again",
-                       {}}};
+        return Errors{
+            {"the file is encrypted (password-protected); remove the password in "
+             "Excel/WPS and save it again",
+             {}}};
       }
       if (lower.ends_with(".docx") || lower.ends_with(".doc")) {
         return Errors{{"a Word 97-2003 .doc file: save it as .docx to read its tables", {}}};
       }
       return ReadXlsBytes(bytes);
     case Container::kHtml:
-      return Errors{{"an HTML page saved with a spreadsheet name (as some systems export): open "
-                     "it in Excel or WPS and save it as .xlsx",
-                     {}}};
+      return Errors{
+          {"an HTML page saved with a spreadsheet name (as some systems export): open "
+           "it in Excel or WPS and save it as .xlsx",
+           {}}};
     case Container::kPdf:
       return Errors{{"a PDF file: evalscore reads .xlsx, .xls and .docx forms", {}}};
     default:
@@ -112,7 +114,8 @@ bool IsEvalscoreWorkbook(const std::string& path) {
   auto zip = ZipArchive::Open(bytes.value());
   if (!zip) return false;
   auto custom = zip.value()->Read("docProps/custom.xml");
-  return custom && custom.value() && custom.value()->find("name=\"evalscore\"") != std::string::npos;
+  return custom && custom.value() &&
+         custom.value()->find("name=\"evalscore\"") != std::string::npos;
 }
 
 }  // namespace evalscore::readers

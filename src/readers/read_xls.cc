@@ -1,16 +1,14 @@
 // The .xls (Excel 97 BIFF) reader, with libfreexl. libfreexl reads files by
 // path only, so bytes are read through a memory file. It reports no merged
 // areas and no hidden flags: the recognizer fills 一级/二级 down by itself.
-#include <sys/mman.h>
-#include <unistd.h>
-
 #include <cstdio>
-
-#include <freexl.h>
 
 #include "readers/cell_text.h"
 #include "readers/isolated.h"
 #include "readers/readers.h"
+#include <freexl.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace evalscore::readers {
 namespace {
@@ -89,16 +87,17 @@ Result<GridSet> ReadXlsInProcess(const std::string& path) {
   Handle handle;
   const int opened = freexl_open(path.c_str(), &handle.h);
   if (opened != FREEXL_OK) {
-    return Errors{{"not a readable Excel 97-2003 workbook (.xls): libfreexl error " +
-                       std::to_string(opened),
-                   {}}};
+    return Errors{
+        {"not a readable Excel 97-2003 workbook (.xls): libfreexl error " + std::to_string(opened),
+         {}}};
   }
   unsigned int password = 0;
   if (freexl_get_info(handle.h, FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK &&
       password == FREEXL_BIFF_OBFUSCATED) {
-    return Errors{{"the workbook is encrypted (password-protected); remove the password and "
-                   "save it again",
-                   {}}};
+    return Errors{
+        {"the workbook is encrypted (password-protected); remove the password and "
+         "save it again",
+         {}}};
   }
   unsigned int sheets = 0;
   freexl_get_info(handle.h, FREEXL_BIFF_SHEET_COUNT, &sheets);

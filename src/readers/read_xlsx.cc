@@ -180,10 +180,9 @@ class XlsxReader {
       const std::string state = AttributeLocal(s, "state").value();
       grid.hidden = state == "hidden" || state == "veryHidden";
       const auto target = targets.find(AttributeLocal(s, "id").value());
-      const std::string sheet_path = target != targets.end()
-                                         ? Resolve(folder, target->second)
-                                         : folder + "worksheets/sheet" + std::to_string(number) +
-                                               ".xml";
+      const std::string sheet_path =
+          target != targets.end() ? Resolve(folder, target->second)
+                                  : folder + "worksheets/sheet" + std::to_string(number) + ".xml";
       if (auto ok = ReadSheet(sheet_path, &grid); !ok) return ok;
       set->grids.push_back(std::move(grid));
     }

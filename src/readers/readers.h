@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "evalscore/result.h"
+
 #include "readers/grid.h"
 
 namespace evalscore::readers {

@@ -26,8 +26,8 @@ std::set<Role> RowRoles(const GridView& view, int row) {
 }
 
 bool IsIndicatorHeader(const std::set<Role>& roles) {
-  const bool names = roles.count(Role::kName) ||
-                     (roles.count(Role::kLevel1) && roles.count(Role::kLevel2));
+  const bool names =
+      roles.count(Role::kName) || (roles.count(Role::kLevel1) && roles.count(Role::kLevel2));
   return names && roles.size() >= 3;
 }
 
@@ -83,8 +83,8 @@ std::vector<FormRegion> FindRegions(const GridView& view) {
 std::optional<std::string> FormTraces(const GridView& view, const std::string& sheet) {
   for (int r = 1; r <= view.rows(); ++r) {
     const std::set<Role> roles = RowRoles(view, r);
-    if (roles.size() >= 2 && (roles.count(Role::kLevel1) || roles.count(Role::kName) ||
-                              roles.count(Role::kLevel2))) {
+    if (roles.size() >= 2 &&
+        (roles.count(Role::kLevel1) || roles.count(Role::kName) || roles.count(Role::kLevel2))) {
       return "found indicator labels in row " + std::to_string(r) + " of " + sheet +
              " but not the 三级指标 column with 年度指标值/实际完成值 beside it";
     }
@@ -119,8 +119,7 @@ Recognition RecognizeForms(const GridSet& set) {
       continue;
     }
     for (const FormRegion& region : regions) {
-      out.forms.push_back(
-          FormReader(view, static_cast<int>(i) + 1, out.parts, region).Read());
+      out.forms.push_back(FormReader(view, static_cast<int>(i) + 1, out.parts, region).Read());
     }
   }
   if (out.forms.empty()) {

@@ -9,6 +9,7 @@
 
 #include "evalscore/project.h"
 #include "evalscore/result.h"
+
 #include "readers/grid.h"
 
 namespace evalscore::readers {

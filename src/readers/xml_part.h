@@ -5,9 +5,9 @@
 
 #include <string>
 
-#include <pugixml.hpp>
-
 #include "evalscore/result.h"
+
+#include <pugixml.hpp>
 
 namespace evalscore::readers {
 

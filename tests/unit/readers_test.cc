@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "evalscore/location.h"
+
 #include "readers/cell_text.h"
 #include "readers/form_reader.h"
 #include "readers/form_vocabulary.h"
@@ -109,7 +110,8 @@ TEST(Recognizer, SmallGridWithMergedLevel) {
   };
   put(1, 1, "项目名称");
   put(1, 2, "测试项目");
-  const char* head[] = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"};
+  const char* head[] = {"一级指标",   "二级指标", "三级指标", "年度指标值",
+                        "实际完成值", "分值",     "得分"};
   for (int c = 0; c < 7; ++c) put(2, c + 1, head[c]);
   put(3, 1, "产出指标");
   put(3, 2, "数量指标");
