@@ -1,5 +1,6 @@
 #include "cli/score_file.h"
 
+#include <cctype>
 #include <fstream>
 
 #include "evalscore/check.h"
@@ -53,6 +54,9 @@ FileReport ScoreLoaded(const std::string& path, Project project, ProfileProvider
 
 bool IsFormDocument(const std::string& path) {
   if (readers::IsFormDocumentName(path)) return true;
+  std::string lower = path;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower.ends_with(".yaml") || lower.ends_with(".yml")) return false;  // no extra open
   std::ifstream in(path, std::ios::binary);
   char head[8] = {};
   in.read(head, sizeof head);
