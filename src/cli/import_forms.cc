@@ -28,7 +28,6 @@ struct Imported {
 // Where form `index` of `count` from `source` goes.
 fs::path TargetFor(const std::string& source, const Project& p, size_t index, size_t count,
                    const std::string& output, size_t total_forms) {
-  const std::string lower = output.size() >= 5 ? output.substr(output.size() - 5) : output;
   if (!output.empty() && total_forms == 1 &&
       (output.ends_with(".yaml") || output.ends_with(".yml"))) {
     return output;
