@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 
 #include "evalscore/load_profile.h"
 
@@ -160,9 +161,21 @@ std::optional<Located<std::string>> FormReader::ValueBelow(int row, int column) 
   return std::nullopt;
 }
 
+// "主管部门：某县财政局" in one cell: the label's role and the value after the colon.
+std::optional<std::pair<Role, std::string>> InlineHeading(const std::string& text) {
+  const std::string folded = FoldWidth(text);
+  const size_t colon = folded.find(':');
+  if (colon == std::string::npos) return std::nullopt;
+  const Role role = RoleOf(CanonLabel(folded.substr(0, colon)));
+  const std::string value = CleanText(folded.substr(colon + 1));
+  if (role == Role::kNone || value.empty()) return std::nullopt;
+  return std::make_pair(role, value);
+}
+
 void FormReader::ReadHeading() {
   for (int r = region_.first; r < region_.header; ++r) {
     for (int c = 1; c <= view_.columns(); ++c) {
+      if (view_.StartsHere(r, c) && view_.FirstColumn(r, c)) ReadInlineHeading(r, c);
       const Role role = LabelRole(view_, r, c);
       OptText* field = role == Role::kProjectName  ? &project_.name
                        : role == Role::kDepartment ? &project_.department
@@ -182,6 +195,16 @@ void FormReader::ReadHeading() {
     }
   }
   ReadTitle();
+}
+
+void FormReader::ReadInlineHeading(int row, int column) {
+  const auto found = InlineHeading(view_.Text(row, column));
+  if (!found) return;
+  OptText* field = found->first == Role::kProjectName  ? &project_.name
+                   : found->first == Role::kDepartment ? &project_.department
+                   : found->first == Role::kUnit       ? &project_.unit
+                                                       : nullptr;
+  if (field && !*field) *field = Located<std::string>{found->second, Loc(row, column)};
 }
 
 // Year and, failing a 项目名称 cell, the name: from the title rows above the

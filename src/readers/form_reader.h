@@ -47,6 +47,7 @@ class FormReader {
   // form_reader.cc: heading, goals, total
   void ReadHeading();
   void ReadTitle();
+  void ReadInlineHeading(int row, int column);
   void ReadGoals();
   void ReadRules();
   void ReadTotal(int row);

@@ -110,6 +110,7 @@ TEST(Recognizer, SmallGridWithMergedLevel) {
   };
   put(1, 1, "项目名称");
   put(1, 2, "测试项目");
+  put(1, 3, "主管部门：某县财政局");  // label and value in one cell
   const char* head[] = {"一级指标",   "二级指标", "三级指标", "年度指标值",
                         "实际完成值", "分值",     "得分"};
   for (int c = 0; c < 7; ++c) put(2, c + 1, head[c]);
@@ -139,6 +140,8 @@ TEST(Recognizer, SmallGridWithMergedLevel) {
   ASSERT_EQ(p.categories[0].groups.size(), 1u);
   EXPECT_EQ(p.categories[0].groups[0].indicators.size(), 2u);
   EXPECT_EQ(p.categories[0].groups[0].indicators[1].name.where, (Location{4, 3, 1}));
+  EXPECT_EQ(p.department->value, "某县财政局");
+  EXPECT_EQ(p.department->where, (Location{1, 3, 1}));
   EXPECT_EQ(p.reported_total->value, 19);
   EXPECT_EQ(p.reported_points->value, 20);
 }
