@@ -11,13 +11,17 @@ namespace evalscore::readers {
 namespace {
 
 constexpr size_t kPreambleParagraphs = 6;
+// Deeper nesting than any Word document has is not followed (a hostile file
+// must not exhaust the stack).
+constexpr int kMaxDepth = 64;
 
 bool Is(const pugi::xml_node& n, const char* local) {
   return n.type() == pugi::node_element && std::strcmp(LocalName(n), local) == 0;
 }
 
 // The text of a paragraph, run by run: w:t, tabs and breaks.
-void AppendRunText(const pugi::xml_node& node, std::string* out) {
+void AppendRunText(const pugi::xml_node& node, std::string* out, int depth = 0) {
+  if (depth > kMaxDepth) return;
   for (const pugi::xml_node& c : node.children()) {
     if (Is(c, "t")) {
       *out += c.text().get();
@@ -29,7 +33,7 @@ void AppendRunText(const pugi::xml_node& node, std::string* out) {
                Is(c, "delText")) {
       continue;  // nested tables are read as tables of their own; deleted text is gone
     } else {
-      AppendRunText(c, out);
+      AppendRunText(c, out, depth + 1);
     }
   }
 }
@@ -48,14 +52,16 @@ std::string CellText(const pugi::xml_node& tc) {
 }
 
 // Children of a table or row, looking through content controls and custom XML.
-void Collect(const pugi::xml_node& parent, const char* local, std::vector<pugi::xml_node>* out) {
+void Collect(const pugi::xml_node& parent, const char* local, std::vector<pugi::xml_node>* out,
+             int depth = 0) {
+  if (depth > kMaxDepth) return;
   for (const pugi::xml_node& c : parent.children()) {
     if (Is(c, local)) {
       out->push_back(c);
     } else if (Is(c, "sdt")) {
-      Collect(ChildLocal(c, "sdtContent"), local, out);
+      Collect(ChildLocal(c, "sdtContent"), local, out, depth + 1);
     } else if (Is(c, "customXml")) {
-      Collect(c, local, out);
+      Collect(c, local, out, depth + 1);
     }
   }
 }
@@ -81,7 +87,8 @@ class DocxReader {
   }
 
  private:
-  void Walk(const pugi::xml_node& body) {
+  void Walk(const pugi::xml_node& body, int depth = 0) {
+    if (depth > kMaxDepth) return;
     for (const pugi::xml_node& c : body.children()) {
       if (Is(c, "p")) {
         std::string para;
@@ -93,7 +100,7 @@ class DocxReader {
         Table(c);
         paragraphs_.clear();
       } else if (Is(c, "sdt")) {
-        Walk(ChildLocal(c, "sdtContent"));
+        Walk(ChildLocal(c, "sdtContent"), depth + 1);
       }
     }
   }

@@ -87,6 +87,15 @@ def main():
                 b'spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is>' +
                 '<t>通讯录</t></is></c></row></sheetData></worksheet>'.encode())
     write("no-form.xlsx", f)
+    # A Word document nested 60,000 elements deep (past the stack of a recursive reader) (and no table).
+    with zipfile.ZipFile(os.path.join(HERE, "..", "fixtures", "forms", "report.docx")) as z:
+        f = {n: z.read(n) for n in z.namelist()}
+    depth = 60000
+    f["word/document.xml"] = (
+        b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+        b'wordprocessingml/2006/main"><w:body><w:p>' + b"<w:r>" * depth + b"<w:t>x</w:t>" +
+        b"</w:r>" * depth + b"</w:p></w:body></w:document>")
+    write("deep-nesting.docx", f)
 
 
 if __name__ == "__main__":
