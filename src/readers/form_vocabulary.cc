@@ -59,6 +59,7 @@ const std::vector<std::pair<const char*, Role>> kLabels = {
     {"二级指标", Role::kLevel2},
     {"三级指标", Role::kName},
     {"指标名称", Role::kName},
+    {"指标内容", Role::kName},
     {"年度指标值", Role::kTarget},
     {"指标值", Role::kTarget},
     {"年初目标值", Role::kTarget},
@@ -99,8 +100,11 @@ const std::vector<std::pair<const char*, FundsRowKind>> kFundsRows = {
     {"财政拨款", FundsRowKind::kAppropriation},
     {"上年结转资金", FundsRowKind::kCarryover},
     {"上年结转", FundsRowKind::kCarryover},
+    {"上年结余资金", FundsRowKind::kCarryover},
+    {"上年结转结余资金", FundsRowKind::kCarryover},
     {"财政专户管理资金", FundsRowKind::kSpecialAccount},
     {"单位资金", FundsRowKind::kOwn},
+    {"单位自有资金", FundsRowKind::kOwn},
     {"其他资金", FundsRowKind::kOther},
 };
 
