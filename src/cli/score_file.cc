@@ -61,7 +61,9 @@ bool IsFormDocument(const std::string& path) {
   char head[8] = {};
   in.read(head, sizeof head);
   const auto kind = readers::Sniff(std::string_view(head, static_cast<size_t>(in.gcount())));
-  return kind == readers::Container::kZip || kind == readers::Container::kOle2;
+  // A PDF is read as a form document too, to be told clearly that it cannot be.
+  return kind == readers::Container::kZip || kind == readers::Container::kOle2 ||
+         kind == readers::Container::kPdf;
 }
 
 std::vector<FileReport> ScoreFormDocument(const std::string& shown, const std::string& path,

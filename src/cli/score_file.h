@@ -19,7 +19,7 @@ FileReport ScoreText(const std::string& path, const Result<std::string>& text,
 FileReport ScoreLoaded(const std::string& path, Project project, ProfileProvider* profiles);
 
 // True when `path` is read as a form document (xlsx, xls, docx): by its
-// extension, or, for a file named on the command line, by its first bytes.
+// extension, or by its first bytes (zip, OLE2, or a PDF, which is refused clearly).
 bool IsFormDocument(const std::string& path);
 
 // Every form in the workbook or document at `path` (shown as `shown`), one

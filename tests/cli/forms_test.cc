@@ -253,6 +253,16 @@ TEST(FormXlsLimits, HiddenSheetsAreReadAndFormulaResultsAreLost) {
       << wps.out;
 }
 
+TEST(FormSniffing, APdfIsToldItCannotBeRead) {
+  const std::string dir = TempDir("form_pdf");
+  Write(dir + "/form.pdf", std::string("%PDF-1.7\n\0\x01binary", 17));
+  const Outcome o = RunCli({"-q", dir + "/form.pdf"});
+  EXPECT_EQ(o.code, 2);
+  EXPECT_NE(o.out.find("form.pdf: error: a PDF file: evalscore reads .xlsx, .xls and .docx forms"),
+            std::string::npos)
+      << o.out;
+}
+
 TEST(FormSniffing, AnXlsNamedXlsxIsReadAsXls) {
   const std::string dir = TempDir("form_sniff");
   std::filesystem::copy_file(EVALSCORE_SOURCE_DIR "/" + kDir + "central.xls", dir + "/form.xlsx");
