@@ -210,7 +210,20 @@ void FormReader::ReadInlineHeading(int row, int column) {
 // Year and, failing a 项目名称 cell, the name: from the title rows above the
 // form (or, for a document table, the paragraphs before it).
 void FormReader::ReadTitle() {
-  for (int r = region_.first; r < region_.header && !project_.year; ++r) {
+  // The title rows: above the first heading label (not the goals' texts, which
+  // may name other years).
+  int title_end = region_.header;
+  for (int r = region_.first; r < title_end; ++r) {
+    for (int c = 1; c <= view_.columns(); ++c) {
+      const Role role = LabelRole(view_, r, c);
+      if (role == Role::kProjectName || role == Role::kDepartment || role == Role::kUnit ||
+          role == Role::kFundsBlock) {
+        title_end = r;
+        break;
+      }
+    }
+  }
+  for (int r = region_.first; r < title_end && !project_.year; ++r) {
     for (int c = 1; c <= view_.columns() && !project_.year; ++c) {
       if (!view_.StartsHere(r, c) || !view_.FirstColumn(r, c)) continue;
       if (auto y = YearIn(view_.Text(r, c))) project_.year = Located<int>{*y, Loc(r, c)};
