@@ -15,13 +15,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-900}"
 cmake --preset fuzz >/dev/null
-cmake --build build-fuzz --target fuzz_load_project fuzz_value_parser fuzz_load_profile fuzz_run_command
+cmake --build build-fuzz --target fuzz_load_project fuzz_value_parser fuzz_load_profile fuzz_run_command \
+  fuzz_form_readers
 
 seeds=build-fuzz/seeds
-rm -rf "$seeds" && mkdir -p "$seeds"/{project,value,profile,command}
+rm -rf "$seeds" && mkdir -p "$seeds"/{project,value,profile,command,forms}
 cp examples/*.yaml tests/bad-input/*.yaml tests/encodings/*.yaml "$seeds/project/"
 [ -d tests/fuzz-regressions ] && cp tests/fuzz-regressions/* "$seeds/project/" 2>/dev/null || true
 cp profiles/*.yaml "$seeds/profile/"
+cp tests/fixtures/forms/*.xls* tests/fixtures/forms/*.docx "$seeds/forms/"
+find tests/bad-forms -name "*.xls*" -size -64k -exec cp {} "$seeds/forms/" \;
 cp examples/0[1-4]*.yaml tests/bad-input/*.yaml "$seeds/command/"
 # Seeds for the resource limits (issue 11): alias amplification, many keys,
 # hostile text (control characters, formulas, a vertical tab).
@@ -42,18 +45,20 @@ done
 
 scale="${FUZZ_SCALE:-1}"
 declare -A runs=([project]=$((30000 * scale)) [value]=$((3000000 * scale)) [profile]=$((400000 * scale))
-                [command]=$((600 * scale)))
+                [command]=$((600 * scale)) [forms]=$((20000 * scale)))
 # The whole command gets a tighter budget: no input may need 512 MB.
-declare -A rss=([project]=2048 [value]=2048 [profile]=2048 [command]=512)
+declare -A rss=([project]=2048 [value]=2048 [profile]=2048 [command]=512 [forms]=2048)
+# A form file is a zip of several parts: longer inputs than a project file.
+declare -A max_len=([project]=65536 [value]=65536 [profile]=65536 [command]=65536 [forms]=262144)
 status=0
 for target in project:fuzz_load_project value:fuzz_value_parser profile:fuzz_load_profile \
-              command:fuzz_run_command; do
+              command:fuzz_run_command forms:fuzz_form_readers; do
   corpus="build-fuzz/corpus-${target%%:*}"
   rm -rf "$corpus" && mkdir -p "$corpus"
   echo "== ${target##*:}: ${runs[${target%%:*}]} executions (at most ${seconds}s)"
   if ! (cd build-fuzz && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
         "./fuzz/${target##*:}" -seed=1 -runs="${runs[${target%%:*}]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb="${rss[${target%%:*}]}" \
-        -max_len=65536 -print_final_stats=1 "../$corpus" "../$seeds/${target%%:*}" \
+        -max_len="${max_len[${target%%:*}]}" -print_final_stats=1 "../$corpus" "../$seeds/${target%%:*}" \
         2>"../build-fuzz/${target##*:}.log"); then
     status=1
     tail -40 "build-fuzz/${target##*:}.log"

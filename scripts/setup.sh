@@ -12,6 +12,9 @@ packages=(
   libgtest-dev libgmock-dev          # tests (design card)
   nlohmann-json3-dev                 # JSON output
   libxlsxwriter-dev                  # the xlsx form (-f xlsx)
+  libzip-dev                         # reading .xlsx/.docx containers (zip) from memory
+  libpugixml-dev                     # the XML parts of .xlsx/.docx
+  libfreexl-dev                      # reading Excel 97-2003 .xls forms
   clang libclang-rt-14-dev           # libFuzzer targets and sanitizer runtime
   clang-format                       # style check
   dpkg-dev man-db binutils           # the .deb (CPack), man -l and readelf in the install test
@@ -26,6 +29,15 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# LibreOffice only rebuilds the committed form fixtures (scripts/make-form-fixtures.py);
+# neither the build nor the tests need it. EVALSCORE_FIXTURE_TOOLS=1 installs it.
+if [[ "${EVALSCORE_FIXTURE_TOOLS:-}" == "1" ]]; then
+  apt-get update -qq
+  for p in libreoffice-calc-nogui libreoffice-writer-nogui fonts-noto-cjk; do
+    dpkg -s "$p" >/dev/null 2>&1 || apt-get install -y -qq --no-install-recommends "$p"
+  done
 fi
 
 preset=dev

@@ -149,6 +149,9 @@ struct Project {
   // department) it is named by, located there. kind_inferred: no `kind` was written,
   // the form was read as department-wide because it names a unit but no project.
   bool kind_inferred = false;
+  // The sheets or tables whose cells the locations above point into
+  // (Location::part n is source_parts[n - 1]); empty for a project file.
+  std::vector<SourcePart> source_parts;
 };
 
 }  // namespace evalscore

@@ -37,7 +37,7 @@ class Batch {
         if (next_claim_ >= inputs_.size() || Stopped()) break;
         i = next_claim_++;
       }
-      auto report = std::make_unique<FileReport>(score_(inputs_[i]));
+      auto report = std::make_unique<std::vector<FileReport>>(score_(inputs_[i]));
       {
         std::lock_guard<std::mutex> lock(mutex_);
         slots_[i] = std::move(report);
@@ -55,7 +55,7 @@ class Batch {
       std::unique_lock<std::mutex> render(render_mutex_, std::try_to_lock);
       if (!render.owns_lock()) return;
       for (;;) {
-        std::unique_ptr<FileReport> report;
+        std::unique_ptr<std::vector<FileReport>> report;
         {
           std::lock_guard<std::mutex> lock(mutex_);
           if (next_render_ >= slots_.size() || slots_[next_render_] == nullptr) break;
@@ -63,7 +63,7 @@ class Batch {
           ++next_render_;
         }
         room_.notify_all();
-        consume_(*report);
+        for (const FileReport& r : *report) consume_(r);
         if (Stopped()) room_.notify_all();  // waiting claimers give up
       }
       render.unlock();
@@ -79,7 +79,7 @@ class Batch {
   const ScoreOne& score_;
   const Consume& consume_;
   const size_t window_;
-  std::vector<std::unique_ptr<FileReport>> slots_;
+  std::vector<std::unique_ptr<std::vector<FileReport>>> slots_;
   std::mutex mutex_;         // slots_, next_claim_, next_render_
   std::mutex render_mutex_;  // held by the one thread calling consume_
   std::condition_variable room_;
@@ -95,7 +95,7 @@ unsigned RunBatch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOn
   if (jobs <= 1) {
     for (const Input& input : inputs) {
       if (stop != nullptr && stop->load()) break;
-      consume(score(input));
+      for (const FileReport& r : score(input)) consume(r);
     }
     return 1;
   }

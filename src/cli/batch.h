@@ -13,12 +13,14 @@
 
 namespace evalscore::cli {
 
-using ScoreOne = std::function<FileReport(const Input&)>;
+// One input gives one report, or several when it holds several forms (a
+// workbook with a form per sheet).
+using ScoreOne = std::function<std::vector<FileReport>(const Input&)>;
 using Consume = std::function<void(const FileReport&)>;
 
 // Calls score(inputs[i]) on `jobs` threads (the calling thread among them;
 // alone when jobs <= 1) and consume() for the reports in input order 0, 1,
-// 2 ..., one call at a time (from whichever thread renders), never two at once.
+// 2 ... (an input's reports in their order), one call at a time (from whichever thread renders), never two at once.
 // When `stop` is given and becomes true (the output is gone), no further input
 // is started. When the system refuses more threads than some number below
 // `jobs`, the batch runs on those it got. Returns the threads used.

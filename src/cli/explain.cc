@@ -4,6 +4,7 @@
 
 #include "cli/group_sums.h"
 #include "cli/render.h"
+#include "cli/source_location.h"
 #include "cli/translate.h"
 
 namespace evalscore::cli {
@@ -232,18 +233,16 @@ void ExplainBudget(const FileReport& r, std::ostream& out, Words T) {
 }  // namespace
 
 void PrintDiagnostic(const std::string& path, const Diagnostic& d, std::ostream& out,
-                     const Style& style) {
-  out << path;
-  if (d.where.known()) out << ':' << d.where.line << ':' << d.where.column;
+                     const Style& style, const std::vector<SourcePart>& parts) {
+  out << path << WhereSuffix(d.where, parts);
   out << ": "
       << Paint(std::string(SeverityWord(d.severity, style.lang)) + ' ' + d.code, d.severity, style)
       << ": " << Translate(d.message, style.lang) << " [" << d.name << "]\n";
 }
 
-void PrintInputError(const std::string& path, const Error& e, std::ostream& out,
-                     const Style& style) {
-  out << path;
-  if (e.where.known()) out << ':' << e.where.line << ':' << e.where.column;
+void PrintInputError(const std::string& path, const Error& e, std::ostream& out, const Style& style,
+                     const std::vector<SourcePart>& parts) {
+  out << path << WhereSuffix(e.where, parts);
   out << ": " << Paint(SeverityWord(Severity::kError, style.lang), Severity::kError, style) << ": "
       << Translate(e.message, style.lang) << '\n';
 }
@@ -270,7 +269,9 @@ void ExplainGroupSums(const ProjectScore& sc, const RuleProfile& profile, std::o
 
 void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
   if (r.status == FileStatus::kError) {
-    for (const Error& e : r.errors) PrintInputError(r.path, e, out, style);
+    for (const Error& e : r.errors) {
+      PrintInputError(r.path, e, out, style, r.project.source_parts);
+    }
     return;
   }
   const Words T{style.lang == Lang::kZh};
@@ -283,8 +284,12 @@ void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
   ExplainBudget(r, out, T);
   for (const IndicatorScore& s : r.score.indicators) {
     out << s.category << " / " << s.group << " / "
-        << (s.blank ? T("(blank row)", "（空行）") : s.name) << T("  (line ", "  （第 ")
-        << s.where.line << T(")\n", " 行）\n");
+        << (s.blank ? T("(blank row)", "（空行）") : s.name);
+    if (s.where.in_cell()) {
+      out << T("  (", "  （") << FormatLocation(s.where, p.source_parts) << T(")\n", "）\n");
+    } else {
+      out << T("  (line ", "  （第 ") << s.where.line << T(")\n", " 行）\n");
+    }
     if (s.blank) {
       out << T("  a printed row with ", "  表上有分值 ") << Number(s.points)
           << T(" points but no name: not scored\n\n", " 但没有名称的行：不计分\n\n");
@@ -353,7 +358,9 @@ void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
     out << "\nfindings (" << r.Count(Severity::kError) << " errors, " << r.Count(Severity::kWarning)
         << " warnings, " << r.Count(Severity::kInfo) << " info)\n";
   }
-  for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out, style);
+  for (const Diagnostic& d : r.diagnostics) {
+    PrintDiagnostic(r.path, d, out, style, r.project.source_parts);
+  }
 }
 
 void ExplainCheck(const CheckInfo& c, std::ostream& out) {

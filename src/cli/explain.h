@@ -17,11 +17,12 @@ void ExplainCheck(const CheckInfo& check, std::ostream& out);
 
 // One diagnostic as `path:line:col: severity CODE: message [NAME]`, in the
 // style's language and colour.
+// `parts` names the sheets or tables of a workbook or document (cells).
 void PrintDiagnostic(const std::string& path, const Diagnostic& d, std::ostream& out,
-                     const Style& style = {});
+                     const Style& style = {}, const std::vector<SourcePart>& parts = {});
 // One input error as `path:line:col: error: message`.
 void PrintInputError(const std::string& path, const Error& e, std::ostream& out,
-                     const Style& style = {});
+                     const Style& style = {}, const std::vector<SourcePart>& parts = {});
 
 }  // namespace evalscore::cli
 

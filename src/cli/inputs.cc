@@ -12,6 +12,7 @@
 #include "cli/hostile_text.h"
 #include "core/utf8.h"
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <iconv.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -20,11 +21,16 @@ namespace evalscore::cli {
 namespace fs = std::filesystem;
 namespace {
 
-bool IsYamlName(const fs::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".yaml" || ext == ".yml";
+// True when `p` (found below `root`) matches one of `globs`: a glob without
+// '/' is matched against the file name, one with '/' against the relative path.
+bool Matches(const std::vector<std::string>& globs, const fs::path& p, const fs::path& root) {
+  const std::string name = p.filename().string();
+  const std::string relative = p.lexically_relative(root).generic_string();
+  for (const std::string& g : globs) {
+    const std::string& subject = g.find('/') == std::string::npos ? name : relative;
+    if (fnmatch(g.c_str(), subject.c_str(), FNM_CASEFOLD) == 0) return true;
+  }
+  return false;
 }
 
 // True when `p` is a symbolic link whose target lies outside `root` (a
@@ -41,8 +47,22 @@ bool LinksOutside(const fs::path& p, const fs::path& root) {
   return false;
 }
 
-void Walk(const fs::path& dir, const fs::path& root, std::set<fs::path>* visited,
-          std::vector<Input>* out) {
+// A file a directory walk reads: included, not excluded, not an Office lock
+// file (~$form.xlsx), not skipped.
+bool Wanted(const fs::path& p, const fs::path& root, const DiscoverOptions& o) {
+  if (p.filename().string().starts_with("~$")) return false;
+  if (!Matches(o.include, p, root) || Matches(o.exclude, p, root)) return false;
+  if (o.skip && o.skip(p.string())) {
+    if (o.skipped) o.skipped->push_back(p.string());
+    return false;
+  }
+  return true;
+}
+
+// `root` is the directory as named (globs with '/' are relative to it),
+// `canonical_root` the same resolved (links out of it are not followed).
+void Walk(const fs::path& dir, const fs::path& root, const fs::path& canonical_root,
+          const DiscoverOptions& options, std::set<fs::path>* visited, std::vector<Input>* out) {
   std::error_code ec;
   const fs::path canonical = fs::canonical(dir, ec);
   if (ec) {
@@ -62,15 +82,18 @@ void Walk(const fs::path& dir, const fs::path& root, std::set<fs::path>* visited
     if (ec) break;
     const fs::path& p = it->path();
     if (p.filename().string().starts_with(".")) continue;
-    if (LinksOutside(p, root)) {
+    if (LinksOutside(p, canonical_root)) {
       std::error_code link_ec;
-      if (IsYamlName(p) || fs::is_directory(p, link_ec)) links_out.push_back(p);
+      if (Matches(options.include, p, root) || fs::is_directory(p, link_ec)) {
+        links_out.push_back(p);
+      }
       continue;
     }
     std::error_code type_ec;
     if (fs::is_directory(p, type_ec)) {
       dirs.push_back(p);
-    } else if (IsYamlName(p) || (type_ec && type_ec != std::errc::no_such_file_or_directory)) {
+    } else if (Wanted(p, root, options) ||
+               (type_ec && type_ec != std::errc::no_such_file_or_directory)) {
       // An entry that cannot even be examined (deeper than PATH_MAX, no
       // permission) is kept too: reading it then says why, so the batch
       // accounts for everything it found.
@@ -89,7 +112,7 @@ void Walk(const fs::path& dir, const fs::path& root, std::set<fs::path>* visited
                       "a symbolic link out of the directory being scanned: not followed (name "
                       "its target on the command line to score it)"});
     } else if (fs::is_directory(p, type_ec)) {
-      Walk(p, root, visited, out);
+      Walk(p, root, canonical_root, options, visited, out);
     } else {
       out->push_back({p.string(), false, std::nullopt});
     }
@@ -228,6 +251,13 @@ Result<UniqueFd, std::string> OpenRegularFile(const std::string& path) {
 std::string DisplayPath(const std::string& path) { return TerminalSafe(path); }
 
 std::vector<Input> DiscoverInputs(const std::vector<std::string>& args) {
+  DiscoverOptions yaml_only;
+  yaml_only.include = {"*.yaml", "*.yml"};
+  return DiscoverInputs(args, yaml_only);
+}
+
+std::vector<Input> DiscoverInputs(const std::vector<std::string>& args,
+                                  const DiscoverOptions& options) {
   std::vector<Input> inputs;
   std::set<fs::path> visited;
   for (const std::string& arg : args) {
@@ -240,9 +270,11 @@ std::vector<Input> DiscoverInputs(const std::vector<std::string>& args) {
       const fs::path canonical = fs::canonical(arg, ec);
       if (!ec && visited.count(canonical)) continue;  // named twice, or inside one named before
       const size_t before = inputs.size();
-      Walk(arg, canonical, &visited, &inputs);
+      Walk(arg, arg, canonical, options, &visited, &inputs);
       if (inputs.size() == before) {
-        inputs.push_back({arg, false, "no *.yaml or *.yml files in this directory"});
+        std::string globs;
+        for (const std::string& g : options.include) globs += (globs.empty() ? "" : ", ") + g;
+        inputs.push_back({arg, false, "no files matching " + globs + " in this directory"});
       }
     } else {
       inputs.push_back({arg, false, std::nullopt});

@@ -3,6 +3,7 @@
 #define EVALSCORE_CLI_INPUTS_H_
 
 #include <cstddef>
+#include <functional>
 #include <istream>
 #include <optional>
 #include <string>
@@ -54,6 +55,22 @@ class UniqueFd {
 // opened non-blocking (so a FIFO cannot hang the run), checked with fstat,
 // then switched back to blocking. The error is a plain-words reason.
 Result<UniqueFd, std::string> OpenRegularFile(const std::string& path);
+
+// What a directory walk picks up. `include` globs replace the default set
+// (kDefaultIncludes); `exclude` globs drop files. A glob without '/' matches
+// the file name, one with '/' the path below the directory named (fnmatch,
+// any case). `skip` (optional) drops files for another reason (evalscore's
+// own reports), saying why in `skipped`.
+inline const std::vector<std::string> kDefaultIncludes = {"*.yaml", "*.yml", "*.xlsx",
+                                                          "*.xlsm", "*.xls", "*.docx"};
+struct DiscoverOptions {
+  std::vector<std::string> include = kDefaultIncludes;
+  std::vector<std::string> exclude;
+  std::function<bool(const std::string& path)> skip;
+  std::vector<std::string>* skipped = nullptr;
+};
+std::vector<Input> DiscoverInputs(const std::vector<std::string>& args,
+                                  const DiscoverOptions& options);
 
 // Reads a whole file as UTF-8 text: strips a UTF-8 BOM; refuses what is not a
 // regular file (a FIFO, device or socket is refused without blocking: it is

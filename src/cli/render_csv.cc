@@ -61,8 +61,7 @@ class CsvRenderer : public Renderer {
       const Error& e = r.errors.front();
       std::string message = e.message;
       if (e.where.known()) {
-        message =
-            std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + ": " + message;
+        message = FormatLocation(e.where, r.project.source_parts) + ": " + message;
       }
       f.push_back(message);
       f.resize(22);

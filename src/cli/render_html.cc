@@ -11,6 +11,7 @@
 #include "cli/form_cells.h"
 #include "cli/group_table.h"
 #include "cli/render.h"
+#include "cli/source_location.h"
 #include "cli/style.h"
 #include "cli/translate.h"
 
@@ -160,11 +161,11 @@ class HtmlRenderer : public Renderer {
  private:
   Lang lang() const { return options_.style.lang; }
 
-  // "line 25: " / "第 25 行：", or "" when the place is unknown.
-  std::string Where(const Location& where) const {
+  // "line 25: " / "第 25 行：" (a cell: "自评表!F14: "), or "" when the place is unknown.
+  std::string Where(const Location& where, const std::vector<SourcePart>& parts) const {
     if (!where.known()) return "";
-    const std::string line = std::to_string(where.line);
-    return lang() == Lang::kZh ? "第 " + line + " 行：" : "line " + line + ": ";
+    const std::string phrase = WherePhrase(where, parts, lang() == Lang::kZh);
+    return phrase + (lang() == Lang::kZh ? "：" : ": ");
   }
 
   void StartDocument() {
@@ -213,7 +214,8 @@ class HtmlRenderer : public Renderer {
   void WriteErrors(const FileReport& r) {
     out_ << "<h2>无法评分</h2>\n<p class=\"path\">文件：" << Html(r.path) << "</p>\n<ul>\n";
     for (const Error& e : r.errors) {
-      out_ << "<li class=\"error\">" << Html(Where(e.where) + Translate(e.message, lang()))
+      out_ << "<li class=\"error\">"
+           << Html(Where(e.where, r.project.source_parts) + Translate(e.message, lang()))
            << "</li>\n";
     }
     out_ << "</ul>\n";
@@ -358,7 +360,8 @@ class HtmlRenderer : public Renderer {
     for (const Diagnostic& d : r.diagnostics) {
       out_ << "<li class=\"" << SeverityName(d.severity) << "\"><strong>"
            << SeverityWord(d.severity, lang()) << ' ' << Html(d.code) << "</strong> "
-           << Html(Where(d.where) + Translate(d.message, lang())) << "</li>\n";
+           << Html(Where(d.where, r.project.source_parts) + Translate(d.message, lang()))
+           << "</li>\n";
     }
     out_ << "</ul>\n";
   }

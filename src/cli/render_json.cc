@@ -6,6 +6,7 @@
 #include "cli/gate.h"
 #include "cli/input_error_codes.h"
 #include "cli/render.h"
+#include "cli/source_location.h"
 
 namespace evalscore::cli {
 namespace {
@@ -79,13 +80,12 @@ Json BudgetJson(const FileReport& r) {
   return j;
 }
 
-Json IndicatorJson(const IndicatorScore& s) {
+Json IndicatorJson(const IndicatorScore& s, const std::vector<SourcePart>& parts) {
   Json j;
   j["category"] = s.category;
   j["group"] = s.group;
   j["name"] = s.name;
-  j["line"] = s.where.line;
-  j["column"] = s.where.column;
+  AddWhereJson(&j, s.where, parts);
   if (s.blank) j["blank"] = true;
   j["target"] = ValueJson(s.target);
   j["actual"] = ValueJson(s.actual);
@@ -110,11 +110,9 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
     Json errors = Json::array();
     for (const Error& e : r.errors) {
       const InputErrorCode& code = ClassifyInputError(e.message);
-      errors.push_back({{"code", code.code},
-                        {"name", code.name},
-                        {"message", e.message},
-                        {"line", e.where.line},
-                        {"column", e.where.column}});
+      Json ej = {{"code", code.code}, {"name", code.name}, {"message", e.message}};
+      AddWhereJson(&ej, e.where, r.project.source_parts);
+      errors.push_back(ej);
     }
     j["errors"] = errors;
     return j;
@@ -146,7 +144,7 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
   Json inds = Json::array();
   const std::vector<const Indicator*> rows = RowsInOrder(p);
   for (size_t k = 0; k < s.indicators.size(); ++k) {
-    Json row = IndicatorJson(s.indicators[k]);
+    Json row = IndicatorJson(s.indicators[k], p.source_parts);
     if (k < rows.size() && rows[k]->review_score) {  // the reviewer's columns, when recorded
       row["review_score"] = rows[k]->review_score->value;
       row["review_comment"] = Opt(rows[k]->review_comment);
@@ -183,8 +181,7 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
     dj["code"] = d.code;
     dj["name"] = d.name;
     dj["severity"] = SeverityName(d.severity);
-    dj["line"] = d.where.line;
-    dj["column"] = d.where.column;
+    AddWhereJson(&dj, d.where, r.project.source_parts);
     dj["message"] = d.message;
     // A printed 执行率 and its recomputation are rates: percent, 2 decimals.
     const bool rate = d.name == "RATE_MISMATCH";

@@ -11,6 +11,7 @@
 #include "cli/form_cells.h"
 #include "cli/group_table.h"
 #include "cli/render.h"
+#include "cli/source_location.h"
 #include "cli/style.h"
 #include "cli/translate.h"
 
@@ -154,11 +155,11 @@ class MarkdownRenderer : public Renderer {
 
   Lang lang() const { return options_.style.lang; }
 
-  // "line 25: " / "第 25 行：", or "" when the place is unknown.
-  std::string Where(const Location& where) const {
+  // "line 25: " / "第 25 行：" (a cell: "自评表!F14: "), or "" when the place is unknown.
+  std::string Where(const Location& where, const std::vector<SourcePart>& parts) const {
     if (!where.known()) return "";
-    const std::string line = std::to_string(where.line);
-    return lang() == Lang::kZh ? "第 " + line + " 行：" : "line " + line + ": ";
+    const std::string phrase = WherePhrase(where, parts, lang() == Lang::kZh);
+    return phrase + (lang() == Lang::kZh ? "：" : ": ");
   }
 
   void StartDocument() {
@@ -170,7 +171,8 @@ class MarkdownRenderer : public Renderer {
   void WriteErrors(const FileReport& r) {
     out_ << "## 无法评分\n\n文件：" << CodeSpan(r.path) << "\n\n";
     for (const Error& e : r.errors) {
-      out_ << "- " << Where(e.where) << Md(Translate(e.message, lang())) << '\n';
+      out_ << "- " << Where(e.where, r.project.source_parts) << Md(Translate(e.message, lang()))
+           << '\n';
     }
     out_ << '\n';
   }
@@ -294,8 +296,8 @@ class MarkdownRenderer : public Renderer {
     out_ << "### 复核发现\n\n";
     if (r.diagnostics.empty()) out_ << "无。\n";
     for (const Diagnostic& d : r.diagnostics) {
-      out_ << "- **" << SeverityWord(d.severity, lang()) << ' ' << d.code << "** " << Where(d.where)
-           << Md(Translate(d.message, lang())) << '\n';
+      out_ << "- **" << SeverityWord(d.severity, lang()) << ' ' << d.code << "** "
+           << Where(d.where, r.project.source_parts) << Md(Translate(d.message, lang())) << '\n';
     }
     out_ << '\n';
   }

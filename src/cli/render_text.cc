@@ -115,7 +115,9 @@ class TextRenderer : public Renderer {
                         r.Count(Severity::kError), r.Count(Severity::kWarning), ""});
     Row& row = rows_.back();
     if (r.status == FileStatus::kError) {
-      for (const Error& e : r.errors) PrintInputError(r.path, e, out_, options_.style);
+      for (const Error& e : r.errors) {
+        PrintInputError(r.path, e, out_, options_.style, r.project.source_parts);
+      }
       row.message = r.errors.empty() ? "" : r.errors.front().message;
       if (!options_.quiet) out_ << '\n';
       return;
@@ -131,7 +133,9 @@ class TextRenderer : public Renderer {
     if (options_.text_mode == TextMode::kCheck) {
       for (const Diagnostic& d : r.diagnostics) CountFinding(d);
       if (options_.quiet) return;
-      for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_, options_.style);
+      for (const Diagnostic& d : r.diagnostics) {
+        PrintDiagnostic(r.path, d, out_, options_.style, r.project.source_parts);
+      }
       return;
     }
     if (options_.text_mode == TextMode::kDraft) {
@@ -211,7 +215,9 @@ class TextRenderer : public Renderer {
     }
     if (r.reviewed.any) out_ << T("    reviewed ", "    复核 ") << ReviewedText(r.reviewed, p);
     out_ << '\n';
-    for (const Diagnostic& d : r.diagnostics) PrintDiagnostic(r.path, d, out_, options_.style);
+    for (const Diagnostic& d : r.diagnostics) {
+      PrintDiagnostic(r.path, d, out_, options_.style, r.project.source_parts);
+    }
     out_ << '\n';
   }
 

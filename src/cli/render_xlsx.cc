@@ -381,7 +381,11 @@ class FormWriter {
     for (const Diagnostic& d : r_.diagnostics) {
       s_.Text(row_, 0, SeverityName(d.severity), f_.text);
       s_.Text(row_, 1, d.code, f_.text);
-      d.where.known() ? s_.Num(row_, 2, d.where.line, f_.count) : s_.Blank(row_, 2, 2, f_.count);
+      if (d.where.in_cell()) {
+        s_.Text(row_, 2, FormatLocation(d.where, r_.project.source_parts), f_.text);
+      } else {
+        d.where.known() ? s_.Num(row_, 2, d.where.line, f_.count) : s_.Blank(row_, 2, 2, f_.count);
+      }
       const std::string message = d.message + " [" + d.name + "]";
       s_.Merge(row_, 3, row_, kLastCol, message, f_.text);
       s_.FitRow(row_++, Lines(message, 88));
@@ -444,11 +448,8 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
     if (r.errors.empty()) return;
     const Error& e = r.errors.front();
     std::string message = e.message;
-    if (e.where.known()) {
-      message =
-          std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + ": " + message;
-    }
-    return s.Text(row, 19, message, nullptr);
+    if (e.where.known()) message = FormatLocation(e.where, r.project.source_parts) + ": " + message;
+    return s.Text(row, kSummaryMessage, message, nullptr);
   }
   const Project& p = r.project;
   const ProjectScore& sc = r.score;
@@ -548,6 +549,8 @@ class XlsxRenderer : public Renderer {
     properties.created = CreationTime();
     workbook_set_properties(wb, &properties);
     const Formats f = MakeFormats(wb);
+    // The mark a directory scan looks for, so this report is never read back as a form.
+    workbook_set_custom_property_string(wb, "evalscore", EVALSCORE_VERSION);
     std::string write_error;
     WriteSheets(wb, f, &write_error);
     errno = 0;

@@ -79,9 +79,13 @@ std::string FixFor(const std::string& code) {
 
 // The finding in Chinese with its code and line: "“产出指标”下各行分值合计 58
 // …，与设定的 50 不符（ES201，第31行）".
-std::string FindingLine(const Diagnostic& d) {
+std::string FindingLine(const Diagnostic& d, const std::vector<SourcePart>& parts) {
   std::string line = Translate(d.message, Lang::kZh) + "（" + d.code;
-  if (d.where.known()) line += "，第" + std::to_string(d.where.line) + "行";
+  if (d.where.in_cell()) {
+    line += "，" + FormatLocation(d.where, parts);
+  } else if (d.where.known()) {
+    line += "，第" + std::to_string(d.where.line) + "行";
+  }
   return line + "）";
 }
 
@@ -312,7 +316,7 @@ void WriteGoalQuality(const FileReport& r, std::ostream& out) {
   out << "三、绩效目标设定质量情况\n\n";
   std::vector<std::string> lines;
   for (const Diagnostic& d : r.diagnostics) {
-    if (kGoalQualityCodes.contains(d.code)) lines.push_back(FindingLine(d));
+    if (kGoalQualityCodes.contains(d.code)) lines.push_back(FindingLine(d, r.project.source_parts));
   }
   if (lines.empty()) {
     out << "经复核，未发现指标分值和目标设定方面的问题。\n\n";
@@ -334,7 +338,8 @@ void WriteRectification(const FileReport& r, std::ostream& out) {
   }
   for (size_t i = 0; i < r.diagnostics.size(); ++i) {
     const Diagnostic& d = r.diagnostics[i];
-    out << i + 1 << ". " << FindingLine(d) << "。整改：" << FixFor(d.code) << "。\n";
+    out << i + 1 << ". " << FindingLine(d, r.project.source_parts) << "。整改：" << FixFor(d.code)
+        << "。\n";
   }
   out << '\n'
       << FillIn("其他整改措施、责任人和完成时限") << "\n\n（二）结果应用\n\n"

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -23,6 +24,7 @@
 #include "cli/explain.h"
 #include "cli/finding_filter.h"
 #include "cli/hostile_text.h"
+#include "cli/import_forms.h"
 #include "cli/init_template.h"
 #include "cli/inputs.h"
 #include "cli/output_file.h"
@@ -33,6 +35,7 @@
 #include "cli/sorted_inputs.h"
 #include "cli/style.h"
 #include "cli/usage_errors.h"
+#include "readers/readers.h"
 #include <poll.h>
 #include <unistd.h>
 
@@ -74,6 +77,10 @@ struct Options {
   std::vector<std::string> select;  // --select: codes, prefixes (ES3) or names
   std::vector<std::string> ignore;  // --ignore
   std::string min_severity;         // --min-severity
+  std::vector<std::string> include;  // --include globs (directory scans)
+  std::vector<std::string> exclude;  // --exclude globs
+  std::vector<std::string> import_paths;
+  std::string import_output;
 };
 
 int Code(ExitCode c) { return static_cast<int>(c); }
@@ -247,6 +254,24 @@ int RulesCommand(const Options& o, const Config& config, std::ostream& out, std:
   return Code(ExitCode::kOk);
 }
 
+// What a directory scan reads: --include/--exclude, and never a report
+// evalscore wrote (marked in its docProps), nor the file this run writes.
+DiscoverOptions ScanOptions(const Options& o, std::vector<std::string>* skipped) {
+  DiscoverOptions scan;
+  if (!o.include.empty()) scan.include = o.include;
+  scan.exclude = o.exclude;
+  std::error_code ec;
+  const std::filesystem::path output =
+      o.output.empty() ? std::filesystem::path() : std::filesystem::weakly_canonical(o.output, ec);
+  scan.skip = [output](const std::string& path) {
+    std::error_code e;
+    if (!output.empty() && std::filesystem::weakly_canonical(path, e) == output) return true;
+    return readers::IsEvalscoreWorkbook(path);
+  };
+  scan.skipped = skipped;
+  return scan;
+}
+
 int Score(const Options& o, const Config& config, TextMode mode, std::istream& in,
           std::ostream& out, std::ostream& err) {
   const std::string config_dir =
@@ -269,7 +294,13 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   // in input order (so the findings are the same whatever -j is).
   std::vector<BatchForm> batch_forms;
   std::set<std::string> gated_paths;
-  std::vector<Input> inputs = DiscoverInputs(o.paths);
+  std::vector<std::string> skipped;
+  std::vector<Input> inputs = DiscoverInputs(o.paths, ScanOptions(o, &skipped));
+  if (o.verbose) {
+    for (const std::string& s : skipped) {
+      err << "evalscore: skipped " << DisplayPath(s) << ": a report written by evalscore\n";
+    }
+  }
   if (std::count_if(inputs.begin(), inputs.end(), [](const Input& i) { return i.is_stdin; }) > 1) {
     err << "evalscore: error: '-' (standard input) given more than once\n";
     return Code(ExitCode::kUsage);
@@ -364,21 +395,35 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   // Paths named on stderr with the verdict (unscorable, below --fail-under, gated).
   std::vector<std::string> unscorable_paths, below_paths;
   std::atomic<bool> output_gone{false};
-  const ScoreOne score_one = [&](const Input& input) {
+  std::mutex notes_mutex;
+  std::vector<std::string> notes;
+  // One input gives one report, or one per form of a workbook or document.
+  const auto score_input = [&](const Input& input) -> std::vector<FileReport> {
+    const std::string shown = DisplayPath(input.path);
+    if (input.problem) return {ScoreText(shown, Errors{{*input.problem, {}}}, &profiles)};
+    if (input.is_stdin) return {ScoreText(shown, *stdin_text, &profiles)};
+    if (IsFormDocument(input.path)) {
+      std::vector<std::string> found;
+      auto reports = ScoreFormDocument(shown, input.path, &profiles, &found);
+      std::lock_guard<std::mutex> lock(notes_mutex);
+      notes.insert(notes.end(), found.begin(), found.end());
+      return reports;
+    }
+    return {ScoreText(shown, ReadInputFile(input.path, o.encoding), &profiles, &input.path)};
+  };
+  const ScoreOne score_one = [&](const Input& input) -> std::vector<FileReport> {
     try {
-      const std::string shown = DisplayPath(input.path);
-      if (input.problem) return ScoreText(shown, Errors{{*input.problem, {}}}, &profiles);
-      FileReport report =
-          input.is_stdin ? ScoreText(shown, *stdin_text, &profiles)
-                         : ScoreText(shown, ReadInputFile(input.path, o.encoding), &profiles,
-                                     &input.path);
+      std::vector<FileReport> reports = score_input(input);
       if (filter.active()) {
-        std::erase_if(report.diagnostics, [&](const Diagnostic& d) { return !filter.Keeps(d); });
+        for (FileReport& report : reports) {
+          std::erase_if(report.diagnostics,
+                        [&](const Diagnostic& d) { return !filter.Keeps(d); });
+        }
       }
-      return report;
+      return reports;
     } catch (const std::exception& e) {
-      return ScoreText(DisplayPath(input.path),
-                       Errors{{std::string("internal error: ") + e.what(), {}}}, &profiles);
+      return {ScoreText(DisplayPath(input.path),
+                        Errors{{std::string("internal error: ") + e.what(), {}}}, &profiles)};
     }
   };
   RunBatch(
@@ -403,7 +448,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
           ++gated;
           gated_paths.insert(report.path);
         }
-        if (report.status == FileStatus::kScored && inputs.size() > 1) {
+        if (report.status == FileStatus::kScored) {
           batch_forms.push_back(SummariseForBatch(report.path, report.project, report.score));
         }
         renderer->Add(report);
@@ -423,6 +468,10 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
     }
   }
   renderer->Finish();
+  if (o.verbose) {
+    std::sort(notes.begin(), notes.end());
+    for (const std::string& note : notes) err << "evalscore: " << note << '\n';
+  }
   if (!xlsx_error.empty()) {
     err << "evalscore: error: " << xlsx_error << '\n';
     return Code(ExitCode::kUsage);
@@ -493,7 +542,16 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
       "3 usage, rule-profile or config error, or an internal error.");
   app.set_version_flag("-V,--version", std::string("evalscore ") + EVALSCORE_VERSION);
   app.add_option("paths", o.paths,
-                 "Project files, directories (searched for *.yaml/*.yml) or - for stdin");
+                 "Project files, forms (.xlsx/.xls/.docx), directories (searched for *.yaml, "
+                 "*.yml, *.xlsx, *.xlsm, *.xls, *.docx) or - for stdin");
+  app.add_option("--include", o.include,
+                 "Directory scans read files matching GLOB (repeatable; replaces the default "
+                 "set *.yaml *.yml *.xlsx *.xlsm *.xls *.docx)")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
+  app.add_option("--exclude", o.exclude, "Directory scans skip files matching GLOB (repeatable)")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
   app.add_option("-f,--format", o.format, "Output format")
       ->check(CLI::IsMember(
           {"text", "csv", "json", "markdown", "html", "xlsx", "sarif", "github", "gitlab"}))
@@ -593,6 +651,15 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
       "(-f markdown)");
   review->add_option("paths", o.paths, "Project files, directories or -");
 
+  CLI::App* import = app.add_subcommand(
+      "import",
+      "Write each form of .xlsx/.xls/.docx files as a project file (YAML) with the source cell "
+      "of every value; never overwrites");
+  import->add_option("files", o.import_paths, "Form files or directories")->required();
+  import->add_option("-o,--output", o.import_output,
+                     "Directory to write into (default: beside each form), or a .yaml file name "
+                     "for a single form");
+
   CLI::App* rules = app.add_subcommand("rules", "List the built-in rule profiles or show one");
   rules->add_subcommand("list", "List the built-in rule profiles")->callback([&] {
     o.rules_list = true;
@@ -629,6 +696,12 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   }
   if (rules->parsed()) return RulesCommand(o, config.value(), out, err);
   if (init->parsed()) return InitCommand(o, out, err);
+  if (import->parsed()) {
+    std::vector<std::string> skipped;
+    DiscoverOptions scan = ScanOptions(o, &skipped);
+    if (o.include.empty()) scan.include = {"*.xlsx", "*.xlsm", "*.xls", "*.docx"};
+    return ImportForms(DiscoverInputs(o.import_paths, scan), o.import_output, err);
+  }
   TextMode mode = o.explain ? TextMode::kExplain : TextMode::kReport;
   if (explain->parsed()) {
     const bool codes = std::all_of(o.explain_args.begin(), o.explain_args.end(),

@@ -1,8 +1,14 @@
 #include "cli/score_file.h"
 
+#include <cctype>
+#include <fstream>
+
 #include "evalscore/check.h"
 #include "evalscore/load_project.h"
 #include "evalscore/review.h"
+
+#include "readers/readers.h"
+#include "readers/recognize_form.h"
 
 namespace evalscore::cli {
 
@@ -19,7 +25,13 @@ FileReport ScoreText(const std::string& path, const Result<std::string>& text,
     report.errors = project.error();
     return report;
   }
-  report.project = std::move(project).value();
+  return ScoreLoaded(path, std::move(project).value(), profiles);
+}
+
+FileReport ScoreLoaded(const std::string& path, Project project, ProfileProvider* profiles) {
+  FileReport report;
+  report.path = path;
+  report.project = std::move(project);
   const std::string rules = report.project.rules ? report.project.rules->value : std::string();
   auto profile = profiles->For(file_path != nullptr ? *file_path : path, rules);
   if (!profile) {
@@ -40,6 +52,40 @@ FileReport ScoreText(const std::string& path, const Result<std::string>& text,
   report.reviewed = ScoreReview(report.project, report.score, p);
   report.status = FileStatus::kScored;
   return report;
+}
+
+bool IsFormDocument(const std::string& path) {
+  if (readers::IsFormDocumentName(path)) return true;
+  std::string lower = path;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower.ends_with(".yaml") || lower.ends_with(".yml")) return false;  // no extra open
+  std::ifstream in(path, std::ios::binary);
+  char head[8] = {};
+  in.read(head, sizeof head);
+  const auto kind = readers::Sniff(std::string_view(head, static_cast<size_t>(in.gcount())));
+  // A PDF is read as a form document too, to be told clearly that it cannot be.
+  return kind == readers::Container::kZip || kind == readers::Container::kOle2 ||
+         kind == readers::Container::kPdf;
+}
+
+std::vector<FileReport> ScoreFormDocument(const std::string& shown, const std::string& path,
+                                          ProfileProvider* profiles,
+                                          std::vector<std::string>* notes) {
+  auto set = readers::ReadFormFile(path);
+  if (!set) return {ScoreText(shown, set.error(), profiles)};
+  readers::Recognition found = readers::RecognizeForms(set.value());
+  for (const std::string& note : found.notes) notes->push_back(shown + ": " + note);
+  std::vector<FileReport> reports;
+  for (Result<Project>& form : found.forms) {
+    if (form) {
+      reports.push_back(ScoreLoaded(shown, std::move(form).value(), profiles));
+      continue;
+    }
+    FileReport report = ScoreText(shown, form.error(), profiles);
+    report.project.source_parts = found.parts;
+    reports.push_back(std::move(report));
+  }
+  return reports;
 }
 
 }  // namespace evalscore::cli

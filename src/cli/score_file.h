@@ -3,6 +3,7 @@
 #define EVALSCORE_CLI_SCORE_FILE_H_
 
 #include <string>
+#include <vector>
 
 #include "cli/file_report.h"
 #include "cli/profiles.h"
@@ -14,6 +15,22 @@ namespace evalscore::cli {
 // `rules:` is resolved.
 FileReport ScoreText(const std::string& path, const Result<std::string>& text,
                      ProfileProvider* profiles, const std::string* file_path = nullptr);
+
+// A project already read (from a project file, a workbook or a document): the
+// profile chosen, scored and checked. `path` is used to find a profile file
+// named relative to the project.
+FileReport ScoreLoaded(const std::string& path, Project project, ProfileProvider* profiles);
+
+// True when `path` is read as a form document (xlsx, xls, docx): by its
+// extension, or by its first bytes (zip, OLE2, or a PDF, which is refused clearly).
+bool IsFormDocument(const std::string& path);
+
+// Every form in the workbook or document at `path` (shown as `shown`), one
+// report each; a file that cannot be read, or holds no form, is one error
+// report. `notes` gets what was skipped (hidden sheets ...), for -v.
+std::vector<FileReport> ScoreFormDocument(const std::string& shown, const std::string& path,
+                                          ProfileProvider* profiles,
+                                          std::vector<std::string>* notes);
 
 }  // namespace evalscore::cli
 

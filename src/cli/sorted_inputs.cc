@@ -15,8 +15,16 @@ std::vector<Input> SortedInputs(const std::vector<Input>& inputs, unsigned jobs,
                                 const ScoreOne& score, SortKey key) {
   std::vector<std::pair<double, size_t>> values;
   values.reserve(inputs.size());
-  RunBatch(inputs, jobs, score,
-           [&](const FileReport& r) { values.emplace_back(SortValue(r, key), values.size()); });
+  // One value per input: a workbook holding several forms sorts by its first.
+  const ScoreOne first = [&](const Input& input) {
+    std::vector<FileReport> reports = score(input);
+    if (reports.size() > 1) reports.resize(1);
+    return reports;
+  };
+  RunBatch(inputs, jobs, first, [&](const FileReport& r) {
+    values.emplace_back(SortValue(r, key), values.size());
+  });
+  if (values.size() != inputs.size()) return inputs;  // an input gave no report: keep the order
   std::stable_sort(values.begin(), values.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<Input> sorted;

@@ -99,7 +99,9 @@ TEST(BadInput, DirectoryNamedLikeAFile) {
   fs::create_directories(dir + "/looks-like.yaml");
   const Outcome o = RunCli({dir + "/looks-like.yaml"});
   EXPECT_EQ(o.code, 2);
-  EXPECT_NE(o.out.find("no *.yaml or *.yml files in this directory"), std::string::npos);
+  EXPECT_NE(o.out.find("no files matching *.yaml, *.yml, *.xlsx, *.xlsm, *.xls, *.docx in this "
+                       "directory"),
+            std::string::npos);
   EXPECT_EQ(ReadInputFile(dir, "auto").error().front().message, "is a directory");
 }
 

@@ -1,0 +1,121 @@
+// Which reader a file needs, decided from its first bytes.
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+
+#include "readers/readers.h"
+#include "readers/zip_archive.h"
+
+namespace evalscore::readers {
+namespace {
+
+std::string Lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+// An OLE2 file holding an "EncryptedPackage" stream is an xlsx/docx with a
+// password (the name is stored in UTF-16LE in the directory).
+bool IsEncryptedOoxml(std::string_view bytes) {
+  static const char kName[] = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0";
+  return std::search(bytes.begin(), bytes.end(), kName, kName + sizeof kName - 1) != bytes.end();
+}
+
+Result<std::string> Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Errors{{std::string("cannot open: ") + std::strerror(errno), {}}};
+  std::string bytes;
+  char buffer[65536];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    bytes.append(buffer, static_cast<size_t>(in.gcount()));
+    if (bytes.size() > kMaxFormFileBytes) {
+      return Errors{{"larger than " + std::to_string(kMaxFormFileBytes >> 20) +
+                         " MiB; a submitted form is a few hundred KiB",
+                     {}}};
+    }
+  }
+  return bytes;
+}
+
+}  // namespace
+
+Container Sniff(std::string_view bytes) {
+  if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("PK\x05\x06")) return Container::kZip;
+  if (bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return Container::kOle2;
+  if (bytes.starts_with("%PDF")) return Container::kPdf;
+  std::string head = Lower(std::string(bytes.substr(0, 1024)));
+  if (head.find("<html") != std::string::npos || head.find("<table") != std::string::npos ||
+      head.find("<!doctype html") != std::string::npos) {
+    return Container::kHtml;
+  }
+  if (head.find('\0') == std::string::npos) return Container::kText;
+  return Container::kUnknown;
+}
+
+bool IsFormDocumentName(const std::string& name) {
+  const std::string lower = Lower(name);
+  for (const char* ext : {".xlsx", ".xlsm", ".xls", ".docx"}) {
+    if (lower.ends_with(ext)) return true;
+  }
+  return false;
+}
+
+Result<GridSet> ReadFormBytes(std::string_view bytes, const std::string& name) {
+  const std::string lower = Lower(name);
+  switch (Sniff(bytes)) {
+    case Container::kZip:
+      if (lower.ends_with(".docx")) return ReadDocx(bytes);
+      {
+        auto set = ReadXlsx(bytes);
+        // A .xlsx that is a Word document: read it as one.
+        if (!set && set.error().front().message.starts_with("this is a Word document")) {
+          return ReadDocx(bytes);
+        }
+        return set;
+      }
+    case Container::kOle2:
+      if (IsEncryptedOoxml(bytes)) {
+        return Errors{
+            {"the file is encrypted (password-protected); remove the password in "
+             "Excel/WPS and save it again",
+             {}}};
+      }
+      if (lower.ends_with(".docx") || lower.ends_with(".doc")) {
+        return Errors{{"a Word 97-2003 .doc file: save it as .docx to read its tables", {}}};
+      }
+      return ReadXlsBytes(bytes);
+    case Container::kHtml:
+      return Errors{
+          {"an HTML page saved with a spreadsheet name (as some systems export): open "
+           "it in Excel or WPS and save it as .xlsx",
+           {}}};
+    case Container::kPdf:
+      return Errors{{"a PDF file: evalscore reads .xlsx, .xls and .docx forms", {}}};
+    default:
+      return Errors{{"not an Excel or Word file (neither a zip nor an OLE2 container)", {}}};
+  }
+}
+
+Result<GridSet> ReadFormFile(const std::string& path) {
+  auto bytes = Slurp(path);
+  if (!bytes) return bytes.error();
+  if (Sniff(bytes.value()) == Container::kOle2 && !IsEncryptedOoxml(bytes.value()) &&
+      !Lower(path).ends_with(".docx") && !Lower(path).ends_with(".doc")) {
+    return ReadXls(path);
+  }
+  return ReadFormBytes(bytes.value(), path);
+}
+
+bool IsEvalscoreWorkbook(const std::string& path) {
+  if (!Lower(path).ends_with(".xlsx")) return false;
+  auto bytes = Slurp(path);
+  if (!bytes || Sniff(bytes.value()) != Container::kZip) return false;
+  auto zip = ZipArchive::Open(bytes.value());
+  if (!zip) return false;
+  auto custom = zip.value()->Read("docProps/custom.xml");
+  return custom && custom.value() &&
+         custom.value()->find("name=\"evalscore\"") != std::string::npos;
+}
+
+}  // namespace evalscore::readers

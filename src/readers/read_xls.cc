@@ -1,0 +1,145 @@
+// The .xls (Excel 97 BIFF) reader, with libfreexl. libfreexl reads files by
+// path only, so bytes are read through a memory file. It reports no merged
+// areas and no hidden flags: the recognizer fills 一级/二级 down by itself.
+#include <cstdio>
+
+#include "readers/cell_text.h"
+#include "readers/isolated.h"
+#include "readers/readers.h"
+#include <freexl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+namespace evalscore::readers {
+namespace {
+
+// Closes the handle however the read ends.
+struct Handle {
+  const void* h = nullptr;
+  ~Handle() {
+    if (h) freexl_close(h);
+  }
+};
+
+Cell ToCell(const FreeXL_CellValue& v, int row, int column) {
+  Cell cell;
+  cell.row = row;
+  cell.column = column;
+  switch (v.type) {
+    case FREEXL_CELL_INT:
+      cell.number = v.value.int_value;
+      cell.text = PlainNumber(*cell.number);
+      break;
+    case FREEXL_CELL_DOUBLE:
+      cell.number = v.value.double_value;
+      cell.text = PlainNumber(*cell.number);
+      break;
+    case FREEXL_CELL_DATE:
+      // "2022-12-31" as the form would print it (and as the xlsx reader reads a date).
+      if (int y = 0, m = 0, d = 0;
+          v.value.text_value && std::sscanf(v.value.text_value, "%d-%d-%d", &y, &m, &d) == 3) {
+        cell.text = std::to_string(y) + "年" + std::to_string(m) + "月" + std::to_string(d) + "日";
+        break;
+      }
+      [[fallthrough]];
+    case FREEXL_CELL_TEXT:
+    case FREEXL_CELL_SST_TEXT:
+    case FREEXL_CELL_DATETIME:
+    case FREEXL_CELL_TIME:
+      if (v.value.text_value) cell.text = v.value.text_value;
+      break;
+    default:
+      break;
+  }
+  return cell;
+}
+
+Result<bool> ReadSheet(const void* h, unsigned short index, Grid* grid, size_t* total) {
+  const char* name = nullptr;
+  if (freexl_get_worksheet_name(h, index, &name) != FREEXL_OK) {
+    return Errors{{"cannot read the name of sheet " + std::to_string(index + 1), {}}};
+  }
+  grid->name = name ? name : "Sheet" + std::to_string(index + 1);
+  if (freexl_select_active_worksheet(h, index) != FREEXL_OK) {
+    return Errors{{"cannot read sheet '" + grid->name + "'", {}}};
+  }
+  unsigned int rows = 0;
+  unsigned short columns = 0;
+  if (freexl_worksheet_dimensions(h, &rows, &columns) != FREEXL_OK) {
+    return Errors{{"cannot read the size of sheet '" + grid->name + "'", {}}};
+  }
+  for (unsigned int r = 0; r < rows && r < static_cast<unsigned>(kMaxFormRows); ++r) {
+    for (unsigned short c = 0; c < columns && c < kMaxFormColumns; ++c) {
+      FreeXL_CellValue v;
+      if (freexl_get_cell_value(h, r, c, &v) != FREEXL_OK) continue;
+      Cell cell = ToCell(v, static_cast<int>(r) + 1, c + 1);
+      if (cell.text.empty()) continue;
+      if (++*total > kMaxCells) return Errors{{"refused: too many filled cells for a form", {}}};
+      grid->cells.push_back(std::move(cell));
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<GridSet> ReadXlsInProcess(const std::string& path) {
+  Handle handle;
+  const int opened = freexl_open(path.c_str(), &handle.h);
+  if (opened != FREEXL_OK) {
+    return Errors{
+        {"not a readable Excel 97-2003 workbook (.xls): libfreexl error " + std::to_string(opened),
+         {}}};
+  }
+  unsigned int password = 0;
+  if (freexl_get_info(handle.h, FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK &&
+      password == FREEXL_BIFF_OBFUSCATED) {
+    return Errors{
+        {"the workbook is encrypted (password-protected); remove the password and "
+         "save it again",
+         {}}};
+  }
+  unsigned int sheets = 0;
+  freexl_get_info(handle.h, FREEXL_BIFF_SHEET_COUNT, &sheets);
+  GridSet set;
+  set.kind = "xls";
+  size_t total = 0;
+  for (unsigned int i = 0; i < sheets && i < 1000; ++i) {
+    Grid grid;
+    if (auto ok = ReadSheet(handle.h, static_cast<unsigned short>(i), &grid, &total); !ok) {
+      return ok.error();
+    }
+    set.grids.push_back(std::move(grid));
+  }
+  if (set.grids.empty()) return Errors{{"the workbook has no sheets", {}}};
+  return set;
+}
+
+// libfreexl is not hardened against hostile files (fuzzing found stack reads
+// out of bounds in freexl_open): it runs in a child process, so a damaged file
+// is an error for that file and never a crash of the batch.
+Result<GridSet> ReadXls(const std::string& path) {
+  return RunIsolated([&] { return ReadXlsInProcess(path); },
+                     "the .xls reader (libfreexl) failed on this file: it is damaged or not a "
+                     "genuine Excel 97-2003 workbook; open it in Excel or WPS and save it as "
+                     ".xlsx");
+}
+
+Result<GridSet> ReadXlsBytes(std::string_view bytes) {
+  const int fd = memfd_create("evalscore-xls", MFD_CLOEXEC);
+  if (fd < 0) return Errors{{"cannot create a memory file for the .xls reader", {}}};
+  size_t written = 0;
+  while (written < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    if (n <= 0) {
+      ::close(fd);
+      return Errors{{"cannot write the memory file for the .xls reader", {}}};
+    }
+    written += static_cast<size_t>(n);
+  }
+  auto result = ReadXls("/proc/self/fd/" + std::to_string(fd));
+  ::close(fd);
+  return result;
+}
+
+}  // namespace evalscore::readers
