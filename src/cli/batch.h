@@ -20,8 +20,8 @@ using Consume = std::function<void(const FileReport&)>;
 
 // Calls score(inputs[i]) on `jobs` threads (the calling thread among them;
 // alone when jobs <= 1) and consume() for the reports in input order 0, 1,
-// 2 ... (an input's reports in their order), one call at a time (from whichever thread renders), never two at once.
-// When `stop` is given and becomes true (the output is gone), no further input
+// 2 ... (an input's reports in their order), one call at a time (from whichever thread renders),
+// never two at once. When `stop` is given and becomes true (the output is gone), no further input
 // is started. When the system refuses more threads than some number below
 // `jobs`, the batch runs on those it got. Returns the threads used.
 unsigned RunBatch(const std::vector<Input>& inputs, unsigned jobs, const ScoreOne& score,

@@ -39,8 +39,8 @@ struct RenderOptions {
   bool csv_chinese_headers = false;    // --csv-headers zh: the header row in Chinese
   bool quiet = false;                  // text: summary table only
   std::optional<Severity> fail_level;  // the finding gate (--fail-level, --strict, check)
-  std::string config_path;           // the config file honoured ("" = none); JSON says which
-  size_t expected_reports = 0;       // how many inputs the run has (xlsx numbers its sheets)
+  std::string config_path;             // the config file honoured ("" = none); JSON says which
+  size_t expected_reports = 0;         // how many inputs the run has (xlsx numbers its sheets)
 };
 
 class Renderer {

@@ -133,7 +133,7 @@ class HtmlRenderer : public Renderer {
       const Diagnostic& d = f.diagnostic;
       out_ << "<li class=\"" << SeverityName(d.severity) << "\"><strong>"
            << SeverityWord(d.severity, lang()) << ' ' << Html(d.code) << "</strong> "
-           << Html(f.file + " " + Where(d.where) + Translate(d.message, lang())) << "</li>\n";
+           << Html(f.file + " " + Where(d.where, {}) + Translate(d.message, lang())) << "</li>\n";
     }
     out_ << "</ul>\n</section>\n";
   }

@@ -70,13 +70,13 @@ struct Options {
   std::string color = "auto";
   bool verbose = false;
   std::vector<std::string> explain_args;
-  bool review = false;        // `evalscore review`: the batch dashboard (review.h)
-  bool summary = false;       // `report --summary`: the bureau-level 复核汇总报告
-  bool summary_html = false;  // … as HTML (`-f html`) instead of Markdown
-  std::string split_dir;      // `report --split DIR`: one draft per form
-  std::vector<std::string> select;  // --select: codes, prefixes (ES3) or names
-  std::vector<std::string> ignore;  // --ignore
-  std::string min_severity;         // --min-severity
+  bool review = false;               // `evalscore review`: the batch dashboard (review.h)
+  bool summary = false;              // `report --summary`: the bureau-level 复核汇总报告
+  bool summary_html = false;         // … as HTML (`-f html`) instead of Markdown
+  std::string split_dir;             // `report --split DIR`: one draft per form
+  std::vector<std::string> select;   // --select: codes, prefixes (ES3) or names
+  std::vector<std::string> ignore;   // --ignore
+  std::string min_severity;          // --min-severity
   std::vector<std::string> include;  // --include globs (directory scans)
   std::vector<std::string> exclude;  // --exclude globs
   std::vector<std::string> import_paths;
@@ -139,8 +139,7 @@ std::string ScoreThreshold(const std::string& text) {
                      std::count(text.begin(), text.end(), '.') <= 1 && text != ".";
   double value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (!plain || ec != std::errc() || end != text.data() + text.size() || value < 0 ||
-      value > 100) {
+  if (!plain || ec != std::errc() || end != text.data() + text.size() || value < 0 || value > 100) {
     return "must be a number from 0 to 100, not '" + text + "'";
   }
   return "";
@@ -416,8 +415,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
       std::vector<FileReport> reports = score_input(input);
       if (filter.active()) {
         for (FileReport& report : reports) {
-          std::erase_if(report.diagnostics,
-                        [&](const Diagnostic& d) { return !filter.Keeps(d); });
+          std::erase_if(report.diagnostics, [&](const Diagnostic& d) { return !filter.Keeps(d); });
         }
       }
       return reports;
@@ -533,7 +531,7 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   Options o;
   CLI::App app{
       "evalscore: score and audit 项目支出绩效自评表 (project expenditure performance "
-      "self-evaluation forms) written as YAML.",
+      "self-evaluation forms): YAML project files, or the forms as .xlsx, .xls and .docx.",
       "evalscore"};
   app.footer(
       "Exit codes: 0 all scored and gates passed; 1 a gate failed (--fail-under,\n"

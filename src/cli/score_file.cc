@@ -25,10 +25,11 @@ FileReport ScoreText(const std::string& path, const Result<std::string>& text,
     report.errors = project.error();
     return report;
   }
-  return ScoreLoaded(path, std::move(project).value(), profiles);
+  return ScoreLoaded(path, std::move(project).value(), profiles, file_path);
 }
 
-FileReport ScoreLoaded(const std::string& path, Project project, ProfileProvider* profiles) {
+FileReport ScoreLoaded(const std::string& path, Project project, ProfileProvider* profiles,
+                       const std::string* file_path) {
   FileReport report;
   report.path = path;
   report.project = std::move(project);
@@ -78,7 +79,7 @@ std::vector<FileReport> ScoreFormDocument(const std::string& shown, const std::s
   std::vector<FileReport> reports;
   for (Result<Project>& form : found.forms) {
     if (form) {
-      reports.push_back(ScoreLoaded(shown, std::move(form).value(), profiles));
+      reports.push_back(ScoreLoaded(shown, std::move(form).value(), profiles, &path));
       continue;
     }
     FileReport report = ScoreText(shown, form.error(), profiles);

@@ -18,8 +18,9 @@ FileReport ScoreText(const std::string& path, const Result<std::string>& text,
 
 // A project already read (from a project file, a workbook or a document): the
 // profile chosen, scored and checked. `path` is used to find a profile file
-// named relative to the project.
-FileReport ScoreLoaded(const std::string& path, Project project, ProfileProvider* profiles);
+// named relative to the project, unless `file_path` gives the file as opened.
+FileReport ScoreLoaded(const std::string& path, Project project, ProfileProvider* profiles,
+                       const std::string* file_path = nullptr);
 
 // True when `path` is read as a form document (xlsx, xls, docx): by its
 // extension, or by its first bytes (zip, OLE2, or a PDF, which is refused clearly).

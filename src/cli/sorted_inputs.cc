@@ -21,9 +21,8 @@ std::vector<Input> SortedInputs(const std::vector<Input>& inputs, unsigned jobs,
     if (reports.size() > 1) reports.resize(1);
     return reports;
   };
-  RunBatch(inputs, jobs, first, [&](const FileReport& r) {
-    values.emplace_back(SortValue(r, key), values.size());
-  });
+  RunBatch(inputs, jobs, first,
+           [&](const FileReport& r) { values.emplace_back(SortValue(r, key), values.size()); });
   if (values.size() != inputs.size()) return inputs;  // an input gave no report: keep the order
   std::stable_sort(values.begin(), values.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });

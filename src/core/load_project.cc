@@ -327,7 +327,8 @@ class ProjectLoader {
         {"other", FundsRowKind::kOther, "其他资金"},
     };
     currency_ = funds.currency;
-    if (auto v = r.Get("total")) funds.total = ReadFundsRow(*v, r.Path("total"), r.WhereOf("total"));
+    if (auto v = r.Get("total"))
+      funds.total = ReadFundsRow(*v, r.Path("total"), r.WhereOf("total"));
     for (const auto& [key, kind, label] : rows) {
       if (auto v = r.Get(key)) {
         funds.breakdown.emplace_back(kind, ReadFundsRow(*v, r.Path(key), r.WhereOf(key)));
