@@ -284,9 +284,16 @@ class Scorer {
 
   void Deadline() {
     s_.kind = IndicatorKind::kDeadline;
-    const Value& t = s_.target;
+    // Two dates are compared at the coarser of their precisions: 2023年11月20日
+    // against 11月底前 is month 11; 2022年11月 against 2022年12月31日 is 2022-11
+    // against 2022-12.
+    Value t = s_.target;
     Value a = s_.actual;
     if (t.calendar && a.calendar && t.unit != a.unit) a = AtPrecisionOf(a, t.unit);
+    if (t.calendar && a.calendar && t.unit != a.unit) {
+      a = s_.actual;
+      t = AtPrecisionOf(t, a.unit);
+    }
     if (!t.calendar || !a.calendar || t.unit != a.unit) {
       return Error("a date cannot be compared with '" + (t.calendar ? a.text : t.text) + "'");
     }

@@ -140,6 +140,11 @@ TEST(Deadline, MetAndMissed) {
   EXPECT_DOUBLE_EQ(Score(Row("x", "11月底前", "10月", 5)), 5);    // 10 ≤ 11
   EXPECT_DOUBLE_EQ(Score(Row("x", "2019年", "2019年", 15)), 15);  // same year
   EXPECT_DOUBLE_EQ(Score(Row("x", "9月前", "10月", 5)), 0);       // missed: deadline_missed zero
+  // An actual coarser than the target is compared at its own precision:
+  // 2022年11月 against 2022年12月31日 is month 2022-11 ≤ 2022-12, met: 12.5 of 12.5;
+  // 2023年1月 against the same deadline is 2023-01 > 2022-12, missed: 0.
+  EXPECT_DOUBLE_EQ(Score(Row("x", "2022年12月31日", "2022年11月", 12.5)), 12.5);
+  EXPECT_DOUBLE_EQ(Score(Row("x", "2022年12月31日", "2023年1月", 12.5)), 0);
   RuleProfile manual;
   manual.indicators.deadline_missed = DeadlinePolicy::kManual;
   EXPECT_DOUBLE_EQ(Score(Row("x", "2019年", "2020年", 20, 10), manual), 10);
