@@ -119,14 +119,14 @@ void Walk(const fs::path& dir, const fs::path& root, const fs::path& canonical_r
   }
 }
 
-// GB18030 (a superset of GBK) to UTF-8 with glibc iconv; nullopt on any
-// invalid sequence.
-std::optional<std::string> FromGb18030(const std::string& bytes) {
-  iconv_t cd = iconv_open("UTF-8", "GB18030");
+// `bytes` from offset `skip` converted from the encoding `from` to UTF-8 with
+// glibc iconv; nullopt on any invalid sequence.
+std::optional<std::string> ToUtf8(const char* from, const std::string& bytes, size_t skip = 0) {
+  iconv_t cd = iconv_open("UTF-8", from);
   if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
   std::string out(bytes.size() * 2 + 16, '\0');
-  char* in_ptr = const_cast<char*>(bytes.data());
-  size_t in_left = bytes.size();
+  char* in_ptr = const_cast<char*>(bytes.data()) + skip;
+  size_t in_left = bytes.size() - skip;
   char* out_ptr = out.data();
   size_t out_left = out.size();
   const size_t rc = iconv(cd, &in_ptr, &in_left, &out_ptr, &out_left);
@@ -134,6 +134,11 @@ std::optional<std::string> FromGb18030(const std::string& bytes) {
   if (rc == static_cast<size_t>(-1) || in_left != 0) return std::nullopt;
   out.resize(out.size() - out_left);
   return out;
+}
+
+// GB18030 (a superset of GBK) to UTF-8; nullopt on any invalid sequence.
+std::optional<std::string> FromGb18030(const std::string& bytes) {
+  return ToUtf8("GB18030", bytes);
 }
 
 // True when decoded GBK text looks like Chinese text: most non-ASCII characters
@@ -192,18 +197,7 @@ std::optional<std::string> FromUtf16(const std::string& bytes) {
                      : bytes.starts_with("\xFE\xFF") ? "UTF-16BE"
                                                      : nullptr;
   if (from == nullptr) return std::nullopt;
-  iconv_t cd = iconv_open("UTF-8", from);
-  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
-  std::string out(bytes.size() * 2 + 16, '\0');
-  char* in_ptr = const_cast<char*>(bytes.data()) + 2;
-  size_t in_left = bytes.size() - 2;
-  char* out_ptr = out.data();
-  size_t out_left = out.size();
-  const size_t rc = iconv(cd, &in_ptr, &in_left, &out_ptr, &out_left);
-  iconv_close(cd);
-  if (rc == static_cast<size_t>(-1) || in_left != 0) return std::nullopt;
-  out.resize(out.size() - out_left);
-  return out;
+  return ToUtf8(from, bytes, 2);  // after the BOM
 }
 
 // True when `bytes` look like UTF-16 without a BOM: ASCII text with every
