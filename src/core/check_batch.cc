@@ -166,7 +166,8 @@ class BatchChecker {
       if (!units_[i].empty()) by_unit[units_[i]].push_back(i);
     }
     const size_t min = static_cast<size_t>(profile_.checks.batch_min_unit_projects);
-    for (const auto& [unit, group] : by_unit) {
+    for (const auto& entry : by_unit) {
+      const std::vector<size_t>& group = entry.second;  // a named reference: lambdas capture it
       if (group.size() < min) continue;
       const auto all = [&](bool BatchForm::*flag) {
         return std::all_of(group.begin(), group.end(), [&](size_t i) { return forms_[i].*flag; });
