@@ -12,23 +12,23 @@ check_man() {  # MAN_FILE BIN
   [ -f "$page" ] || fail "no man page $page"
   iconv -f UTF-8 -t UTF-8 "$page" >/dev/null 2>&1 || fail "$page is not valid UTF-8"
   text=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$page" 2>/dev/null) || fail "man -l $page"
-  echo "$text" | grep -q "evalscore - score and audit 项目支出绩效自评表" ||
+  grep -q "evalscore - score and audit 项目支出绩效自评表" <<<"$text" ||
     fail "NAME line not rendered in UTF-8: $(echo "$text" | grep -A1 NAME | tail -1)"
-  echo "$text" | grep -q '??' && fail "'?' replacement characters in the man page"
+  grep -q '??' <<<"$text" && fail "'?' replacement characters in the man page"
   for s in "evalscore check" "evalscore explain" "evalscore report" "evalscore init" \
            "evalscore rules list" "evalscore rules show" "EXIT STATUS" "FILE FORMAT" \
            "项目名称" "schema_version 2"; do
-    echo "$text" | grep -qF -- "$s" || fail "man page lacks '$s'"
+    grep -qF -- "$s" <<<"$text" || fail "man page lacks '$s'"
   done
   for opt in $("$bin" --help | grep -oE -- '--[a-z][a-z-]+' | sort -u); do
-    echo "$text" | grep -qF -- "$opt" || fail "man page lacks $opt (document it in docs/evalscore.1)"
+    grep -qF -- "$opt" <<<"$text" || fail "man page lacks $opt (document it in docs/evalscore.1)"
   done
 }
 check_tree() {  # ROOT BIN_DIR SHARE_DIR
   local bin="$2/evalscore" share="$3"
   [ -x "$bin" ] || fail "no $bin"
   out=$(cd "$src" && "$bin" --no-config -f csv examples/01-seed-chengde-2021.yaml) || fail "$bin failed"
-  echo "$out" | grep -q ',92.40,' || fail "$bin did not score the seed 92.40"
+  grep -q ',92.40,' <<<"$out" || fail "$bin did not score the seed 92.40"
   check_man "$share/man/man1/evalscore.1" "$bin"
   for f in evalscore/profiles/central-2020.yaml evalscore/schemas/evalscore-project.schema.json; do
     [ -f "$share/$f" ] || fail "no $share/$f"

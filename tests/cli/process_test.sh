@@ -46,7 +46,7 @@ special_output)
   "$bin" --no-config -o /dev/null examples/ || fail "-o /dev/null failed"
   [ -c /dev/null ] || fail "/dev/null is no longer a device"
   out=$("$bin" --no-config -f csv -o /dev/stdout examples/01-seed-chengde-2021.yaml) || fail "-o /dev/stdout"
-  echo "$out" | grep -q ',92.40,' || fail "no report on /dev/stdout"
+  grep -q ',92.40,' <<<"$out" || fail "no report on /dev/stdout"
   echo "ok: special files written directly"
   ;;
 output_is_input)
@@ -191,10 +191,10 @@ profile_dirs)
   sed 's/^format: evalscore\/1/format: evalscore\/1\nrules: mine.yaml/' \
     examples/01-seed-chengde-2021.yaml >"$dir/forms/a.yaml"
   out=$("$bin" --no-config -f csv "$dir/forms/a.yaml" 2>/dev/null)
-  echo "$out" | grep -q "a.yaml,error" || fail "a profile elsewhere was read without profile_dirs"
+  grep -q "a.yaml,error" <<<"$out" || fail "a profile elsewhere was read without profile_dirs"
   printf 'profile_dirs: [shared]\n' >"$dir/config.yaml"
   out=$("$bin" --config "$dir/config.yaml" -f csv "$dir/forms/a.yaml" 2>&1) || fail "profile_dirs: $out"
-  echo "$out" | grep -q ",scored,.*shared-rules" || fail "the profile in profile_dirs was not used: $out"
+  grep -q ",scored,.*shared-rules" <<<"$out" || fail "the profile in profile_dirs was not used: $out"
   rm -rf "$dir"
   echo "ok: profile_dirs widens what a project may name"
   ;;
@@ -220,7 +220,7 @@ symlink_loop)
   dir=$(mktemp -d)
   ln -s loop.yaml "$dir/loop.yaml"
   out=$("$bin" --no-config -f csv "$dir/loop.yaml" 2>/dev/null)
-  echo "$out" | grep -q 'symbolic link loop' || fail "a symlink loop is not named: $out"
+  grep -q 'symbolic link loop' <<<"$out" || fail "a symlink loop is not named: $out"
   rm -rf "$dir"
   echo "ok: symlink loop named"
   ;;
