@@ -5,7 +5,6 @@
 #include "cli/group_sums.h"
 #include "cli/render.h"
 #include "cli/source_location.h"
-#include "cli/translate.h"
 
 namespace evalscore::cli {
 namespace {
@@ -75,10 +74,10 @@ std::string RuleWords(const IndicatorScore& s, const RuleProfile& p, Words T) {
                   : T(", counts 0", "，按 0 分计"));
     case IndicatorStatus::kError:
       return T("cannot be scored: ", "无法评分：") +
-             Translate(s.note, T.zh ? Lang::kZh : Lang::kEn) + " → 0";
+             RenderMessage(s.note, T.zh ? Lang::kZh : Lang::kEn) + " → 0";
     case IndicatorStatus::kFallback:
       return T("no rule applies (", "无适用规则（") +
-             Translate(s.note, T.zh ? Lang::kZh : Lang::kEn) + T("): ", "）：") +
+             RenderMessage(s.note, T.zh ? Lang::kZh : Lang::kEn) + T("): ", "）：") +
              (s.reported && p.indicators.unscorable == FallbackPolicy::kReported
                   ? T("the unit's 得分 ", "采用单位填报得分 ") + Number(*s.reported) +
                         T(" is taken, capped at ", "，以分值 ") + Number(w) + T("", " 为上限")
@@ -237,14 +236,14 @@ void PrintDiagnostic(const std::string& path, const Diagnostic& d, std::ostream&
   out << path << WhereSuffix(d.where, parts);
   out << ": "
       << Paint(std::string(SeverityWord(d.severity, style.lang)) + ' ' + d.code, d.severity, style)
-      << ": " << Translate(d.message, style.lang) << " [" << d.name << "]\n";
+      << ": " << RenderMessage(d.message, style.lang) << " [" << d.name << "]\n";
 }
 
 void PrintInputError(const std::string& path, const Error& e, std::ostream& out, const Style& style,
                      const std::vector<SourcePart>& parts) {
   out << path << WhereSuffix(e.where, parts);
   out << ": " << Paint(SeverityWord(Severity::kError, style.lang), Severity::kError, style) << ": "
-      << Translate(e.message, style.lang) << '\n';
+      << RenderMessage(e.message, style.lang) << '\n';
 }
 
 namespace {

@@ -93,7 +93,9 @@ bool StdoutReaderGone() {
 }
 
 void PrintErrors(std::ostream& err, const Errors& errors) {
-  for (const Error& e : errors) err << "evalscore: error: " << TerminalSafe(e.message) << '\n';
+  for (const Error& e : errors) {
+    err << "evalscore: error: " << TerminalSafe(RenderMessage(e.message, Lang::kEn)) << '\n';
+  }
 }
 
 // The input that `output` would overwrite (same file, links followed), if any.
@@ -421,7 +423,8 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
       return reports;
     } catch (const std::exception& e) {
       return {ScoreText(DisplayPath(input.path),
-                        Errors{{std::string("internal error: ") + e.what(), {}}}, &profiles)};
+                        Errors{{{"cli.internal_error", {TextArg("detail", e.what())}}, {}}},
+                        &profiles)};
     }
   };
   RunBatch(

@@ -53,13 +53,12 @@ size_t Indentation(std::string_view line) {
 std::optional<Error> PrescanYaml(std::string_view text) {
   size_t bad = 0;
   if (!utf8::IsValid(text, &bad)) {
-    return Error{"not valid UTF-8 (byte offset " + std::to_string(bad) + ")",
+    return Error{{"input.not_utf8", {CountArg("offset", static_cast<long long>(bad))}},
                  LocationOf(text, bad)};
   }
   if (const size_t nul = text.find('\0'); nul != std::string_view::npos) {
-    return Error{
-        "binary data, not a text file: a NUL byte (byte offset " + std::to_string(nul) + ")",
-        LocationOf(text, nul)};
+    return Error{{"input.binary", {CountArg("offset", static_cast<long long>(nul))}},
+                 LocationOf(text, nul)};
   }
   int flow_depth = 0;
   char quote = 0;
@@ -90,8 +89,7 @@ std::optional<Error> PrescanYaml(std::string_view text) {
         break;
       }
       if (lead > static_cast<size_t>(kMaxIndent)) {
-        return Error{"nested too deeply: more than " + std::to_string(kMaxIndent) +
-                         " columns of indentation (a project file needs a handful)",
+        return Error{{"yaml.too_deep_indent", {CountArg("limit", kMaxIndent)}},
                      Location{line_number, static_cast<int>(lead)}};
       }
     }
@@ -123,18 +121,13 @@ std::optional<Error> PrescanYaml(std::string_view text) {
         break;
       }
       if (c == ',' && flow_depth == 0 && token_expected) {
-        return Error{
-            "',' where a value should start: outside [ ] or { } a text beginning with "
-            "',' must be quoted",
-            here};
+        return Error{{"yaml.leading_comma", {}}, here};
       }
       // In block context a bracket opens a flow collection only where a token
       // starts; inside a plain scalar ("to[[") it is a character of the text.
       if ((c == '[' || c == '{') && (flow_depth > 0 || token_expected)) {
         if (++flow_depth > kMaxFlowDepth) {
-          return Error{"nested too deeply: more than " + std::to_string(kMaxFlowDepth) +
-                           " open brackets (a project file needs a handful)",
-                       here};
+          return Error{{"yaml.too_deep_brackets", {CountArg("limit", kMaxFlowDepth)}}, here};
         }
       } else if (c == ']' || c == '}') {
         if (flow_depth > 0) --flow_depth;
@@ -176,9 +169,7 @@ std::optional<Error> FindIndentTab(std::string_view text) {
       continue;
     }
     if (at_start && c == '\t') {
-      return Error{
-          "a tab in the indentation: YAML indents with spaces only; replace the tab with spaces",
-          Location{line, column}};
+      return Error{{"slip.tab_indent", {}}, Location{line, column}};
     }
     if (c != ' ') at_start = false;
     ++column;
