@@ -362,10 +362,16 @@ void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
   }
 }
 
-void ExplainCheck(const CheckInfo& c, std::ostream& out) {
-  out << c.code << " " << c.name << " (default severity: " << SeverityName(c.severity) << ")\n\n"
-      << "  " << c.summary << "\n\n  How to fix: " << c.fix << "\n\n"
-      << "  Change its severity, or turn it off, in .evalscore.yaml or a rule profile:\n"
+void ExplainCheck(const CheckInfo& c, std::ostream& out, Lang lang) {
+  const bool zh = lang == Lang::kZh;
+  out << c.code << " " << c.name << (zh ? "（默认严重程度：" : " (default severity: ")
+      << (zh ? SeverityWord(c.severity, lang) : SeverityName(c.severity)) << (zh ? "）" : ")")
+      << "\n\n"
+      << "  " << RenderMessage(CheckSummary(c), lang)
+      << (zh ? "\n\n  如何更正：" : "\n\n  How to fix: ") << RenderMessage(CheckFix(c), lang)
+      << "\n\n"
+      << (zh ? "  可在 .evalscore.yaml 或评分规则中更改其严重程度或关闭它：\n"
+             : "  Change its severity, or turn it off, in .evalscore.yaml or a rule profile:\n")
       << "    severity: {" << c.code
       << ": off}            # .evalscore.yaml; or info | warning | error\n"
       << "    checks: {severity: {" << c.code << ": off}}  # rule profile\n";

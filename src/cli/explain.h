@@ -13,7 +13,8 @@
 namespace evalscore::cli {
 
 void ExplainReport(const FileReport& report, std::ostream& out, const Style& style = {});
-void ExplainCheck(const CheckInfo& check, std::ostream& out);
+// What a check flags and how to fix it, in `lang` (the catalogue's check.* texts).
+void ExplainCheck(const CheckInfo& check, std::ostream& out, Lang lang = Lang::kEn);
 
 // One diagnostic as `path:line:col: severity CODE: message [NAME]`, in the
 // style's language and colour.

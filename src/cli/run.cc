@@ -92,9 +92,9 @@ bool StdoutReaderGone() {
   return ::poll(&p, 1, 0) == 1 && (p.revents & POLLERR) != 0;
 }
 
-void PrintErrors(std::ostream& err, const Errors& errors) {
+void PrintErrors(std::ostream& err, const Errors& errors, Lang lang) {
   for (const Error& e : errors) {
-    err << "evalscore: error: " << TerminalSafe(RenderMessage(e.message, Lang::kEn)) << '\n';
+    err << "evalscore: error: " << TerminalSafe(RenderMessage(e.message, lang)) << '\n';
   }
 }
 
@@ -187,12 +187,12 @@ int InitCommand(const Options& o, std::ostream& out, std::ostream& err) {
   }
   OutputFile file;
   if (auto opened = file.Open(o.init_file); !opened) {
-    PrintErrors(err, opened.error());
+    PrintErrors(err, opened.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   file.stream() << text;
   if (auto committed = file.Commit(); !committed) {
-    PrintErrors(err, committed.error());
+    PrintErrors(err, committed.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   if (DecideLang(o.lang) == Lang::kZh) {
@@ -209,14 +209,14 @@ int InitCommand(const Options& o, std::ostream& out, std::ostream& err) {
 int ExplainCodes(const Options& o, std::ostream& out) {
   if (o.explain_args.empty()) {
     for (const CheckInfo& c : CheckCatalogue()) {
-      out << c.code << "  " << c.name << "  (" << SeverityName(c.severity) << ")\n    " << c.summary
-          << '\n';
+      out << c.code << "  " << c.name << "  (" << SeverityName(c.severity) << ")\n    "
+          << RenderMessage(CheckSummary(c), DecideLang(o.lang)) << '\n';
     }
     return Code(ExitCode::kOk);
   }
   for (size_t i = 0; i < o.explain_args.size(); ++i) {
     if (i) out << '\n';
-    ExplainCheck(*FindCheck(o.explain_args[i]), out);
+    ExplainCheck(*FindCheck(o.explain_args[i]), out, DecideLang(o.lang));
   }
   return Code(ExitCode::kOk);
 }
@@ -246,7 +246,7 @@ int RulesCommand(const Options& o, const Config& config, std::ostream& out, std:
       config.path.empty() ? "" : std::filesystem::path(config.path).parent_path().string();
   auto profile = LoadProfileNamed(o.rules_show, "");
   if (!profile) {
-    PrintErrors(err, profile.error());
+    PrintErrors(err, profile.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   out << "# rule profile " << profile.value().name << " (" << profile.value().source
@@ -279,7 +279,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
       config.path.empty() ? "" : std::filesystem::path(config.path).parent_path().string();
   ProfileProvider profiles(o.rules, config.rules, config_dir, config.severity, config.profile_dirs);
   if (auto preload = profiles.Preload(); !preload) {
-    PrintErrors(err, preload.error());
+    PrintErrors(err, preload.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   // The flags replace the config file's select / ignore / min_severity.
@@ -287,7 +287,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
       o.select.empty() ? config.select : o.select, o.ignore.empty() ? config.ignore : o.ignore,
       o.min_severity.empty() ? config.min_severity : o.min_severity);
   if (!made_filter) {
-    PrintErrors(err, made_filter.error());
+    PrintErrors(err, made_filter.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   const FindingFilter& filter = made_filter.value();
@@ -323,7 +323,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   std::ostream* sink = &out;
   if (!o.output.empty()) {
     if (auto opened = file.Open(o.output, format != Format::kXlsx); !opened) {
-      PrintErrors(err, opened.error());
+      PrintErrors(err, opened.error(), DecideLang(o.lang));
       return Code(ExitCode::kUsage);
     }
     sink = &file.stream();
@@ -368,7 +368,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   size_t split_written = 0;
   if (!o.split_dir.empty()) {
     if (auto prepared = PrepareSplitDir(o.split_dir); !prepared) {
-      PrintErrors(err, prepared.error());
+      PrintErrors(err, prepared.error(), DecideLang(o.lang));
       return Code(ExitCode::kUsage);
     }
     renderer = MakeSplitDraftRenderer(o.split_dir, o.summary ? std::move(renderer) : nullptr,
@@ -483,7 +483,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   }
   if (!o.output.empty()) {
     if (auto committed = file.Commit(); !committed) {
-      PrintErrors(err, committed.error());
+      PrintErrors(err, committed.error(), DecideLang(o.lang));
       return Code(ExitCode::kUsage);
     }
   } else {
@@ -692,7 +692,7 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   }
   auto config = ChooseConfig(o, err);
   if (!config) {
-    PrintErrors(err, config.error());
+    PrintErrors(err, config.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   if (rules->parsed()) return RulesCommand(o, config.value(), out, err);

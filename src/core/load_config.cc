@@ -5,6 +5,7 @@
 #include "check_severity.h"
 #include "yaml_depth.h"
 #include "yaml_map.h"
+#include "yaml_slips.h"
 #include "yaml_tree.h"
 
 namespace evalscore {
@@ -73,8 +74,7 @@ Result<ConfigSettings> ParseConfigText(std::string_view text) {
       }
     }
   } catch (const YAML::Exception& e) {
-    errors.push_back({{"yaml.syntax", {TextArg("detail", e.msg)}},
-                      Location{e.mark.line + 1, e.mark.column + 1}});
+    errors.push_back({PlainSyntaxMessage(e.msg), Location{e.mark.line + 1, e.mark.column + 1}});
   } catch (const yaml::LimitExceeded& e) {
     errors.push_back({e.message, e.where});
   }

@@ -8,6 +8,7 @@
 #include "profile_enums.h"
 #include "yaml_depth.h"
 #include "yaml_map.h"
+#include "yaml_slips.h"
 #include "yaml_tree.h"
 
 namespace evalscore {
@@ -396,8 +397,7 @@ Result<RuleProfile> LoadAt(std::string_view text, const std::string& origin,
     docs = yaml::ParseAll(text);
   } catch (const YAML::Exception& e) {
     if (auto tab = FindIndentTab(text)) return prefix({*tab});
-    return prefix({{{"yaml.syntax", {TextArg("detail", e.msg)}},
-                    Location{e.mark.line + 1, e.mark.column + 1}}});
+    return prefix({{PlainSyntaxMessage(e.msg), Location{e.mark.line + 1, e.mark.column + 1}}});
   } catch (const yaml::LimitExceeded& e) {
     return prefix({{e.message, e.where}});
   }

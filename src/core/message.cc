@@ -90,8 +90,8 @@ std::string RenderMessage(const Message& message, Lang lang) {
 const std::vector<MessageTemplate>& MessageCatalogue() {
   static const auto* all = new std::vector<MessageTemplate>([] {
     std::vector<MessageTemplate> joined;
-    for (const auto* family :
-         {&FindingMessages(), &InputErrorMessages(), &IoErrorMessages(), &NoteMessages()}) {
+    for (const auto* family : {&FindingMessages(), &InputErrorMessages(), &IoErrorMessages(),
+                               &NoteMessages(), &CheckTextMessages()}) {
       joined.insert(joined.end(), family->begin(), family->end());
     }
     return joined;

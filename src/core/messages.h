@@ -13,6 +13,7 @@ const std::vector<MessageTemplate>& FindingMessages();     // messages_findings.
 const std::vector<MessageTemplate>& InputErrorMessages();  // messages_input.cc
 const std::vector<MessageTemplate>& NoteMessages();        // messages_notes.cc
 const std::vector<MessageTemplate>& IoErrorMessages();     // messages_io.cc
+const std::vector<MessageTemplate>& CheckTextMessages();   // messages_checks.cc
 
 }  // namespace evalscore
 

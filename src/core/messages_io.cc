@@ -105,7 +105,7 @@ const std::vector<MessageTemplate>& IoErrorMessages() {
       // Spreadsheet and document forms (src/readers).
       {"reader.too_large", "ES001", "larger than {mib} MiB; a submitted form is a few hundred KiB",
        "文件大于 {mib} MiB；提交的表格通常只有几百 KiB"},
-      {"reader.encrypted_file", "ES001",
+      {"reader.encrypted_file", "ES000",
        "the file is encrypted (password-protected); remove the password in Excel/WPS and save it "
        "again",
        "文件已加密（有密码保护）；请在 Excel/WPS 中取消密码后重新保存"},
@@ -224,10 +224,10 @@ const std::vector<MessageTemplate>& IoErrorMessages() {
        "在 {cell} 找到了指标表，但其上方没有项目名称"},
       {"reader.missing_columns", "ES000", "found {found} at {range} but no {missing} column",
        "在 {range} 找到了 {found}，但没有 {missing} 列"},
-      {"reader.row_without_name", "ES000",
+      {"reader.row_without_name", "ES006",
        "indicator row without a name (三级指标 {cell} is empty) but with a target or actual",
        "指标行没有名称（三级指标 {cell} 为空），却填有指标值或完成值"},
-      {"reader.too_many_rows", "ES000", "more than {limit} indicator rows",
+      {"reader.too_many_rows", "ES003", "more than {limit} indicator rows",
        "指标行超过 {limit} 行"},
       {"reader.row_without_levels", "ES000", "indicator row {cell} has no 一级/二级指标",
        "指标行 {cell} 没有一级/二级指标"},
