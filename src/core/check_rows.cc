@@ -53,7 +53,8 @@ void CheckUnweightedRow(CheckContext& c, const Indicator& ind, const IndicatorSc
   if (s.outcome == IndicatorStatus::kError) {
     const bool unit = UnitsDiffer(s);
     c.Add(unit ? "ES307" : "ES312", unit ? actual_where : where,
-          {"ES312.unweighted_error", {Label(s), NestedArg("note", s.note)}});
+          {unit ? "ES307.unweighted_units" : "ES312.unweighted_error",
+           {Label(s), NestedArg("note", s.note)}});
     return;
   } else if (s.outcome == IndicatorStatus::kFallback) {
     c.Add("ES313", where, {"ES313.unweighted_fallback", {Label(s), NestedArg("note", s.note)}});
@@ -85,7 +86,7 @@ void CheckRow(CheckContext& c, const Indicator& ind, const IndicatorScore& s) {
   if (s.status == IndicatorStatus::kError) {
     const bool unit = UnitsDiffer(s);
     c.Add(unit ? "ES307" : "ES312", unit ? actual_where : where,
-          {"ES312.row_error", {Label(s), NestedArg("note", s.note)}});
+          {unit ? "ES307.row_units" : "ES312.row_error", {Label(s), NestedArg("note", s.note)}});
     return;
   }
   if (s.status == IndicatorStatus::kFallback) {

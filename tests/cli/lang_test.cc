@@ -13,6 +13,7 @@
 #include "cli/inputs.h"
 #include "cli/run.h"
 #include "cli/style.h"
+#include "cli_test_util.h"
 
 namespace evalscore::cli {
 namespace {
@@ -115,6 +116,44 @@ TEST(Lang, ChineseTextOutputHasNoEnglishWords) {
                                                     << text.substr(0, 3000);
     }
   }
+}
+
+// `evalscore --no-config --lang zh ARGS...` from the source directory: stdout + stderr.
+std::string RunZh(const std::vector<std::string>& args) {
+  std::vector<std::string> full = {"evalscore", "--no-config", "--lang", "zh"};
+  full.insert(full.end(), args.begin(), args.end());
+  const fs::path before = fs::current_path();
+  fs::current_path(EVALSCORE_SOURCE_DIR);
+  std::istringstream in;
+  std::ostringstream out, err;
+  cli::Run(full, in, out, err);
+  fs::current_path(before);
+  return out.str() + err.str();
+}
+
+// Bug (#12): `explain --lang zh ES107` printed the English summary and fix.
+TEST(Lang, ExplainCheckInChinese) {
+  const std::string text = RunZh({"explain", "ES107"});
+  EXPECT_NE(text.find("预算执行率偏低，绩效指标却（接近）满分"), std::string::npos) << text;
+  EXPECT_NE(text.find("如何更正：大部分资金未支出"), std::string::npos) << text;
+  EXPECT_EQ(text.find("indicators are"), std::string::npos) << text;
+  EXPECT_EQ(text.find("How to fix"), std::string::npos) << text;
+}
+
+// Bug (#12): YAML syntax errors stayed English under --lang zh (a rule profile's
+// always; a project file's when yaml-cpp's words were not one of the explained ones).
+TEST(Lang, YamlSyntaxErrorsInChinese) {
+  const std::string dir = testing::TempDir("lang_yaml_syntax");
+  testing::Write(dir + "/p.yaml", "format: evalscore/1\nproject: [a, b\n");
+  const std::string project = RunZh({dir + "/p.yaml"});
+  EXPECT_NE(project.find("p.yaml:2:10: 错误: YAML 语法错误：“[”缺少对应的“]”"), std::string::npos)
+      << project;
+  testing::Write(dir + "/ok.yaml", "format: evalscore/1\nproject: {name: x}\nindicators: {}\n");
+  testing::Write(dir + "/rules.yaml", "name: bad\nbudget: [1, 2\n");
+  const std::string rules = RunZh({"--rules", dir + "/rules.yaml", dir + "/ok.yaml"});
+  EXPECT_NE(rules.find("rules.yaml:3:1：YAML 语法错误：“[”缺少对应的“]”"), std::string::npos)
+      << rules;
+  EXPECT_EQ(rules.find("YAML syntax"), std::string::npos) << rules;
 }
 
 TEST(Lang, ChosenFromTheEnvironment) {
