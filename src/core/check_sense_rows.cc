@@ -107,17 +107,19 @@ void YearOutsideForm(CheckContext& c, const Indicator& ind, const IndicatorScore
     const Location at = field && *field ? (*field)->where : ind.name.where;
     for (const YearMention& y : YearsIn(text)) {
       if (y.year > form_year) {
-        c.Add("ES324", at,
-              {"ES324.year_after_form",
-               {TextArg("indicator", s.name), TextArg("field", label), CountArg("year", y.year),
-                CountArg("form_year", form_year)}});
+        c.Add(
+            "ES324", at,
+            {"ES324.year_after_form",
+             {TextArg("indicator", s.name), NestedArg("field", {std::string("field.") + label, {}}),
+              CountArg("year", y.year), CountArg("form_year", form_year)}});
         return;
       }
       if (y.dated && y.year < form_year) {
-        c.Add("ES324", at,
-              {"ES324.date_before_form",
-               {TextArg("indicator", s.name), TextArg("field", label), CountArg("year", y.year),
-                CountArg("form_year", form_year)}});
+        c.Add(
+            "ES324", at,
+            {"ES324.date_before_form",
+             {TextArg("indicator", s.name), NestedArg("field", {std::string("field.") + label, {}}),
+              CountArg("year", y.year), CountArg("form_year", form_year)}});
         return;
       }
     }

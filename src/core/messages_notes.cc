@@ -6,6 +6,10 @@ namespace evalscore {
 
 const std::vector<MessageTemplate>& NoteMessages() {
   static const auto* messages = new std::vector<MessageTemplate>{
+      // The parts of an indicator row, as findings name them (ES324).
+      {"field.name", "", "name", "指标名称"},
+      {"field.target", "", "target", "指标值"},
+      {"field.actual", "", "actual", "完成值"},
       {"note.judgement_row", "", "'{target}' in 指标值: a judgement row, no target to compare with",
        "指标值为“{target}”：判断类指标，无可比较的指标值"},
       {"note.no_target_no_actual", "", "no target and no actual value written",
