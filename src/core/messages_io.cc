@@ -199,6 +199,12 @@ const std::vector<MessageTemplate>& IoErrorMessages() {
        "bomb, or not a form)",
        "拒绝读取：{entry} 解压后超过 {mib} MiB，超过压缩大小的 {ratio} 倍（zip "
        "炸弹，或不是自评表）"},
+      {"reader.sheet_hidden", "", "sheet '{sheet}' is hidden: not read",
+       "工作表“{sheet}”已隐藏：不读取"},
+      {"reader.sheet_without_form", "", "sheet '{sheet}' holds no 自评表: skipped",
+       "工作表“{sheet}”中没有自评表：已跳过"},
+      {"reader.table_without_form", "", "table '{sheet}' holds no 自评表: skipped",
+       "表格“{sheet}”中没有自评表：已跳过"},
       {"reader.no_form", "ES000",
        "no 自评表 found: no sheet or table has the indicator header (一级指标/二级指标/三级指标, "
        "年度指标值, 实际完成值)",

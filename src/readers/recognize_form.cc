@@ -106,15 +106,16 @@ Recognition RecognizeForms(const GridSet& set) {
   for (size_t i = 0; i < set.grids.size(); ++i) {
     const Grid& grid = set.grids[i];
     if (grid.hidden) {
-      out.notes.push_back("sheet '" + grid.name + "' is hidden: not read");
+      out.notes.push_back({"reader.sheet_hidden", {TextArg("sheet", grid.name)}});
       continue;
     }
     const GridView view(grid);
     const std::vector<FormRegion> regions = FindRegions(view);
     if (regions.empty()) {
       if (auto trace = FormTraces(view, grid.name)) traces.push_back(*trace);
-      out.notes.push_back((grid.is_table ? "table '" : "sheet '") + grid.name +
-                          "' holds no 自评表: skipped");
+      out.notes.push_back(
+          {grid.is_table ? "reader.table_without_form" : "reader.sheet_without_form",
+           {TextArg("sheet", grid.name)}});
       continue;
     }
     for (const FormRegion& region : regions) {
