@@ -102,7 +102,7 @@ Result<GridSet> ReadFormFile(const std::string& path) {
   if (!bytes) return bytes.error();
   if (Sniff(bytes.value()) == Container::kOle2 && !IsEncryptedOoxml(bytes.value()) &&
       !Lower(path).ends_with(".docx") && !Lower(path).ends_with(".doc")) {
-    return ReadXls(path);
+    return ReadXls(path, bytes.value());
   }
   return ReadFormBytes(bytes.value(), path);
 }

@@ -24,11 +24,12 @@ Container Sniff(std::string_view bytes);
 // (.xlsx, .xlsm, .xls, .docx; any case).
 bool IsFormDocumentName(const std::string& name);
 
-// The readers, each from the whole file's bytes (xls from a path too: libfreexl
-// reads files only). Errors carry no location (the file as a whole).
+// The readers, each from the whole file's bytes (xls from its path too:
+// libfreexl reads files only; `bytes` are the same file's, for the record
+// walk). Errors carry no location (the file as a whole).
 Result<GridSet> ReadXlsx(std::string_view bytes);
 Result<GridSet> ReadDocx(std::string_view bytes);
-Result<GridSet> ReadXls(const std::string& path);
+Result<GridSet> ReadXls(const std::string& path, std::string_view bytes);
 Result<GridSet> ReadXlsBytes(std::string_view bytes);  // through a memory file (fuzzing, stdin)
 
 // Sniffs and dispatches. `path` is used by the xls reader and in messages.
