@@ -158,6 +158,31 @@ TEST(FormScan, DirectoryPicksUpFormsButNotEvalscoreReports) {
   EXPECT_EQ(std::count(o.out.begin(), o.out.end(), '\n'), 3) << o.out;
 }
 
+// A report met in a scan is seen as it is read (each file is opened once) and
+// is no input: not rendered, not counted, and --sort still sorts the rest.
+TEST(FormScan, AReportIsSkippedAsItIsReadAndNotCounted) {
+  const std::string dir = TempDir("form_scan_once");
+  std::filesystem::copy_file(EVALSCORE_SOURCE_DIR "/" + kDir + "central.xlsx", dir + "/a.xlsx");
+  std::filesystem::copy_file(EVALSCORE_SOURCE_DIR "/tests/bad-forms/truncated.xlsx",
+                             dir + "/b.xlsx");
+  std::filesystem::copy_file(EVALSCORE_SOURCE_DIR "/" + kDir + "formulas.xls", dir + "/c.xls");
+  ASSERT_EQ(RunCli({"-f", "xlsx", "-o", dir + "/report.xlsx", dir + "/a.xlsx"}).code, 0);
+  const Outcome o = RunCli({"-v", "-f", "csv", "--sort", "total", dir});
+  EXPECT_EQ(o.code, 2) << o.err;
+  EXPECT_NE(o.err.find("1 of 3 inputs could not be scored"), std::string::npos) << o.err;
+  EXPECT_NE(o.err.find("skipped " + dir + "/report.xlsx: a report written by evalscore"),
+            std::string::npos)
+      << o.err;
+  // Header, then by total: c.xls 99, a.xlsx 92.40, the unreadable b.xlsx last.
+  std::istringstream rows(o.out);
+  std::vector<std::string> paths;
+  for (std::string line; std::getline(rows, line);) paths.push_back(line.substr(0, line.find(',')));
+  ASSERT_EQ(paths.size(), 4u) << o.out;
+  EXPECT_EQ(paths[1], dir + "/c.xls");
+  EXPECT_EQ(paths[2], dir + "/a.xlsx");
+  EXPECT_EQ(paths[3], dir + "/b.xlsx");
+}
+
 // Every example written with -f xlsx and read back scores the same.
 TEST(FormRoundTrip, EveryExampleThroughXlsx) {
   const std::string dir = TempDir("form_round_trip");
