@@ -8,6 +8,8 @@
   boundsheet-past-end.xls     the first BOUNDSHEET says its sheet starts at 0x7FFFFFF0
   string-without-formula.xls  a STRING record where no FORMULA precedes it (it replaces the
                               sheet's DELTA record, 8 bytes): ignored, the file reads as before
+  formula-without-value.xls   the STRING record holding 自评表!E11's text result retyped (so
+                              the text formula has no value): a located error, as in .xlsx
 
 Each file and its expected outcome: tests/cli/forms_test.cc.
   python3 tests/bad-forms/make_xls.py            # writes the files
@@ -143,6 +145,12 @@ def main():
     assert len(body) == 8
     patch(data, where, pos, struct.pack("<HHHB", 0x0207, 8, 5, 0) + b"alone")
     open(os.path.join(HERE, "string-without-formula.xls"), "wb").write(data)
+    # The text result of E11 (row 10, column 4) lost: its STRING record becomes a filler.
+    data, where, stream = workbook(GOOD)
+    pos, _ = find(stream, first, 0x0006, lambda b: b[:4] == b"\x0a\x00\x04\x00")
+    pos, _ = find(stream, pos, 0x0207)
+    patch(data, where, pos, struct.pack("<H", 0x0000))
+    open(os.path.join(HERE, "formula-without-value.xls"), "wb").write(data)
 
 
 if __name__ == "__main__":

@@ -294,6 +294,8 @@ INSTANTIATE_TEST_SUITE_P(
                 ": error: a damaged .xls file: the formula record at byte 0xB9B of sheet "
                 "'自评表' has 10 bytes, fewer than its 20; open it in Excel or WPS and save it "
                 "again"},
+        BadForm{"formula-without-value.xls",
+                ":自评表!E11: error: 实际完成值: a formula saved without its value"},
         BadForm{"boundsheet-past-end.xls",
                 ": error: a damaged .xls file: sheet '自评表' is said to start at byte "
                 "0x7FFFFFF0, past the end of the workbook stream (5554 bytes)"}),
