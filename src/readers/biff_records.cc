@@ -291,8 +291,9 @@ class SheetWalk {
   }
 
   void Number(size_t row, size_t column, size_t xf) {
-    if (InForm(row, column) && Look(xf) == NumberLook::kPercent &&
-        sheet_.percent_cells.size() < kMaxCells) {
+    // Bounded with the formula cells: kMaxCells in the whole workbook.
+    if (InForm(row, column) && Look(xf) == NumberLook::kPercent && cells_ < kMaxCells) {
+      ++cells_;
       sheet_.percent_cells.emplace_back(static_cast<int>(row) + 1, static_cast<int>(column) + 1);
     }
   }
@@ -386,7 +387,7 @@ Result<bool> SheetWalk::Formula(const Record& r, Records* records) {
     }
   }
   if (!InForm(row, column) || (cell.text.empty() && !cell.formula_without_value)) return true;
-  if (++cells_ > kMaxCells) return Damaged("more formula cells than a form could hold");
+  if (++cells_ > kMaxCells) return Damaged("more cells than a form could hold");
   sheet_.formulas.push_back(std::move(cell));
   return true;
 }

@@ -40,7 +40,7 @@ inline constexpr size_t kMaxBiffSheets = 1000;  // as many as the .xls reader re
 // Walks a Workbook stream. Errors (the file is damaged): a record running past
 // the end of the stream, a sheet starting past the end or not at a BOF, two
 // sheets starting at one offset, a FORMULA record shorter than its fixed part,
-// more than kMaxCells formula cells. A STRING record with no FORMULA before it
+// more than kMaxCells formula and percent cells. A STRING record with no FORMULA before it
 // is ignored; a string FORMULA with no STRING after it is a formula without
 // its value (a located error for the form reader).
 Result<BiffWorkbook> WalkBiff(std::string_view stream);
