@@ -456,6 +456,9 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
         if (format != Format::kXlsx && !*sink) output_gone = true;
       },
       &output_gone);
+  // The progress line goes even when reports and inputs differ in number (a
+  // workbook with several forms, a skipped report).
+  if (progress) err << "\r\x1b[K" << std::flush;
   if (batch_forms.size() > 1) {
     // Thresholds of the batch checks: the run's profile (--rules, config, default).
     if (auto run_profile = profiles.For("", "")) {
