@@ -20,6 +20,7 @@ packages=(
   clang-format                       # style check
   dpkg-dev man-db binutils           # the .deb (CPack), man -l and readelf in the install test
   python3 python3-jsonschema python3-yaml  # schema validation in the test suite
+  strace                             # process test: a directory scan opens each file once
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -224,5 +224,25 @@ symlink_loop)
   rm -rf "$dir"
   echo "ok: symlink loop named"
   ;;
+opens_once)
+  # A directory scan opens each form file once (the mark of evalscore's own
+  # reports is seen as the file is read; an .xls reaches libfreexl from the
+  # bytes already read), counted with strace: 3 forms + 1 report = 4 opens.
+  command -v strace >/dev/null || { echo "skipped: no strace"; exit 0; }
+  strace -f -o /dev/null true 2>/dev/null || { echo "skipped: ptrace not permitted"; exit 0; }
+  dir=$(mktemp -d)
+  cp tests/fixtures/forms/central.xlsx "$dir/a.xlsx"
+  cp tests/fixtures/forms/formulas.xls "$dir/b.xls"
+  cp tests/fixtures/forms/report.docx "$dir/c.docx"
+  "$bin" --no-config -f xlsx -o "$dir/report.xlsx" "$dir/a.xlsx" || fail "writing the report"
+  strace -f -e trace=open,openat -o "$dir/trace" "$bin" --no-config -f csv "$dir" >/dev/null \
+    || fail "the scan failed"
+  for f in a.xlsx b.xls c.docx report.xlsx; do
+    n=$(grep -c "\"$dir/$f\"" "$dir/trace")
+    [ "$n" -eq 1 ] || fail "$f opened $n times"
+  done
+  rm -rf "$dir"
+  echo "ok: each file of a directory scan opened once"
+  ;;
 *) fail "unknown case $case" ;;
 esac
