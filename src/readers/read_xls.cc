@@ -179,13 +179,15 @@ Result<GridSet> ReadXlsInProcess(const std::string& path, std::string_view bytes
 }
 
 // libfreexl is not hardened against hostile files (fuzzing found stack reads
-// out of bounds in freexl_open): it runs in a child process, so a damaged file
-// is an error for that file and never a crash of the batch.
+// out of bounds in freexl_open), nor is libgsf known to be: the whole reader
+// runs in a child process, so a damaged file is an error for that file and
+// never a crash of the batch.
 Result<GridSet> ReadXls(const std::string& path, std::string_view bytes) {
-  return RunIsolated([&] { return ReadXlsInProcess(path, bytes); },
-                     "the .xls reader (libfreexl) failed on this file: it is damaged or not a "
-                     "genuine Excel 97-2003 workbook; open it in Excel or WPS and save it as "
-                     ".xlsx");
+  return RunIsolated(
+      [&] { return ReadXlsInProcess(path, bytes); },
+      "the .xls reader (libgsf, libfreexl) failed on this file: it is damaged or not a "
+      "genuine Excel 97-2003 workbook; open it in Excel or WPS and save it as "
+      ".xlsx");
 }
 
 Result<GridSet> ReadXlsBytes(std::string_view bytes) {
