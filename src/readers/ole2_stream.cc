@@ -22,6 +22,17 @@ struct Ref {
   }
 };
 
+// The child named `name`, in any case (compound-file names compare without
+// case: some writers store "WORKBOOK"); nullptr when there is none.
+GsfInput* ChildNamed(GsfInfile* root, const char* name) {
+  const int children = gsf_infile_num_children(root);
+  for (int i = 0; i < children; ++i) {
+    const char* child = gsf_infile_name_by_index(root, i);
+    if (child && g_ascii_strcasecmp(child, name) == 0) return gsf_infile_child_by_index(root, i);
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 Result<std::optional<std::string>> ReadOle2Stream(std::string_view bytes, const char* name) {
@@ -39,7 +50,7 @@ Result<std::optional<std::string>> ReadOle2Stream(std::string_view bytes, const 
     return Errors{{"not a readable OLE2 compound file (.xls): " + why, {}}};
   }
   Ref<GsfInput> stream;
-  stream.p = gsf_infile_child_by_name(root.p, name);
+  stream.p = ChildNamed(root.p, name);
   if (!stream.p) return std::optional<std::string>();
   const gsf_off_t size = gsf_input_size(stream.p);
   // A stream cannot hold more than the file it is stored in.

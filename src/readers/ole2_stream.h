@@ -13,8 +13,8 @@
 
 namespace evalscore::readers {
 
-// The stream named `name` in the root storage of the compound file `bytes`;
-// nullopt when there is none. Errors: not a readable compound file, a stream
+// The stream named `name` (in any case) in the root storage of the compound
+// file `bytes`; nullopt when there is none. Errors: not a readable compound file, a stream
 // larger than the file could hold or that cannot be read to its end.
 Result<std::optional<std::string>> ReadOle2Stream(std::string_view bytes, const char* name);
 
