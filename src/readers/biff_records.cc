@@ -16,7 +16,8 @@ namespace {
 constexpr uint16_t kBof = 0x0809, kEof = 0x000A, kBoundSheet = 0x0085, kXf = 0x00E0,
                    kFormat = 0x041E, kDateMode = 0x0022, kFilePass = 0x002F, kFormula = 0x0006,
                    kString = 0x0207, kContinue = 0x003C, kNumber = 0x0203, kRk = 0x027E,
-                   kMulRk = 0x00BD, kShrFmla = 0x04BC, kArray = 0x0221, kTable = 0x0236;
+                   kMulRk = 0x00BD, kShrFmla = 0x04BC, kArray = 0x0221, kTable = 0x0236,
+                   kBoolErr = 0x0205;
 constexpr uint16_t kBiff8 = 0x0600;
 constexpr size_t kFormulaFixedBytes = 20;  // rw col ixfe FormulaValue(8) grbit chn
 
@@ -263,6 +264,8 @@ class SheetWalk {
     switch (r.type) {
       case kFormula:
         return Formula(r, records);
+      case kBoolErr:
+        return BoolErr(r);
       case kNumber:
         if (r.data.size() >= 14) Number(U16(r.data, 0), U16(r.data, 2), U16(r.data, 4));
         return true;
@@ -299,6 +302,8 @@ class SheetWalk {
   }
 
   Result<bool> Formula(const Record& r, Records* records);
+  Result<bool> BoolErr(const Record& r);
+  Result<bool> Keep(size_t row, size_t column, Cell cell);
   void CachedNumber(double x, size_t xf, Cell* cell) const;
   bool ReadString(Records* records, Cell* cell);
 
@@ -386,9 +391,25 @@ Result<bool> SheetWalk::Formula(const Record& r, Records* records) {
         cell.formula_without_value = true;
     }
   }
+  return Keep(row, column, std::move(cell));
+}
+
+// A BOOLERR record ([MS-XLS] 2.4.24): a boolean or error constant.
+Result<bool> SheetWalk::BoolErr(const Record& r) {
+  if (r.data.size() < 8) return true;  // too short to say anything: libfreexl's reading stands
+  const size_t row = U16(r.data, 0), column = U16(r.data, 2);
+  const auto value = static_cast<unsigned char>(r.data[6]);
+  Cell cell;
+  cell.row = static_cast<int>(row) + 1;
+  cell.column = static_cast<int>(column) + 1;
+  cell.text = r.data[7] != 0 ? ErrorText(value) : value != 0 ? "TRUE" : "FALSE";
+  return Keep(row, column, std::move(cell));
+}
+
+Result<bool> SheetWalk::Keep(size_t row, size_t column, Cell cell) {
   if (!InForm(row, column) || (cell.text.empty() && !cell.formula_without_value)) return true;
   if (++cells_ > kMaxCells) return Damaged("more cells than a form could hold");
-  sheet_.formulas.push_back(std::move(cell));
+  sheet_.values.push_back(std::move(cell));
   return true;
 }
 

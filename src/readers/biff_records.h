@@ -2,7 +2,7 @@
 // libfreexl does not report: which sheets are hidden, the cached results of
 // formula cells, and which number cells are formatted as percentages. The
 // walk reads only these records (BOF, EOF, BOUNDSHEET, XF, FORMAT, DATEMODE,
-// FILEPASS, FORMULA, STRING, CONTINUE, NUMBER, RK, MULRK); libfreexl keeps
+// FILEPASS, FORMULA, STRING, CONTINUE, BOOLERR, NUMBER, RK, MULRK); libfreexl keeps
 // reading every other cell. Layouts from [MS-XLS] 2.4; the stream is hostile
 // input: every length and offset is checked before it is read.
 #ifndef EVALSCORE_READERS_BIFF_RECORDS_H_
@@ -21,10 +21,13 @@ namespace evalscore::readers {
 
 // One sheet as its BOUNDSHEET record and its substream describe it.
 struct BiffSheet {
-  std::string name;            // UTF-8
-  bool hidden = false;         // hidden or very hidden
-  bool worksheet = true;       // a worksheet (not a chart, macro or VB module sheet)
-  std::vector<Cell> formulas;  // formula cells: cached result, or formula_without_value
+  std::string name;       // UTF-8
+  bool hidden = false;    // hidden or very hidden
+  bool worksheet = true;  // a worksheet (not a chart, macro or VB module sheet)
+  // Cells libfreexl reads wrongly or not at all: formula cells (their cached
+  // result, or formula_without_value) and boolean/error constants (BOOLERR,
+  // which libfreexl gives as 1/0): "TRUE", "FALSE", "#DIV/0!" as in xlsx.
+  std::vector<Cell> values;
   std::vector<std::pair<int, int>> percent_cells;  // (row, column), 1-based
 };
 

@@ -102,9 +102,9 @@ const BiffSheet* MatchingSheet(const BiffWorkbook& book, size_t index, const std
   return nullptr;
 }
 
-// What the record walk knows goes over what libfreexl read: a formula cell's
-// cached result replaces whatever libfreexl made of it, and a number shown
-// as a percentage reads as one (as in the xlsx reader).
+// What the record walk knows goes over what libfreexl read: a formula's cached
+// result or a boolean/error constant replaces whatever libfreexl made of the
+// cell, and a number shown as a percentage reads as one (as in the xlsx reader).
 void AddWalked(const BiffSheet& sheet, Grid* grid, size_t* total) {
   grid->hidden = sheet.hidden;
   std::map<std::pair<int, int>, size_t> at;
@@ -119,12 +119,12 @@ void AddWalked(const BiffSheet& sheet, Grid* grid, size_t* total) {
     cell.percent = true;
     cell.text = PercentText(*cell.number);
   }
-  for (const Cell& formula : sheet.formulas) {
-    const auto found = at.find({formula.row, formula.column});
+  for (const Cell& value : sheet.values) {
+    const auto found = at.find({value.row, value.column});
     if (found != at.end()) {
-      grid->cells[found->second] = formula;
+      grid->cells[found->second] = value;
     } else if (++*total <= kMaxCells) {
-      grid->cells.push_back(formula);
+      grid->cells.push_back(value);
     }
   }
 }

@@ -76,7 +76,7 @@ std::string Workbook(const std::vector<std::pair<std::u16string, unsigned>>& she
 std::string Sheet(const std::string& records) { return Bof(0x0010) + records + Eof(); }
 
 const Cell* At(const BiffSheet& s, int row, int column) {
-  for (const Cell& c : s.formulas) {
+  for (const Cell& c : s.values) {
     if (c.row == row && c.column == column) return &c;
   }
   return nullptr;
@@ -125,7 +125,22 @@ TEST(BiffRecords, FormulaResultsOfEveryKind) {
   ASSERT_NE(At(s, 14, 5), nullptr);
   EXPECT_TRUE(At(s, 14, 5)->formula_without_value);
   EXPECT_TRUE(At(s, 15, 5)->formula_without_value);
-  EXPECT_EQ(s.formulas.size(), 8u);
+  EXPECT_EQ(s.values.size(), 8u);
+}
+
+// Boolean and error constants (BOOLERR), which libfreexl gives as 1 / 0.
+TEST(BiffRecords, BooleanAndErrorConstants) {
+  const std::string body = Rec(0x0205, U16(1) + U16(2) + U16(0) + '\x01' + '\x00') +  // C2 TRUE
+                           Rec(0x0205, U16(1) + U16(3) + U16(0) + '\x00' + '\x00') +  // D2 FALSE
+                           Rec(0x0205, U16(1) + U16(4) + U16(0) + '\x2A' + '\x01');   // E2 #N/A
+  const auto book = WalkBiff(Workbook({{u"S", 0}}, {Sheet(body)}));
+  ASSERT_TRUE(book) << book.error().front().message;
+  const BiffSheet& s = book.value().sheets.at(0);
+  ASSERT_EQ(s.values.size(), 3u);
+  EXPECT_EQ(At(s, 2, 3)->text, "TRUE");
+  EXPECT_EQ(At(s, 2, 4)->text, "FALSE");
+  EXPECT_EQ(At(s, 2, 5)->text, "#N/A");
+  EXPECT_FALSE(At(s, 2, 3)->number);
 }
 
 TEST(BiffRecords, NumbersFormattedAsPercentages) {
@@ -180,8 +195,8 @@ TEST(BiffRecords, AStringWithoutAFormulaIsIgnored) {
   const auto book =
       WalkBiff(Workbook({{u"S", 0}}, {Sheet(StringRecord(u"孤立") + Formula(0, 0, 0, F64(1)))}));
   ASSERT_TRUE(book) << book.error().front().message;
-  ASSERT_EQ(book.value().sheets.at(0).formulas.size(), 1u);
-  EXPECT_EQ(book.value().sheets.at(0).formulas[0].text, "1");
+  ASSERT_EQ(book.value().sheets.at(0).values.size(), 1u);
+  EXPECT_EQ(book.value().sheets.at(0).values[0].text, "1");
 }
 
 TEST(BiffRecords, OlderBiffAndEncryptedStreamsAreNotRead) {
