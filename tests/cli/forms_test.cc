@@ -181,6 +181,13 @@ TEST(FormScan, AReportIsSkippedAsItIsReadAndNotCounted) {
   EXPECT_EQ(paths[1], dir + "/c.xls");
   EXPECT_EQ(paths[2], dir + "/a.xlsx");
   EXPECT_EQ(paths[3], dir + "/b.xlsx");
+  // import skips the report too: a.xlsx and c.xls become project files, b.xlsx is an error.
+  const std::string out = TempDir("form_scan_once_import");
+  const Outcome imported = RunCli({"import", "-o", out, dir});
+  EXPECT_EQ(imported.code, 2) << imported.err;
+  EXPECT_TRUE(std::filesystem::exists(out + "/a.yaml")) << imported.err;
+  EXPECT_TRUE(std::filesystem::exists(out + "/c.yaml")) << imported.err;
+  EXPECT_EQ(imported.err.find("report.xlsx"), std::string::npos) << imported.err;
 }
 
 // Every example written with -f xlsx and read back scores the same.
