@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
+
 namespace evalscore::readers {
 namespace {
 
@@ -49,7 +51,9 @@ TEST(Isolated, TheChildsGridsComeBackIntact) {
 TEST(Isolated, AChildThatDiesIsAnError) {
   const auto result = RunIsolated(
       []() -> Result<GridSet> {
-        std::abort();  // as a library crashing on a hostile file
+        const rlimit no_core{0, 0};
+        ::setrlimit(RLIMIT_CORE, &no_core);  // no core file left behind
+        std::abort();                        // as a library crashing on a hostile file
       },
       "the reader failed on this file");
   ASSERT_FALSE(result);
