@@ -2,7 +2,10 @@
 # Regenerates the JSON Schemas of schemas/ from the tables in the core:
 #   evalscore-project.schema.json   from the vocabulary (src/core/vocabulary.cc)
 #   evalscore-profile.schema.json   its checks.severity block from the check
-#                                   catalogue (src/core/check_catalogue.cc)
+#                                   catalogue (src/core/check_catalogue.cc), its
+#                                   enums from src/core/profile_enums.h; the
+#                                   generator fails when its keys are not the
+#                                   loader's (src/core/profile_keys.h)
 # by tools/gen_schemas.cc (built with the tests).
 #
 # Usage: scripts/update-schemas.sh [--check] [GEN_SCHEMAS]

@@ -4,12 +4,17 @@
 //   gen_schemas project           the project schema, from the vocabulary
 //                                 (evalscore/vocabulary.h)
 //   gen_schemas profile FILE      FILE (the profile schema) with its severity
-//                                 block rebuilt from CheckCatalogue()
+//                                 block rebuilt from CheckCatalogue() and its
+//                                 enum values from profile_enums.h; fails when
+//                                 its keys are not the loader's (profile_keys.h:
+//                                 a new key needs its description written here)
 //
 // scripts/update-schemas.sh writes them into schemas/; the test schema.generated
 // fails when a committed schema differs from this output.
 #include <fstream>
+#include <initializer_list>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -19,6 +24,9 @@
 
 #include "evalscore/check.h"
 #include "evalscore/vocabulary.h"
+
+#include "profile_enums.h"
+#include "profile_keys.h"
 
 namespace evalscore {
 namespace {
@@ -332,6 +340,82 @@ void RebuildSeverity(Json* block) {
       {"^(?:" + alternatives + ")$", {{"type", "string"}, {"enum", levels}}}};
 }
 
+// ------------------------------------------------------------------ profile keys and enums
+// The node of the profile schema at a path of property names ("items" steps
+// into an array's items).
+Json* At(Json* schema, std::initializer_list<const char*> path) {
+  Json* node = schema;
+  for (const char* step : path) {
+    node = std::string_view(step) == "items" ? &(*node)["items"] : &(*node)["properties"][step];
+  }
+  return node;
+}
+
+// The keys of a schema mapping must be the loader's keys: a difference is
+// reported (a new key needs a title and description written in the schema).
+bool SameKeys(const char* what, const Json& node, const std::vector<FieldSpec>& table) {
+  std::set<std::string> schema_keys;
+  if (node.contains("properties")) {
+    for (const auto& [key, value] : node["properties"].items()) schema_keys.insert(key);
+  }
+  std::set<std::string> loader_keys;
+  for (const FieldSpec& f : table) loader_keys.insert(f.key);
+  if (schema_keys == loader_keys) return true;
+  std::cerr << "gen_schemas: the profile schema's " << what << " keys differ from the loader's:";
+  for (const std::string& k : loader_keys) {
+    if (!schema_keys.contains(k)) std::cerr << " missing " << k << ";";
+  }
+  for (const std::string& k : schema_keys) {
+    if (!loader_keys.contains(k)) std::cerr << " not in the loader " << k << ";";
+  }
+  std::cerr << "\n";
+  return false;
+}
+
+bool CheckProfileKeys(Json* s) {
+  using namespace profile_keys;
+  bool ok = SameKeys("top-level", *s, kTop);
+  ok = SameKeys("budget", *At(s, {"budget"}), kBudget) && ok;
+  ok = SameKeys("budget.execution_caps", *At(s, {"budget", "execution_caps", "items"}),
+                kExecutionCap) &&
+       ok;
+  ok = SameKeys("indicators", *At(s, {"indicators"}), kIndicators) && ok;
+  ok =
+      SameKeys("indicators.qualitative", *At(s, {"indicators", "qualitative"}), kQualitative) && ok;
+  for (const char* grade : {"achieved", "partial", "not_achieved"}) {
+    ok = SameKeys(grade, *At(s, {"indicators", "qualitative", grade}), kGrade) && ok;
+  }
+  ok = SameKeys("indicators.over_achievement", *At(s, {"indicators", "over_achievement"}), kOver) &&
+       ok;
+  ok = SameKeys("rounding", *At(s, {"rounding"}), kRounding) && ok;
+  ok = SameKeys("grades", *At(s, {"grades", "items"}), kBand) && ok;
+  ok = SameKeys("checks", *At(s, {"checks"}), kChecks) && ok;
+  return ok;
+}
+
+template <typename E>
+void SetEnum(Json* node, const EnumNames<E>& names) {
+  Json values = Json::array();
+  for (const auto& [value, name] : names) values.push_back(name);
+  (*node)["enum"] = values;
+}
+
+// Every profile enum's values as the loader spells them.
+void SetProfileEnums(Json* s) {
+  SetEnum(At(s, {"budget", "denominator"}), kDenominatorNames);
+  SetEnum(At(s, {"budget", "zero_budget"}), kZeroBudgetNames);
+  SetEnum(At(s, {"indicators", "reverse"}), kReverseNames);
+  SetEnum(At(s, {"indicators", "equal"}), kEqualNames);
+  SetEnum(At(s, {"indicators", "range"}), kRangeNames);
+  SetEnum(At(s, {"indicators", "unscorable"}), kFallbackNames);
+  SetEnum(At(s, {"indicators", "deadline_missed"}), kDeadlineNames);
+  SetEnum(At(s, {"indicators", "not_applicable"}), kNotApplicableNames);
+  SetEnum(At(s, {"indicators", "level_split"}), kLevelSplitNames);
+  SetEnum(At(s, {"indicators", "over_achievement", "deduct"}), kDeductNames);
+  SetEnum(At(s, {"rounding", "rate"}), kRateRoundingNames);
+  SetEnum(At(s, {"rounding", "score_mode"}), kRoundModeNames);
+}
+
 int Run(const std::vector<std::string>& args) {
   if (args.size() == 1 && args[0] == "project") {
     std::cout << Text(ProjectSchema());
@@ -349,6 +433,8 @@ int Run(const std::vector<std::string>& args) {
       std::cerr << "gen_schemas: " << args[1] << " is not the profile schema\n";
       return 1;
     }
+    if (!CheckProfileKeys(&schema)) return 1;
+    SetProfileEnums(&schema);
     RebuildSeverity(&schema["properties"]["checks"]["properties"]["severity"]);
     std::cout << Text(schema);
     return 0;
