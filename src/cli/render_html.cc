@@ -9,6 +9,7 @@
 
 #include "cli/documents.h"
 #include "cli/form_cells.h"
+#include "cli/form_headings.h"
 #include "cli/group_table.h"
 #include "cli/render.h"
 #include "cli/source_location.h"
@@ -246,10 +247,9 @@ class HtmlRenderer : public Renderer {
     const Funds& f = *r.project.funds;
     const std::vector<std::pair<FundsRowKind, const FundsRow*>> rows = FundsRows(f);
     const bool adjusted = AnyAdjusted(rows);
-    out_ << "<table class=\"funds\">\n<tr><th>项目资金（" << Html(f.currency)
-         << "）</th><th>年初预算数</th><th>全年预算数</th>"
-         << (adjusted ? "<th>调整后预算数</th>" : "")
-         << "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>\n";
+    out_ << "<table class=\"funds\">\n<tr><th>" << FieldLabel("", "funds") << "（"
+         << Html(f.currency) << "）</th>" << JoinHeadings(FundsHeadings(adjusted), "<th>", "</th>")
+         << "</tr>\n";
     const BudgetScore& b = r.score.budget;
     for (const auto& [kind, row] : rows) {
       out_ << "<tr>" << Td(FundsRowName(kind, row->label))
@@ -271,10 +271,9 @@ class HtmlRenderer : public Renderer {
 
   // The indicator block: 一级/二级 cells span their rows, as on the paper form.
   void WriteIndicators(const FileReport& r) {
-    out_ << "<h3>绩效指标</h3>\n<table class=\"indicators\">\n<thead><tr><th>一级指标</th>"
-         << "<th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th>"
-         << "<th>得分</th><th>填报得分</th><th>偏差原因分析及改进措施</th>"
-         << (r.reviewed.any ? "<th>复核得分</th><th>复核意见</th>" : "")
+    out_ << "<h3>" << FieldLabel("", "indicators")
+         << "</h3>\n<table class=\"indicators\">\n<thead><tr>"
+         << JoinHeadings(IndicatorHeadings(r.reviewed.any), "<th>", "</th>")
          << "</tr></thead>\n<tbody>\n";
     const std::vector<IndicatorScore>& scores = r.score.indicators;
     size_t index = 0;  // scores follow the document order of the rows

@@ -14,6 +14,7 @@
 #include "cli/dashboard_xlsx.h"
 #include "cli/display_width.h"
 #include "cli/documents.h"
+#include "cli/form_headings.h"
 #include "cli/group_table.h"
 #include "cli/hostile_text.h"
 #include <xlsxwriter.h>
@@ -232,9 +233,11 @@ class FormWriter {
   void FundsBlock() {
     const auto& funds = r_.project.funds;
     const std::string currency = funds ? funds->currency : "万元";
-    const char* heads[] = {"年初预算数", "全年预算数", "全年执行数", "分值",
-                           "执行率",     "得分",       "填报得分",   "填报执行率"};
-    s_.Text(row_, 0, "项目资金（" + currency + "）", f_.head);
+    // The form's columns, then the unit's own figures beside evalscore's.
+    std::vector<std::string> heads = FundsHeadings(false);
+    heads.push_back("填报" + FieldLabel("fundsRow", "reported_score"));
+    heads.push_back("填报" + FieldLabel("fundsRow", "reported_rate"));
+    s_.Text(row_, 0, FieldLabel("", "funds") + "（" + currency + "）", f_.head);
     for (lxw_col_t c = 1; c <= kLastCol; ++c) s_.Text(row_, c, heads[c - 1], f_.head);
     ++row_;
     if (!funds || !funds->total) {
@@ -298,13 +301,11 @@ class FormWriter {
 
   // The indicator table, with 一级 and 二级 cells merged over their rows.
   void Indicators() {
-    const char* heads[] = {"一级指标",   "二级指标",   "三级指标",
-                           "年度指标值", "实际完成值", "分值",
-                           "得分",       "填报得分",   "偏差原因分析及改进措施"};
+    const std::vector<std::string> heads = IndicatorHeadings(r_.reviewed.any);
     for (lxw_col_t c = 0; c <= kLastCol; ++c) s_.Text(row_, c, heads[c], f_.head);
     if (r_.reviewed.any) {  // the reviewer's columns, beside the form
-      s_.Text(row_, kLastCol + 1, "复核得分", f_.head);
-      s_.Text(row_, kLastCol + 2, "复核意见", f_.head);
+      s_.Text(row_, kLastCol + 1, heads[kLastCol + 1], f_.head);
+      s_.Text(row_, kLastCol + 2, heads[kLastCol + 2], f_.head);
       s_.Check(worksheet_set_column(s_.get(), kLastCol + 1, kLastCol + 1, 9, nullptr));
       s_.Check(worksheet_set_column(s_.get(), kLastCol + 2, kLastCol + 2, 30, nullptr));
     }

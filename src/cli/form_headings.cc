@@ -1,0 +1,54 @@
+#include "cli/form_headings.h"
+
+#include "evalscore/vocabulary.h"
+
+namespace evalscore::cli {
+namespace {
+
+std::string SectionTitle(std::string_view id) {
+  const VocabSection* s = FindSection(id);
+  return s == nullptr ? std::string(id) : std::string(s->zh_title);
+}
+
+}  // namespace
+
+std::string FieldLabel(std::string_view section, std::string_view key) {
+  return std::string(LabelOf(section, key));
+}
+
+std::vector<std::string> FundsHeadings(bool adjusted) {
+  std::vector<std::string> h = {FieldLabel("fundsRow", "initial"),
+                                FieldLabel("fundsRow", "budget")};
+  if (adjusted) h.push_back(FieldLabel("fundsRow", "adjusted"));
+  for (const char* key : {"executed", "points", "reported_rate", "reported_score"}) {
+    h.push_back(FieldLabel("fundsRow", key));
+  }
+  return h;
+}
+
+std::vector<std::string> IndicatorHeadings(bool reviewed) {
+  std::vector<std::string> h = {SectionTitle("category"),    SectionTitle("group"),
+                                SectionTitle("row"),         FieldLabel("row", "target"),
+                                FieldLabel("row", "actual"), FieldLabel("row", "points"),
+                                FieldLabel("row", "score")};
+  // Beside evalscore's recomputed 得分: the unit's own, as the form printed it.
+  h.push_back("填报" + FieldLabel("row", "score"));
+  h.push_back(FieldLabel("row", "deviation"));
+  if (reviewed) {
+    h.push_back(FieldLabel("row", "review_score"));
+    h.push_back(FieldLabel("row", "review_comment"));
+  }
+  return h;
+}
+
+std::string JoinHeadings(const std::vector<std::string>& headings, std::string_view open,
+                         std::string_view close, std::string_view between) {
+  std::string out;
+  for (size_t i = 0; i < headings.size(); ++i) {
+    if (i > 0) out += between;
+    out += std::string(open) + headings[i] + std::string(close);
+  }
+  return out;
+}
+
+}  // namespace evalscore::cli
