@@ -13,6 +13,7 @@
 #include "evalscore/load_project.h"
 
 #include "readers/form_vocabulary.h"
+#include "test_util.h"
 
 namespace evalscore {
 namespace {
@@ -160,6 +161,23 @@ TEST(Vocabulary, LabelIsTheFirstAlias) {
   // A part row has a row's fields except parts.
   EXPECT_EQ(FieldsOf("part").size() + 1, FieldsOf("row").size());
   EXPECT_EQ(FindField("part", "parts"), nullptr);
+}
+
+// The README's Fields table is the user's copy of the vocabulary: every
+// field's aliases are listed there, in the table's order.
+TEST(Vocabulary, ReadmeListsEveryAlias) {
+  const std::string readme = testing::ReadSource("README.md");
+  const size_t begin = readme.find("\n### Fields\n");
+  ASSERT_NE(begin, std::string::npos);
+  const std::string fields = readme.substr(begin, readme.find("\n### ", begin + 1) - begin);
+  for (const VocabField& f : VocabularyFields()) {
+    std::string aliases;
+    for (std::string_view a : f.aliases) aliases += (aliases.empty() ? "" : ", ") + std::string(a);
+    EXPECT_NE(fields.find(aliases), std::string::npos)
+        << f.section << "." << f.key << ": README lacks " << aliases;
+    EXPECT_NE(fields.find(std::string(f.key) + "`"), std::string::npos)
+        << f.section << "." << f.key << ": README lacks the key";
+  }
 }
 
 // The labels the recognizer knew before they came from the vocabulary
