@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "evalscore/project.h"
+
 namespace evalscore {
 
 // The kind of value a field holds.
@@ -84,6 +86,10 @@ const VocabField* FindField(std::string_view section, std::string_view key);
 const VocabSection* FindSection(std::string_view id);
 // The form's label of a field (aliases[0]); the key when it has none.
 std::string_view LabelOf(std::string_view section, std::string_view key);
+
+// The key of a funds row in the "funds" section ("total", "appropriation" …);
+// "" for kNamed (such a row is written under its printed label).
+std::string_view FundsRowKey(FundsRowKind kind);
 
 }  // namespace evalscore
 

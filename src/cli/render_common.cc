@@ -153,23 +153,8 @@ const char* DenominatorLabel(BudgetDenominator d) {
 }
 
 const char* FundsRowLabel(FundsRowKind k) {
-  switch (k) {
-    case FundsRowKind::kAppropriation:
-      return FormLabel("funds", "appropriation");
-    case FundsRowKind::kCarryover:
-      return FormLabel("funds", "carryover");
-    case FundsRowKind::kSpecialAccount:
-      return FormLabel("funds", "special_account");
-    case FundsRowKind::kOwn:
-      return FormLabel("funds", "own");
-    case FundsRowKind::kOther:
-      return FormLabel("funds", "other");
-    case FundsRowKind::kNamed:
-      return "其他来源";  // the row's own label is in FundsRow::label
-    case FundsRowKind::kTotal:
-      break;
-  }
-  return FormLabel("funds", "total");
+  if (k == FundsRowKind::kNamed) return "其他来源";  // the row's own label is in FundsRow::label
+  return FormLabel("funds", FundsRowKey(k));
 }
 
 const char* DenominatorName(BudgetDenominator d) {

@@ -267,21 +267,14 @@ class ProjectLoader {
     }
     if (auto v = r.Get("points"))
       funds.points = ReadNumber(*v, r.Path("points"), kPointUnits, &errors_);
-    struct Known {
-      const char* key;
-      FundsRowKind kind;
-    };
-    const Known rows[] = {
-        {"appropriation", FundsRowKind::kAppropriation},
-        {"carryover", FundsRowKind::kCarryover},
-        {"special_account", FundsRowKind::kSpecialAccount},
-        {"own", FundsRowKind::kOwn},
-        {"other", FundsRowKind::kOther},
-    };
+    const FundsRowKind rows[] = {FundsRowKind::kAppropriation, FundsRowKind::kCarryover,
+                                 FundsRowKind::kSpecialAccount, FundsRowKind::kOwn,
+                                 FundsRowKind::kOther};
     currency_ = funds.currency;
     if (auto v = r.Get("total"))
       funds.total = ReadFundsRow(*v, r.Path("total"), r.WhereOf("total"));
-    for (const auto& [key, kind] : rows) {
+    for (const FundsRowKind kind : rows) {
+      const std::string key(FundsRowKey(kind));
       if (auto v = r.Get(key)) {
         funds.breakdown.emplace_back(kind, ReadFundsRow(*v, r.Path(key), r.WhereOf(key)));
         // The form's label (aliases[0] in the vocabulary), used in messages.

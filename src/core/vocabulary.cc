@@ -1,6 +1,8 @@
 // The form's vocabulary as data. See include/evalscore/vocabulary.h.
 #include "evalscore/vocabulary.h"
 
+#include <utility>
+
 namespace evalscore {
 
 const std::vector<VocabField>& VocabularyFields() {
@@ -756,6 +758,21 @@ std::string_view LabelOf(std::string_view section, std::string_view key) {
   const VocabField* f = FindField(section, key);
   if (f == nullptr || f->aliases.empty()) return key;
   return f->aliases.front();
+}
+
+std::string_view FundsRowKey(FundsRowKind kind) {
+  static constexpr std::pair<FundsRowKind, std::string_view> kKeys[] = {
+      {FundsRowKind::kTotal, "total"},
+      {FundsRowKind::kAppropriation, "appropriation"},
+      {FundsRowKind::kCarryover, "carryover"},
+      {FundsRowKind::kSpecialAccount, "special_account"},
+      {FundsRowKind::kOwn, "own"},
+      {FundsRowKind::kOther, "other"},
+  };
+  for (const auto& [k, key] : kKeys) {
+    if (k == kind) return key;
+  }
+  return "";
 }
 
 }  // namespace evalscore

@@ -76,17 +76,16 @@ const std::vector<RoleLabels> kRoleLabels = {
 // The breakdown rows of the funds block: the vocabulary's funds fields and the
 // spellings only printed forms use.
 struct FundsRowLabels {
-  FundsRowKind kind;
-  std::string_view key;  // in the vocabulary's "funds" section
+  FundsRowKind kind;  // its field in the vocabulary: "funds" FundsRowKey(kind)
   std::vector<std::string_view> reader_only;
 };
 
 const std::vector<FundsRowLabels> kFundsRowLabels = {
-    {FundsRowKind::kAppropriation, "appropriation", {"财政拨款"}},
-    {FundsRowKind::kCarryover, "carryover", {"上年结转", "上年结余资金", "上年结转结余资金"}},
-    {FundsRowKind::kSpecialAccount, "special_account", {}},
-    {FundsRowKind::kOwn, "own", {"单位自有资金"}},
-    {FundsRowKind::kOther, "other", {}},
+    {FundsRowKind::kAppropriation, {"财政拨款"}},
+    {FundsRowKind::kCarryover, {"上年结转", "上年结余资金", "上年结转结余资金"}},
+    {FundsRowKind::kSpecialAccount, {}},
+    {FundsRowKind::kOwn, {"单位自有资金"}},
+    {FundsRowKind::kOther, {}},
 };
 
 const std::vector<std::string_view> kTotalRowReaderOnly = {"资金总额", "年度资金总额合计", "合计"};
@@ -128,7 +127,8 @@ const std::map<std::string, FundsRowKind>& FundsRowLabelKinds() {
   static const std::map<std::string, FundsRowKind> kinds = [] {
     std::map<std::string, FundsRowKind> out;
     for (const FundsRowLabels& r : kFundsRowLabels) {
-      for (const std::string& label : Concat(FieldLabels("funds", r.key, true), r.reader_only)) {
+      for (const std::string& label :
+           Concat(FieldLabels("funds", FundsRowKey(r.kind), true), r.reader_only)) {
         out.emplace(label, r.kind);
       }
     }
@@ -139,7 +139,7 @@ const std::map<std::string, FundsRowKind>& FundsRowLabelKinds() {
 
 const std::vector<std::string>& TotalRowLabels() {
   static const std::vector<std::string> labels =
-      Concat(FieldLabels("funds", "total", true), kTotalRowReaderOnly);
+      Concat(FieldLabels("funds", FundsRowKey(FundsRowKind::kTotal), true), kTotalRowReaderOnly);
   return labels;
 }
 

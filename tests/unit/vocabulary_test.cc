@@ -12,6 +12,7 @@
 
 #include "evalscore/load_project.h"
 
+#include "cli/project_yaml.h"
 #include "readers/form_vocabulary.h"
 #include "test_util.h"
 
@@ -161,6 +162,27 @@ TEST(Vocabulary, LabelIsTheFirstAlias) {
   // A part row has a row's fields except parts.
   EXPECT_EQ(FieldsOf("part").size() + 1, FieldsOf("row").size());
   EXPECT_EQ(FindField("part", "parts"), nullptr);
+}
+
+// A project written back as YAML (evalscore import) uses the vocabulary's
+// funds keys, and a breakdown row with a free label keeps its label (it read
+// past the end of a key array before).
+TEST(Vocabulary, ProjectYamlWritesFundsRowsByTheirKeys) {
+  const auto loaded = LoadProject(
+      "format: evalscore/1\nproject: {name: x}\nindicators: " + kLevels +
+      "\nfunds:\n  total: {budget: 10, executed: 5}\n  本年财政拨款: {budget: 4, executed: 2}\n"
+      "  中央资金: {budget: 6, executed: 3}\n");
+  ASSERT_TRUE(loaded.has_value()) << Errors(loaded);
+  const std::string yaml = cli::ProjectToYaml(loaded.value(), "test");
+  EXPECT_NE(yaml.find("  appropriation:"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("  \"中央资金\":"), std::string::npos) << yaml;
+  const auto again = LoadProject(yaml);
+  ASSERT_TRUE(again.has_value()) << Errors(again) << yaml;
+  ASSERT_EQ(again.value().funds->breakdown.size(), 2u);
+  EXPECT_EQ(again.value().funds->breakdown[0].first, FundsRowKind::kAppropriation);
+  EXPECT_EQ(again.value().funds->breakdown[1].first, FundsRowKind::kNamed);
+  EXPECT_EQ(again.value().funds->breakdown[1].second.label, "中央资金");
+  EXPECT_DOUBLE_EQ(again.value().funds->breakdown[1].second.budget->value, 6);
 }
 
 // The README's Fields table is the user's copy of the vocabulary: every
