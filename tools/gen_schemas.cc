@@ -143,6 +143,8 @@ Json ValueSchema(const VocabField& f) {
               {"minimum", 1949},
               {"maximum", 2200},
               {"pattern", kBlankOrNumber}};
+    case FieldType::kDate:  // read as text
+      return {{"$ref", Ref("text")}};
     case FieldType::kMoney:
       return {{"$ref", Ref("amount")}};
     case FieldType::kPercent:

@@ -21,6 +21,7 @@ enum class FieldType {
   kText,     // any scalar (text or number)
   kName,     // text that must not be empty
   kYear,     // a year 1949..2200: 2021, 2021年, 2021年度
+  kDate,     // a date as the form prints it, kept as text (2022-03-01, 2022年3月1日)
   kMoney,    // an amount in funds.currency; 56.2万元 / 562000元 are converted
   kPercent,  // a rate in percent: 83, 83%, 83.00%
   kPoints,   // points: 10, 10分, or 35% of a 100-point table

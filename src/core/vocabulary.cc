@@ -494,7 +494,7 @@ const std::vector<VocabField>& VocabularyFields() {
       {"review",
        "date",
        {"复核日期"},
-       kText,
+       kDate,
        "",
        {},
        Presence::kOptional,

@@ -4,6 +4,7 @@
 // table existed.
 #include "evalscore/vocabulary.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 
 #include "evalscore/load_project.h"
 
+#include "cli/init_template.h"
 #include "cli/project_yaml.h"
 #include "readers/form_vocabulary.h"
 #include "test_util.h"
@@ -29,6 +31,8 @@ std::string ValueFor(const VocabField& f) {
       return "x";
     case FieldType::kYear:
       return "2021";
+    case FieldType::kDate:
+      return "2022-03-01";
     case FieldType::kMoney:
     case FieldType::kPoints:
       return "5";
@@ -183,6 +187,47 @@ TEST(Vocabulary, ProjectYamlWritesFundsRowsByTheirKeys) {
   EXPECT_EQ(again.value().funds->breakdown[1].first, FundsRowKind::kNamed);
   EXPECT_EQ(again.value().funds->breakdown[1].second.label, "中央资金");
   EXPECT_DOUBLE_EQ(again.value().funds->breakdown[1].second.budget->value, 6);
+}
+
+// The key of a template line ("  {项目名称|name}: …", "# {分值|weight}: …",
+// "- {指标名称|name}: …"), or "" for a line without one.
+std::string TemplateKey(const std::string& line) {
+  const size_t start = line.find_first_not_of(" #-");
+  const size_t colon = line.find(':', start);
+  if (start == std::string::npos || colon == std::string::npos) return "";
+  const std::string key = line.substr(start, colon - start);
+  return key.find(' ') == std::string::npos ? key : "";
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t at = 0;
+  for (size_t nl; (nl = text.find('\n', at)) != std::string::npos; at = nl + 1) {
+    lines.push_back(text.substr(at, nl - at));
+  }
+  return lines;
+}
+
+// The `evalscore init` templates differ only in their keys: each Chinese key
+// is an alias of the English key on the same line, in the vocabulary.
+TEST(Vocabulary, InitTemplateKeysAreTheTablesAliases) {
+  const std::vector<std::string> zh = Lines(cli::ProjectTemplate(cli::TemplateKeys::kChinese));
+  const std::vector<std::string> en = Lines(cli::ProjectTemplate(cli::TemplateKeys::kEnglish));
+  ASSERT_EQ(zh.size(), en.size());
+  size_t pairs = 0;
+  for (size_t i = 0; i < zh.size(); ++i) {
+    if (zh[i] == en[i]) continue;
+    const std::string zh_key = TemplateKey(zh[i]);
+    const std::string en_key = TemplateKey(en[i]);
+    bool found = false;
+    for (const VocabField& f : VocabularyFields()) {
+      const bool alias = std::find(f.aliases.begin(), f.aliases.end(), zh_key) != f.aliases.end();
+      found = found || (f.key == en_key && alias);
+    }
+    EXPECT_TRUE(found) << "line " << i + 1 << ": " << zh_key << " is no alias of " << en_key;
+    ++pairs;
+  }
+  EXPECT_GE(pairs, 40u);  // every key of the template is written both ways
 }
 
 // The README's Fields table is the user's copy of the vocabulary: every
