@@ -268,7 +268,7 @@ Json SectionSchema(const VocabSection& s) {
   Json dependencies = Json::object();
   for (const VocabField* f : FieldsOf(s.id)) {
     for (const std::string& name : Names(*f)) properties[name] = Property(*f, name);
-    AddExclusions(*f, &dependencies);
+    if (s.one_name_per_field) AddExclusions(*f, &dependencies);
   }
   const std::string free_description = S(s.free_keys_zh) + "\n" + S(s.free_keys_en);
   for (std::string_view example : s.free_key_examples) {

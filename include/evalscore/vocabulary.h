@@ -72,6 +72,9 @@ struct VocabSection {
   bool scalar_ok = false;     // the section may also be written as one text (target)
   bool null_ok = false;       // the section may be left empty (a level-2 group)
   bool list_null_ok = false;  // a list of it may be left empty (a group's rows; not parts)
+  // A field written under two of its names is refused (the loader's MapReader);
+  // false where the loader reads the keys one by one (a block: the last wins).
+  bool one_name_per_field = true;
 };
 
 // Every field, grouped by section in file order.
