@@ -18,7 +18,10 @@ namespace {
 // label only where the block decides (分值 in funds and indicators).
 struct RoleLabels {
   Role role;
-  std::string_view section;  // the vocabulary field; "" key: none
+  // The vocabulary field (section, key); a section alone names its title
+  // (一级指标: "category"); both "": no vocabulary concept (填报执行率 is
+  // evalscore's own column).
+  std::string_view section;
   std::string_view key;
   bool all_aliases;  // false: only the field's form label (aliases[0])
   std::vector<std::string_view> reader_only;
@@ -48,8 +51,8 @@ const std::vector<RoleLabels> kRoleLabels = {
     {Role::kGoalPlanned, "goals", "planned", false, {"年初设定目标", "年度目标"}},
     {Role::kGoalAchieved, "goals", "achieved", false, {"全年实际完成情况", "实际完成目标"}},
     {Role::kIndicators, "", "indicators", true, {}},
-    {Role::kLevel1, "", "", false, {"一级指标"}},
-    {Role::kLevel2, "", "", false, {"二级指标"}},
+    {Role::kLevel1, "category", "", false, {}},
+    {Role::kLevel2, "group", "", false, {}},
     {Role::kName, "row", "name", true, {"指标内容"}},
     {Role::kTarget,
      "row",
@@ -94,6 +97,8 @@ const std::vector<std::string_view> kTotalRowReaderOnly = {"资金总额", "年�
 std::vector<std::string> FieldLabels(std::string_view section, std::string_view key,
                                      bool all_aliases) {
   std::vector<std::string> labels;
+  const VocabSection* titled = key.empty() ? FindSection(section) : nullptr;
+  if (titled != nullptr && !section.empty()) labels.emplace_back(titled->zh_title);
   if (const VocabField* f = FindField(section, key)) {
     for (std::string_view a : f->aliases) {
       labels.emplace_back(a);
