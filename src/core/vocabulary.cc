@@ -744,19 +744,27 @@ const std::vector<VocabSection>& VocabularySections() {
   return sections;
 }
 
+namespace {
+
+// A 其中 part row has the fields of a row but no parts of its own.
+bool InSection(const VocabField& f, std::string_view section) {
+  if (section == "part") return f.section == "row" && f.key != "parts";
+  return f.section == section;
+}
+
+}  // namespace
+
 std::vector<const VocabField*> FieldsOf(std::string_view section) {
-  // A 其中 part row has the fields of a row but no parts of its own.
-  const bool part = section == "part";
   std::vector<const VocabField*> out;
   for (const VocabField& f : VocabularyFields()) {
-    if (f.section == (part ? "row" : section) && !(part && f.key == "parts")) out.push_back(&f);
+    if (InSection(f, section)) out.push_back(&f);
   }
   return out;
 }
 
 const VocabField* FindField(std::string_view section, std::string_view key) {
-  for (const VocabField* f : FieldsOf(section)) {
-    if (f->key == key) return f;
+  for (const VocabField& f : VocabularyFields()) {
+    if (f.key == key && InSection(f, section)) return &f;
   }
   return nullptr;
 }
