@@ -6,6 +6,9 @@
 // document readers (labels they share with the loader), the renderers (form
 // labels) and the schema generator (schemas/evalscore-project.schema.json).
 // Adding a field is adding a row here; see CONTRIBUTING.md.
+//
+// Every string_view here views a string literal: static storage, and data()
+// is NUL-terminated.
 #ifndef EVALSCORE_VOCABULARY_H_
 #define EVALSCORE_VOCABULARY_H_
 
@@ -82,7 +85,8 @@ const std::vector<VocabField>& VocabularyFields();
 // Every section; the top level first.
 const std::vector<VocabSection>& VocabularySections();
 
-// The fields of one section, in table order.
+// The fields of one section, in table order. "part" (a 其中 sub-row) has the
+// fields of "row" except `parts`.
 std::vector<const VocabField*> FieldsOf(std::string_view section);
 // One field, or nullptr.
 const VocabField* FindField(std::string_view section, std::string_view key);
