@@ -16,6 +16,10 @@ std::string FieldLabel(std::string_view section, std::string_view key) {
   return std::string(LabelOf(section, key));
 }
 
+std::string GoalHeading(std::string_view key) {
+  return FieldLabel("", "goals") + "：" + FieldLabel("goals", key);
+}
+
 std::vector<std::string> FundsHeadings(bool adjusted) {
   std::vector<std::string> h = {FieldLabel("fundsRow", "initial"),
                                 FieldLabel("fundsRow", "budget")};

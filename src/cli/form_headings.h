@@ -13,6 +13,9 @@ namespace evalscore::cli {
 // fundsRow.initial); the key when the vocabulary has no such field.
 std::string FieldLabel(std::string_view section, std::string_view key);
 
+// A goal's heading: 年度总体目标：预期目标 (key "planned"), …：实际完成情况 ("achieved").
+std::string GoalHeading(std::string_view key);
+
 // The columns of the funds table after its first (项目资金（万元）):
 // 年初预算数, 全年预算数, [调整后预算数,] 全年执行数, 分值, 执行率, 得分.
 std::vector<std::string> FundsHeadings(bool adjusted);

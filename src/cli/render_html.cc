@@ -224,22 +224,22 @@ class HtmlRenderer : public Renderer {
 
   void WriteHeader(const FileReport& r) {
     const Project& p = r.project;
-    const auto row = [&](const char* label, const std::string& value) {
+    const auto row = [&](const std::string& label, const std::string& value) {
       out_ << "<tr><th>" << label << "</th>" << Td(value) << "</tr>\n";
     };
     out_ << "<table class=\"header\">\n";
-    row("项目名称", Text(p.name));
-    row("主管部门", Text(p.department));
-    row("实施单位", Text(p.unit));
+    row(FieldLabel("project", "name"), Text(p.name));
+    row(FieldLabel("project", "department"), Text(p.department));
+    row(FieldLabel("project", "unit"), Text(p.unit));
     row("评分规则", r.profile_name + " (" + r.profile_source + ")");
-    if (p.goal_planned) row("年度总体目标：预期目标", p.goal_planned->value);
-    if (p.goal_achieved) row("年度总体目标：实际完成情况", p.goal_achieved->value);
+    if (p.goal_planned) row(GoalHeading("planned"), p.goal_planned->value);
+    if (p.goal_achieved) row(GoalHeading("achieved"), p.goal_achieved->value);
     out_ << "</table>\n";
   }
 
   // The funds block as on the form; a 调整后预算数 column only when written.
   void WriteFunds(const FileReport& r) {
-    out_ << "<h3>项目资金</h3>\n";
+    out_ << "<h3>" << FieldLabel("", "funds") << "</h3>\n";
     if (!r.project.funds) {
       out_ << "<p>表中无项目资金栏：预算执行不计分。</p>\n";
       return;

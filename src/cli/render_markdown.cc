@@ -181,21 +181,21 @@ class MarkdownRenderer : public Renderer {
 
   void WriteHeader(const FileReport& r) {
     const Project& p = r.project;
-    out_ << "| 项目名称 | " << Md(Text(p.name)) << " |\n|---|---|\n"
-         << "| 主管部门 | " << Md(Text(p.department)) << " |\n"
-         << "| 实施单位 | " << Md(Text(p.unit)) << " |\n"
+    out_ << "| " << FieldLabel("project", "name") << " | " << Md(Text(p.name)) << " |\n|---|---|\n"
+         << "| " << FieldLabel("project", "department") << " | " << Md(Text(p.department)) << " |\n"
+         << "| " << FieldLabel("project", "unit") << " | " << Md(Text(p.unit)) << " |\n"
          << "| 评分规则 | " << Md(r.profile_name) << " (" << Md(r.profile_source) << ") |\n";
     if (p.goal_planned)
-      out_ << "| 年度总体目标：预期目标 | " << Md(p.goal_planned->value) << " |\n";
+      out_ << "| " << GoalHeading("planned") << " | " << Md(p.goal_planned->value) << " |\n";
     if (p.goal_achieved) {
-      out_ << "| 年度总体目标：实际完成情况 | " << Md(p.goal_achieved->value) << " |\n";
+      out_ << "| " << GoalHeading("achieved") << " | " << Md(p.goal_achieved->value) << " |\n";
     }
     out_ << '\n';
   }
 
   // The funds block as on the form; a 调整后预算数 column only when written.
   void WriteFunds(const FileReport& r) {
-    out_ << "### 项目资金\n\n";
+    out_ << "### " << FieldLabel("", "funds") << "\n\n";
     if (!r.project.funds) {
       out_ << "表中无项目资金栏：预算执行不计分。\n\n";
       return;

@@ -211,12 +211,12 @@ class FormWriter {
     s_.Merge(row_, 0, row_, kLastCol,
              "evalscore 复核 · 来源 " + r_.path + " · 评分规则 " + r_.ProfileLabel(), f_.note);
     ++row_;
-    s_.Text(row_, 0, "项目名称", f_.label);
+    s_.Text(row_, 0, FieldLabel("project", "name"), f_.label);
     s_.Merge(row_, 1, row_, kLastCol, Opt(p.name), f_.text);
     ++row_;
-    s_.Text(row_, 0, "主管部门", f_.label);
+    s_.Text(row_, 0, FieldLabel("project", "department"), f_.label);
     s_.Merge(row_, 1, row_, 3, Opt(p.department), f_.text);
-    s_.Text(row_, 4, "实施单位", f_.label);
+    s_.Text(row_, 4, FieldLabel("project", "unit"), f_.label);
     s_.Merge(row_, 5, row_, kLastCol, Opt(p.unit), f_.text);
     ++row_;
   }
