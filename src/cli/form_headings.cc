@@ -45,6 +45,21 @@ std::vector<std::string> IndicatorHeadings(bool reviewed) {
   return h;
 }
 
+std::vector<std::string> SummaryColumnsZh(std::string_view rate_unit) {
+  std::vector<std::string> h = {"文件", "状态"};
+  for (const char* key : {"name", "year", "department", "unit"}) {
+    h.push_back(FieldLabel("project", key));
+  }
+  h.push_back("评分规则");
+  h.push_back(FieldLabel("fundsRow", "reported_rate") + std::string(rate_unit));
+  for (const char* column :
+       {"预算执行得分", "指标得分", "总分", "满分", "等级", "填报总分", "填报等级",
+        "差额(填报-复核)", "错误数", "警告数", "提示数", "说明", "复核人总分", "复核人等级"}) {
+    h.emplace_back(column);
+  }
+  return h;
+}
+
 std::string JoinHeadings(const std::vector<std::string>& headings, std::string_view open,
                          std::string_view close, std::string_view between) {
   std::string out;

@@ -24,6 +24,11 @@ std::vector<std::string> FundsHeadings(bool adjusted);
 // 实际完成值, 分值, 得分, 填报得分, 偏差原因分析及改进措施[, 复核得分, 复核意见].
 std::vector<std::string> IndicatorHeadings(bool reviewed);
 
+// The per-project summary columns with the form's Chinese labels (CSV
+// --csv-headers zh, the xlsx summary sheet): 文件, 状态, 项目名称, 年度, 主管部门,
+// 实施单位, 评分规则, 执行率`rate_unit`, … 复核人等级 (22 columns).
+std::vector<std::string> SummaryColumnsZh(std::string_view rate_unit);
+
 // `headings` joined: each between `open` and `close`, separated by `between`.
 std::string JoinHeadings(const std::vector<std::string>& headings, std::string_view open,
                          std::string_view close, std::string_view between = "");

@@ -28,17 +28,8 @@ const char* kGroupHeader =
     "group_by,group,projects,errors,mean_total,grades,mean_execution_rate,threshold,below_"
     "threshold,mean_overstatement,overstating";
 
-// The same columns with the form's Chinese labels (--csv-headers zh, for Excel);
-// the project's fields are headed by their form labels (the vocabulary).
-std::string HeaderZh() {
-  std::string h = "文件,状态";
-  for (const char* key : {"name", "year", "department", "unit"}) {
-    h += "," + FieldLabel("project", key);
-  }
-  return h +
-         ",评分规则,执行率(%),预算执行得分,指标得分,总分,满分,等级,"
-         "填报总分,填报等级,差额(填报-复核),错误数,警告数,提示数,说明,复核人总分,复核人等级";
-}
+// The same columns with the form's Chinese labels (--csv-headers zh, for Excel).
+std::string HeaderZh() { return JoinHeadings(SummaryColumnsZh("(%)"), "", "", ","); }
 const char* kGroupHeaderZh =
     "分组依据,分组,项目数,无法评分数,平均总分,等级分布,平均执行率(%),阈值,低于阈值数,"
     "平均高报,高报项目数";

@@ -410,14 +410,6 @@ const char* const kSummaryColumns[] = {
 constexpr lxw_col_t kSummaryLast = 21;
 constexpr lxw_col_t kSummaryMessage = 19;  // "message": empty on a scored row
 
-// The same columns with the form's Chinese labels (--lang zh, --csv-headers zh).
-const char* const kSummaryColumnsZh[] = {"文件",         "状态",      "项目名称", "年度",
-                                         "主管部门",     "实施单位",  "评分规则", "执行率",
-                                         "预算执行得分", "指标得分",  "总分",     "满分",
-                                         "等级",         "填报总分",  "填报等级", "差额(填报-复核)",
-                                         "错误数",       "警告数",    "提示数",   "说明",
-                                         "复核人总分",   "复核人等级"};
-
 // True when a text of `p` exceeds what one cell holds (Sheet::Fit cuts it).
 bool HasOverlongText(const Project& p) {
   const auto too_long = [](const OptText& t) {
@@ -571,8 +563,10 @@ class XlsxRenderer : public Renderer {
     const std::string name =
         part == 1 ? std::string("汇总 summary") : "汇总 summary " + std::to_string(part);
     Sheet summary(workbook_add_worksheet(wb, name.c_str()), error);
+    // The Chinese columns (--lang zh, --csv-headers zh) are the CSV's.
+    const std::vector<std::string> zh = SummaryColumnsZh("");
     for (lxw_col_t c = 0; c <= kSummaryLast; ++c) {
-      summary.Text(0, c, chinese_ ? kSummaryColumnsZh[c] : kSummaryColumns[c], f.sum_head);
+      summary.Text(0, c, chinese_ ? zh[c] : kSummaryColumns[c], f.sum_head);
     }
     const double widths[] = {40, 8, 30, 6, 24, 24, 14};
     for (lxw_col_t c = 0; c < 7; ++c) {
