@@ -15,7 +15,6 @@
 #include <initializer_list>
 #include <iostream>
 #include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -430,7 +429,7 @@ int Run(const std::vector<std::string>& args) {
       return 1;
     }
     Json schema = Json::parse(in, nullptr, /*allow_exceptions=*/false);
-    if (schema.is_discarded() ||
+    if (schema.is_discarded() || !schema.is_object() ||
         !schema["properties"]["checks"]["properties"].contains("severity")) {
       std::cerr << "gen_schemas: " << args[1] << " is not the profile schema\n";
       return 1;
