@@ -14,6 +14,7 @@
 #include "cli/dashboard_xlsx.h"
 #include "cli/display_width.h"
 #include "cli/documents.h"
+#include "cli/form_headings.h"
 #include "cli/group_table.h"
 #include "cli/hostile_text.h"
 #include <xlsxwriter.h>
@@ -210,12 +211,12 @@ class FormWriter {
     s_.Merge(row_, 0, row_, kLastCol,
              "evalscore 复核 · 来源 " + r_.path + " · 评分规则 " + r_.ProfileLabel(), f_.note);
     ++row_;
-    s_.Text(row_, 0, "项目名称", f_.label);
+    s_.Text(row_, 0, FieldLabel("project", "name"), f_.label);
     s_.Merge(row_, 1, row_, kLastCol, Opt(p.name), f_.text);
     ++row_;
-    s_.Text(row_, 0, "主管部门", f_.label);
+    s_.Text(row_, 0, FieldLabel("project", "department"), f_.label);
     s_.Merge(row_, 1, row_, 3, Opt(p.department), f_.text);
-    s_.Text(row_, 4, "实施单位", f_.label);
+    s_.Text(row_, 4, FieldLabel("project", "unit"), f_.label);
     s_.Merge(row_, 5, row_, kLastCol, Opt(p.unit), f_.text);
     ++row_;
   }
@@ -232,9 +233,11 @@ class FormWriter {
   void FundsBlock() {
     const auto& funds = r_.project.funds;
     const std::string currency = funds ? funds->currency : "万元";
-    const char* heads[] = {"年初预算数", "全年预算数", "全年执行数", "分值",
-                           "执行率",     "得分",       "填报得分",   "填报执行率"};
-    s_.Text(row_, 0, "项目资金（" + currency + "）", f_.head);
+    // The form's columns, then the unit's own figures beside evalscore's.
+    std::vector<std::string> heads = FundsHeadings(false);
+    heads.push_back("填报" + FieldLabel("fundsRow", "reported_score"));
+    heads.push_back("填报" + FieldLabel("fundsRow", "reported_rate"));
+    s_.Text(row_, 0, FieldLabel("", "funds") + "（" + currency + "）", f_.head);
     for (lxw_col_t c = 1; c <= kLastCol; ++c) s_.Text(row_, c, heads[c - 1], f_.head);
     ++row_;
     if (!funds || !funds->total) {
@@ -298,13 +301,11 @@ class FormWriter {
 
   // The indicator table, with 一级 and 二级 cells merged over their rows.
   void Indicators() {
-    const char* heads[] = {"一级指标",   "二级指标",   "三级指标",
-                           "年度指标值", "实际完成值", "分值",
-                           "得分",       "填报得分",   "偏差原因分析及改进措施"};
+    const std::vector<std::string> heads = IndicatorHeadings(r_.reviewed.any);
     for (lxw_col_t c = 0; c <= kLastCol; ++c) s_.Text(row_, c, heads[c], f_.head);
     if (r_.reviewed.any) {  // the reviewer's columns, beside the form
-      s_.Text(row_, kLastCol + 1, "复核得分", f_.head);
-      s_.Text(row_, kLastCol + 2, "复核意见", f_.head);
+      s_.Text(row_, kLastCol + 1, heads[kLastCol + 1], f_.head);
+      s_.Text(row_, kLastCol + 2, heads[kLastCol + 2], f_.head);
       s_.Check(worksheet_set_column(s_.get(), kLastCol + 1, kLastCol + 1, 9, nullptr));
       s_.Check(worksheet_set_column(s_.get(), kLastCol + 2, kLastCol + 2, 30, nullptr));
     }
@@ -408,14 +409,6 @@ const char* const kSummaryColumns[] = {
     "reviewed_total", "reviewed_grade"};
 constexpr lxw_col_t kSummaryLast = 21;
 constexpr lxw_col_t kSummaryMessage = 19;  // "message": empty on a scored row
-
-// The same columns with the form's Chinese labels (--lang zh, --csv-headers zh).
-const char* const kSummaryColumnsZh[] = {"文件",         "状态",      "项目名称", "年度",
-                                         "主管部门",     "实施单位",  "评分规则", "执行率",
-                                         "预算执行得分", "指标得分",  "总分",     "满分",
-                                         "等级",         "填报总分",  "填报等级", "差额(填报-复核)",
-                                         "错误数",       "警告数",    "提示数",   "说明",
-                                         "复核人总分",   "复核人等级"};
 
 // True when a text of `p` exceeds what one cell holds (Sheet::Fit cuts it).
 bool HasOverlongText(const Project& p) {
@@ -570,8 +563,10 @@ class XlsxRenderer : public Renderer {
     const std::string name =
         part == 1 ? std::string("汇总 summary") : "汇总 summary " + std::to_string(part);
     Sheet summary(workbook_add_worksheet(wb, name.c_str()), error);
+    // The Chinese columns (--lang zh, --csv-headers zh) are the CSV's.
+    const std::vector<std::string> zh = SummaryColumnsZh("");
     for (lxw_col_t c = 0; c <= kSummaryLast; ++c) {
-      summary.Text(0, c, chinese_ ? kSummaryColumnsZh[c] : kSummaryColumns[c], f.sum_head);
+      summary.Text(0, c, chinese_ ? zh[c] : kSummaryColumns[c], f.sum_head);
     }
     const double widths[] = {40, 8, 30, 6, 24, 24, 14};
     for (lxw_col_t c = 0; c < 7; ++c) {
