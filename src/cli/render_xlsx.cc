@@ -625,12 +625,16 @@ class XlsxRenderer : public Renderer {
   // writes the workbook to path_; any failure ends up in error_.
   void Finish() override {
     if (!Open()) return;
-    const Dashboard dashboard = dashboard_.Build();
-    WriteDashboardSheet(wb_, dashboard_sheet_, kDashboardName, dashboard, &write_error_);
+    double low_execution = 0;
+    {  // the records go before the workbook is assembled
+      const Dashboard dashboard = std::move(dashboard_).Build();
+      WriteDashboardSheet(wb_, dashboard_sheet_, kDashboardName, dashboard, &write_error_);
+      low_execution = dashboard.low_execution;
+    }
     if (group_sheet_ != nullptr) WriteGroupSheet(*group_sheet_);
     for (size_t part = 0; part < summaries_.size(); ++part) {
       const size_t rows = std::min(kSummaryRows, added_ - part * kSummaryRows);
-      FinishSummary(summaries_[part], rows, dashboard.low_execution);
+      FinishSummary(summaries_[part], rows, low_execution);
     }
     worksheet_activate(summaries_.front().get());
     errno = 0;

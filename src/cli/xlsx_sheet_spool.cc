@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <type_traits>
 #include <vector>
 
 #include <fcntl.h>
@@ -58,6 +59,26 @@ bool WriteAt(int fd, const char* data, size_t size, off_t offset) {
   return true;
 }
 
+// The column tables are made for 128 columns; a form sheet uses its first
+// eleven. Cut them to `keep` entries (the size the library grows them from
+// when a later column is set) unless a column beyond is in use.
+void ShrinkColumnTables(lxw_worksheet* ws) {
+  constexpr uint16_t keep = 16;
+  const auto shrink = [&](auto*& table, uint16_t& size) {
+    if (size <= keep) return;
+    for (uint16_t c = keep; c < size; ++c) {
+      if (table[c] != nullptr) return;
+    }
+    using Entry = std::remove_reference_t<decltype(*table)>;
+    if (auto* smaller = static_cast<Entry*>(std::realloc(table, keep * sizeof(Entry)))) {
+      table = smaller;
+      size = keep;
+    }
+  };
+  shrink(ws->col_options, ws->col_options_max);
+  shrink(ws->col_formats, ws->col_formats_max);
+}
+
 }  // namespace
 
 SheetSpool::SheetSpool(const std::string& dir) {
@@ -98,6 +119,7 @@ bool SheetSpool::Seal(lxw_worksheet* ws, std::string* error) {
   ws->file = stream;
   std::free(ws->array);  // no cell is left in it: the last row was written out
   ws->array = nullptr;
+  ShrinkColumnTables(ws);
   return true;
 }
 

@@ -5,7 +5,8 @@
 // workbook of 10,000 form sheets would hold 10,000 open files and as many
 // mappings (the process limits are about 1,024 files and 65,530 mappings). Once
 // a sheet is finished, Seal() appends its rows to one shared, unlinked spool
-// file, closes the sheet's own file, frees its row array and hands the sheet a
+// file, closes the sheet's own file, frees its row array (and trims its column
+// tables, made for 128 columns, to 16) and hands the sheet a
 // small read-only stream over its part of the spool, which is all
 // workbook_close() does with it (fflush, rewind, fread to the end, fclose).
 //
