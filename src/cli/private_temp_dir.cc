@@ -1,6 +1,7 @@
 #include "cli/private_temp_dir.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -38,6 +39,39 @@ void EmptyDirectory(const std::string& path) {
   ::closedir(dir);  // closes fd
 }
 
+// The directory of the one PrivateTempDir that guards itself against
+// SIGINT/SIGTERM/SIGHUP, and the handlers it displaced (output_file.cc's, which
+// removes the temporary output and dies of the signal).
+char g_guarded[4096];
+using Handler = void (*)(int);
+constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
+Handler g_previous[3] = {SIG_DFL, SIG_DFL, SIG_DFL};
+
+extern "C" void RemoveDirAndPass(int sig) {
+  if (g_guarded[0] != '\0') ::rmdir(g_guarded);  // empty: its files are unlinked when made
+  Handler previous = SIG_DFL;
+  for (size_t i = 0; i < 3; ++i) {
+    if (kSignals[i] == sig) previous = g_previous[i];
+  }
+  if (previous == SIG_IGN) return;
+  if (previous != SIG_DFL && previous != SIG_ERR) return previous(sig);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+// Makes the signals remove `path` first; false when another directory is guarded.
+bool Guard(const std::string& path) {
+  if (g_guarded[0] != '\0' || path.size() >= sizeof g_guarded) return false;
+  std::memcpy(g_guarded, path.c_str(), path.size() + 1);
+  for (size_t i = 0; i < 3; ++i) g_previous[i] = std::signal(kSignals[i], RemoveDirAndPass);
+  return true;
+}
+
+void Unguard() {
+  for (size_t i = 0; i < 3; ++i) std::signal(kSignals[i], g_previous[i]);
+  g_guarded[0] = '\0';
+}
+
 }  // namespace
 
 PrivateTempDir::PrivateTempDir(const std::string& prefix) {
@@ -48,10 +82,12 @@ PrivateTempDir::PrivateTempDir(const std::string& prefix) {
     return;
   }
   path_ = pattern;
+  guarded_ = Guard(path_);
 }
 
 PrivateTempDir::~PrivateTempDir() {
   if (path_.empty()) return;
+  if (guarded_) Unguard();
   EmptyDirectory(path_);
   ::rmdir(path_.c_str());
 }

@@ -2,7 +2,10 @@
 // random name, mode 0700) under $TMPDIR, else /tmp, and removed with whatever
 // is left in it when the object goes, on every path out (errors included).
 // Nothing in it is ever reached through a link: entries are unlinked by name
-// inside the directory, never followed.
+// inside the directory, never followed. While the first one made exists,
+// SIGINT/SIGTERM/SIGHUP remove it (it is empty if its users unlink each file as
+// they create it, as libxlsxwriter and SheetSpool do) before the handler that
+// was there runs.
 #ifndef EVALSCORE_CLI_PRIVATE_TEMP_DIR_H_
 #define EVALSCORE_CLI_PRIVATE_TEMP_DIR_H_
 
@@ -25,6 +28,7 @@ class PrivateTempDir {
  private:
   std::string path_;
   std::string error_;
+  bool guarded_ = false;  // removed on a signal
 };
 
 }  // namespace evalscore::cli

@@ -593,7 +593,9 @@ class XlsxRenderer : public Renderer {
         groups_(options.group_by, GroupThreshold(options)),
         digits_(std::max<size_t>(2, std::to_string(options.expected_reports).size())),
         path_(std::move(path)),
-        error_(*error) {}
+        error_(*error) {
+    Open();
+  }
   ~XlsxRenderer() override {
     if (wb_ != nullptr) lxw_workbook_free(wb_);  // Finish() never ran: no file is written
   }
@@ -653,8 +655,8 @@ class XlsxRenderer : public Renderer {
  private:
   static constexpr const char* kDashboardName = "概览 dashboard";
 
-  // Creates the workbook and its first sheets on first use; false (with error_
-  // set) when it cannot.
+  // Creates the workbook and its first sheets (once, from the constructor);
+  // false (with error_ set) when it could not.
   bool Open() {
     if (wb_ != nullptr) return true;
     if (opened_) return false;
