@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -596,8 +597,17 @@ class XlsxRenderer : public Renderer {
         error_(*error) {
     Open();
   }
+  // Finish() never ran: no file is written, the sheets' row files are closed
+  // (lxw_workbook_free leaves them open).
   ~XlsxRenderer() override {
-    if (wb_ != nullptr) lxw_workbook_free(wb_);  // Finish() never ran: no file is written
+    if (wb_ == nullptr) return;
+    lxw_worksheet* ws = nullptr;
+    LXW_FOREACH_WORKSHEET(ws, wb_) {
+      if (ws->optimize_tmpfile != nullptr) std::fclose(ws->optimize_tmpfile);
+      ws->optimize_tmpfile = nullptr;
+      ws->file = nullptr;
+    }
+    lxw_workbook_free(wb_);
   }
   XlsxRenderer(const XlsxRenderer&) = delete;
   XlsxRenderer& operator=(const XlsxRenderer&) = delete;
