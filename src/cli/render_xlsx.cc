@@ -649,6 +649,12 @@ class XlsxRenderer : public Renderer {
       FinishSummary(summaries_[part], rows, low_execution);
     }
     worksheet_activate(summaries_.front().get());
+    std::string prepare_error;
+    spool_->PrepareForClose(&prepare_error);
+    if (!prepare_error.empty()) {  // a sheet without its rows: no file (the destructor frees)
+      error_ = prepare_error;
+      return;
+    }
     errno = 0;
     const lxw_error closed = workbook_close(wb_);
     wb_ = nullptr;

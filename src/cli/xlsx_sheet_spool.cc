@@ -108,19 +108,40 @@ bool SheetSpool::Seal(lxw_worksheet* ws, std::string* error) {
   }
   if (std::ferror(rows)) return fail("reading a sheet's rows");
   // Until the stream exists the sheet keeps its own file (and stays whole).
-  auto* part = new Part{fd_, begin, end_ - begin};
-  FILE* stream = ::fopencookie(part, "r", {ReadPart, nullptr, SeekPart, ClosePart});
-  if (stream == nullptr) {
-    delete part;
-    return fail("opening the sheet spool");
-  }
+  const Sealed sheet{ws, begin, end_ - begin};
+  if (!Attach(sheet, error)) return false;
   std::fclose(rows);
-  ws->optimize_tmpfile = stream;
-  ws->file = stream;
+  sealed_.push_back(sheet);
   std::free(ws->array);  // no cell is left in it: the last row was written out
   ws->array = nullptr;
   ShrinkColumnTables(ws);
   return true;
+}
+
+// Points the sheet at a new read-only stream over its part of the spool.
+bool SheetSpool::Attach(const Sealed& sheet, std::string* error) {
+  auto* part = new Part{fd_, sheet.begin, sheet.size};
+  FILE* stream = ::fopencookie(part, "r", {ReadPart, nullptr, SeekPart, ClosePart});
+  if (stream == nullptr) {
+    delete part;
+    if (error->empty())
+      *error = std::string("xlsx: opening the sheet spool: ") + std::strerror(errno);
+    return false;
+  }
+  sheet.ws->optimize_tmpfile = stream;
+  sheet.ws->file = stream;
+  return true;
+}
+
+void SheetSpool::PrepareForClose(std::string* error) {
+  for (auto it = sealed_.rbegin(); it != sealed_.rend(); ++it) {  // newest first: at the front
+    std::fclose(it->ws->optimize_tmpfile);
+    it->ws->optimize_tmpfile = nullptr;
+    it->ws->file = nullptr;
+  }
+  for (auto it = sealed_.rbegin(); it != sealed_.rend(); ++it) {
+    if (!Attach(*it, error)) return;  // workbook_close() must not run then
+  }
 }
 
 }  // namespace evalscore::cli
