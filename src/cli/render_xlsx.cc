@@ -601,6 +601,7 @@ class XlsxRenderer : public Renderer {
   // (lxw_workbook_free leaves them open).
   ~XlsxRenderer() override {
     if (wb_ == nullptr) return;
+    if (spool_) spool_->Abandon();
     lxw_worksheet* ws = nullptr;
     LXW_FOREACH_WORKSHEET(ws, wb_) {
       if (ws->optimize_tmpfile != nullptr) std::fclose(ws->optimize_tmpfile);
@@ -627,6 +628,7 @@ class XlsxRenderer : public Renderer {
       if (write_error_.empty()) write_error_ = "xlsx: cannot add the worksheet '" + name + "'";
       return;
     }
+    if (!spool_->Begin(ws, &write_error_)) return;  // rows from here to the spool
     Sheet sheet(ws, &write_error_, /*buffered=*/true);
     FormWriter(sheet, *formats_, r).Write();
     sheet.Flush();
@@ -649,10 +651,9 @@ class XlsxRenderer : public Renderer {
       FinishSummary(summaries_[part], rows, low_execution);
     }
     worksheet_activate(summaries_.front().get());
-    std::string prepare_error;
-    spool_->PrepareForClose(&prepare_error);
-    if (!prepare_error.empty()) {  // a sheet without its rows: no file (the destructor frees)
-      error_ = prepare_error;
+    if (write_error_.empty()) spool_->PrepareForClose(&write_error_);
+    if (!write_error_.empty()) {  // a sheet may lack its rows: no file (the destructor frees)
+      error_ = write_error_;
       return;
     }
     errno = 0;
@@ -706,8 +707,10 @@ class XlsxRenderer : public Renderer {
     // The mark a directory scan looks for, so this report is never read back as a form.
     workbook_set_custom_property_string(wb_, "evalscore", EVALSCORE_VERSION);
     summaries_.push_back(AddSummary(1));
-    // The dashboard and group sheets are small and written out of row order,
-    // and the dashboard's charts read their data back: those two stay in memory.
+    // From here sheets are added in memory: the dashboard and group sheets are
+    // small and written out of row order, and the dashboard's charts read their
+    // data back; the form sheets are turned into constant_memory ones writing
+    // to the spool (SheetSpool::Begin), which makes no file per sheet.
     wb_->options.constant_memory = LXW_FALSE;
     dashboard_sheet_ = workbook_add_worksheet(wb_, kDashboardName);
     if (group_by_ != GroupBy::kNone) {
@@ -715,7 +718,6 @@ class XlsxRenderer : public Renderer {
       group_sheet_ =
           std::make_unique<Sheet>(workbook_add_worksheet(wb_, name.c_str()), &write_error_);
     }
-    wb_->options.constant_memory = LXW_TRUE;
     return true;
   }
 
@@ -724,7 +726,9 @@ class XlsxRenderer : public Renderer {
   Sheet AddSummary(size_t part) {
     const std::string name =
         part == 1 ? std::string("汇总 summary") : "汇总 summary " + std::to_string(part);
+    wb_->options.constant_memory = LXW_TRUE;  // its own temporary file, filled as reports come
     Sheet summary(workbook_add_worksheet(wb_, name.c_str()), &write_error_);
+    wb_->options.constant_memory = LXW_FALSE;
     for (lxw_col_t c = 0; c <= kSummaryLast; ++c) {
       summary.Text(0, c, chinese_ ? kSummaryColumnsZh[c] : kSummaryColumns[c], formats_->sum_head);
     }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace evalscore::cli {
@@ -31,6 +32,21 @@ ssize_t ReadPart(void* cookie, char* buffer, size_t size) {
   return got;
 }
 
+// Appends to the part (the sheet being written, at the spool's end).
+ssize_t WritePart(void* cookie, const char* data, size_t size) {
+  Part& part = *static_cast<Part*>(cookie);
+  size_t done = 0;
+  while (done < size) {
+    const ssize_t put = ::pwrite(part.fd, data + done, size - done, part.begin + part.at);
+    if (put < 0 && errno == EINTR) continue;
+    if (put <= 0) return 0;  // an error, for fopencookie
+    done += static_cast<size_t>(put);
+    part.at += put;
+  }
+  part.size = part.at;
+  return static_cast<ssize_t>(done);
+}
+
 int SeekPart(void* cookie, off64_t* offset, int whence) {
   Part& part = *static_cast<Part*>(cookie);
   const off64_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? part.at : part.size;
@@ -44,19 +60,6 @@ int SeekPart(void* cookie, off64_t* offset, int whence) {
 int ClosePart(void* cookie) {
   delete static_cast<Part*>(cookie);
   return 0;
-}
-
-// Writes all of `data` at `offset` of `fd`.
-bool WriteAt(int fd, const char* data, size_t size, off_t offset) {
-  while (size > 0) {
-    const ssize_t put = ::pwrite(fd, data, size, offset);
-    if (put < 0 && errno == EINTR) continue;
-    if (put <= 0) return false;
-    data += put;
-    size -= static_cast<size_t>(put);
-    offset += put;
-  }
-  return true;
 }
 
 // The column tables are made for 128 columns; a form sheet uses its first
@@ -85,37 +88,65 @@ SheetSpool::SheetSpool(const std::string& dir) {
   const std::string path = dir + "/sheets.spool";
   fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd_ >= 0) ::unlink(path.c_str());  // gone with the process, whatever happens
+  array_ = static_cast<lxw_cell**>(std::calloc(LXW_COL_MAX, sizeof(lxw_cell*)));
 }
 
 SheetSpool::~SheetSpool() {
+  Abandon();
+  std::free(array_);
   if (fd_ >= 0) ::close(fd_);
 }
 
-bool SheetSpool::Seal(lxw_worksheet* ws, std::string* error) {
-  const auto fail = [&](const char* what) {
-    if (error->empty()) *error = std::string("xlsx: ") + what + ": " + std::strerror(errno);
+bool SheetSpool::Begin(lxw_worksheet* ws, std::string* error) {
+  auto* part = new Part{fd_, end_, 0};
+  writing_ = ::fopencookie(part, "w", {nullptr, WritePart, nullptr, ClosePart});
+  if (writing_ == nullptr) {
+    delete part;
+    if (error->empty())
+      *error = std::string("xlsx: opening the sheet spool: ") + std::strerror(errno);
     return false;
-  };
-  lxw_worksheet_write_single_row(ws);  // the last row still in memory
-  FILE* rows = ws->optimize_tmpfile;
-  if (rows == nullptr || std::fflush(rows) != 0) return fail("flushing a sheet's rows");
-  std::rewind(rows);
-  const off_t begin = end_;
-  std::vector<char> buffer(1 << 16);
-  while (const size_t got = std::fread(buffer.data(), 1, buffer.size(), rows)) {
-    if (!WriteAt(fd_, buffer.data(), got, end_)) return fail("writing the sheet spool");
-    end_ += static_cast<off_t>(got);
   }
-  if (std::ferror(rows)) return fail("reading a sheet's rows");
-  // Until the stream exists the sheet keeps its own file (and stays whole).
-  const Sealed sheet{ws, begin, end_ - begin};
-  if (!Attach(sheet, error)) return false;
-  std::fclose(rows);
-  sealed_.push_back(sheet);
-  std::free(ws->array);  // no cell is left in it: the last row was written out
+  writing_ws_ = ws;
+  ws->optimize = LXW_TRUE;
+  ws->optimize_tmpfile = writing_;
+  ws->file = writing_;
+  ws->array = array_;
+  return true;
+}
+
+bool SheetSpool::Seal(lxw_worksheet* ws, std::string* error) {
+  lxw_worksheet_write_single_row(ws);  // the last row still in memory; array_ is empty again
   ws->array = nullptr;
+  // The stream appends at the spool's end, so the spool's size says where it stopped.
+  struct stat spool {};
+  const bool flushed = std::fflush(writing_) == 0 && ::fstat(fd_, &spool) == 0;
+  const Sealed sheet{ws, end_, flushed ? spool.st_size - end_ : 0};
+  std::fclose(writing_);  // deletes its part
+  writing_ = nullptr;
+  writing_ws_ = nullptr;
+  ws->optimize_tmpfile = nullptr;
+  ws->file = nullptr;
+  if (!flushed) {
+    if (error->empty())
+      *error = std::string("xlsx: writing the sheet spool: ") + std::strerror(errno);
+    return false;  // the sheet has no rows: workbook_close() must not run
+  }
+  end_ += sheet.size;
+  if (!Attach(sheet, error)) return false;
+  sealed_.push_back(sheet);
   ShrinkColumnTables(ws);
   return true;
+}
+
+void SheetSpool::Abandon() {
+  if (writing_ws_ == nullptr) return;
+  lxw_worksheet_write_single_row(writing_ws_);  // frees the cells of the row in memory
+  std::fclose(writing_);
+  writing_ = nullptr;
+  writing_ws_->optimize_tmpfile = nullptr;
+  writing_ws_->file = nullptr;
+  writing_ws_->array = nullptr;
+  writing_ws_ = nullptr;
 }
 
 // Points the sheet at a new read-only stream over its part of the spool.
