@@ -9,6 +9,7 @@
 
 #include "cli/documents.h"
 #include "cli/form_cells.h"
+#include "cli/form_headings.h"
 #include "cli/group_table.h"
 #include "cli/render.h"
 #include "cli/source_location.h"
@@ -179,21 +180,21 @@ class MarkdownRenderer : public Renderer {
 
   void WriteHeader(const FileReport& r) {
     const Project& p = r.project;
-    out_ << "| 项目名称 | " << Md(Text(p.name)) << " |\n|---|---|\n"
-         << "| 主管部门 | " << Md(Text(p.department)) << " |\n"
-         << "| 实施单位 | " << Md(Text(p.unit)) << " |\n"
+    out_ << "| " << FieldLabel("project", "name") << " | " << Md(Text(p.name)) << " |\n|---|---|\n"
+         << "| " << FieldLabel("project", "department") << " | " << Md(Text(p.department)) << " |\n"
+         << "| " << FieldLabel("project", "unit") << " | " << Md(Text(p.unit)) << " |\n"
          << "| 评分规则 | " << Md(r.profile_name) << " (" << Md(r.profile_source) << ") |\n";
     if (p.goal_planned)
-      out_ << "| 年度总体目标：预期目标 | " << Md(p.goal_planned->value) << " |\n";
+      out_ << "| " << GoalHeading("planned") << " | " << Md(p.goal_planned->value) << " |\n";
     if (p.goal_achieved) {
-      out_ << "| 年度总体目标：实际完成情况 | " << Md(p.goal_achieved->value) << " |\n";
+      out_ << "| " << GoalHeading("achieved") << " | " << Md(p.goal_achieved->value) << " |\n";
     }
     out_ << '\n';
   }
 
   // The funds block as on the form; a 调整后预算数 column only when written.
   void WriteFunds(const FileReport& r) {
-    out_ << "### 项目资金\n\n";
+    out_ << "### " << FieldLabel("", "funds") << "\n\n";
     if (!r.project.funds) {
       out_ << "表中无项目资金栏：预算执行不计分。\n\n";
       return;
@@ -201,8 +202,8 @@ class MarkdownRenderer : public Renderer {
     const Funds& f = *r.project.funds;
     const std::vector<std::pair<FundsRowKind, const FundsRow*>> rows = FundsRows(f);
     const bool adjusted = AnyAdjusted(rows);
-    out_ << "| 项目资金（" << Md(f.currency) << "） | 年初预算数 | 全年预算数 | "
-         << (adjusted ? "调整后预算数 | " : "") << "全年执行数 | 分值 | 执行率 | 得分 |\n|---|"
+    out_ << "| " << FieldLabel("", "funds") << "（" << Md(f.currency) << "） | "
+         << JoinHeadings(FundsHeadings(adjusted), "", "", " | ") << " |\n|---|"
          << (adjusted ? "---:|" : "") << "---:|---:|---:|---:|---:|---:|\n";
     const BudgetScore& b = r.score.budget;
     for (const auto& [kind, row] : rows) {
@@ -224,9 +225,8 @@ class MarkdownRenderer : public Renderer {
 
   void WriteIndicators(const FileReport& r) {
     const bool reviewed = r.reviewed.any;  // the reviewer's columns, when recorded
-    out_ << "### 绩效指标\n\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | "
-            "得分 | 填报得分 | 偏差原因分析及改进措施 |"
-         << (reviewed ? " 复核得分 | 复核意见 |" : "")
+    out_ << "### " << FieldLabel("", "indicators") << "\n\n| "
+         << JoinHeadings(IndicatorHeadings(reviewed), "", "", " | ") << " |"
          << "\n|---|---|---|---|---|---:|---:|---:|---|" << (reviewed ? "---:|---|" : "") << "\n";
     const std::vector<IndicatorScore>& scores = r.score.indicators;
     size_t index = 0;  // scores follow the document order of the rows

@@ -158,19 +158,22 @@ const std::vector<MessageTemplate>& IoErrorMessages() {
       {"reader.isolated_cut_short", "ES000", "the isolated reader's answer was cut short",
        "隔离读取进程的结果不完整"},
       {"reader.isolated_timeout", "ES000",
-       "the .{reader} reader (libfreexl) failed on this file: it is damaged or not a genuine Excel "
+       "the .{reader} reader (libgsf, libfreexl) failed on this file: it is damaged or not a "
+       "genuine Excel "
        "97-2003 workbook; open it in Excel or WPS and save it as .xlsx (it ran past {seconds} s)",
-       "{reader} 读取器（libfreexl）无法读取此文件：文件已损坏或不是真正的 Excel 97-2003 "
+       "{reader} 读取器（libgsf、libfreexl）无法读取此文件：文件已损坏或不是真正的 Excel 97-2003 "
        "工作簿；请在 Excel 或 WPS 中打开并另存为 .xlsx（运行超过 {seconds} 秒）"},
       {"reader.isolated_signal", "ES000",
-       "the .{reader} reader (libfreexl) failed on this file: it is damaged or not a genuine Excel "
+       "the .{reader} reader (libgsf, libfreexl) failed on this file: it is damaged or not a "
+       "genuine Excel "
        "97-2003 workbook; open it in Excel or WPS and save it as .xlsx ({signal})",
-       "{reader} 读取器（libfreexl）无法读取此文件：文件已损坏或不是真正的 Excel 97-2003 "
+       "{reader} 读取器（libgsf、libfreexl）无法读取此文件：文件已损坏或不是真正的 Excel 97-2003 "
        "工作簿；请在 Excel 或 WPS 中打开并另存为 .xlsx（{signal}）"},
       {"reader.isolated_memory", "ES000",
-       "the .{reader} reader (libfreexl) failed on this file: it is damaged or not a genuine Excel "
+       "the .{reader} reader (libgsf, libfreexl) failed on this file: it is damaged or not a "
+       "genuine Excel "
        "97-2003 workbook; open it in Excel or WPS and save it as .xlsx (it ran out of memory)",
-       "{reader} 读取器（libfreexl）无法读取此文件：文件已损坏或不是真正的 Excel 97-2003 "
+       "{reader} 读取器（libgsf、libfreexl）无法读取此文件：文件已损坏或不是真正的 Excel 97-2003 "
        "工作簿；请在 Excel 或 WPS 中打开并另存为 .xlsx（内存不足）"},
       {"reader.broken_xml", "ES000", "broken XML in {part}: {detail} at byte {offset}",
        "{part} 中的 XML 已损坏：{detail}（第 {offset} 字节）"},
@@ -205,6 +208,17 @@ const std::vector<MessageTemplate>& IoErrorMessages() {
        "工作表“{sheet}”中没有自评表：已跳过"},
       {"reader.table_without_form", "", "table '{sheet}' holds no 自评表: skipped",
        "表格“{sheet}”中没有自评表：已跳过"},
+      {"reader.xls_damaged", "ES000",
+       "a damaged .xls file: {detail}; open it in Excel or WPS and save it again",
+       "xls 文件已损坏（{detail}）；请在 Excel 或 WPS 中打开并重新保存"},
+      {"reader.ole2_unreadable", "ES000", "cannot read the file as an OLE2 compound file",
+       "无法作为 OLE2 复合文件读取"},
+      {"reader.ole2_not_readable", "ES000", "not a readable OLE2 compound file (.xls): {detail}",
+       "不是可读取的 OLE2 复合文件（.xls）：{detail}"},
+      {"reader.ole2_stream_too_large", "ES000",
+       "the {stream} stream is larger than the file holding it", "{stream} 流大于包含它的文件"},
+      {"reader.ole2_stream_cut", "ES000", "the {stream} stream cannot be read to its end",
+       "无法读到 {stream} 流的末尾"},
       {"reader.no_form", "ES000",
        "no 自评表 found: no sheet or table has the indicator header (一级指标/二级指标/三级指标, "
        "年度指标值, 实际完成值)",
