@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "evalscore/printed_rate.h"
+
 #include "cli/group_sums.h"
 #include "cli/render.h"
 #include "cli/source_location.h"
@@ -20,6 +22,26 @@ struct Words {
 std::string Agreement(double difference, const RuleProfile& p, Words T) {
   if (std::abs(difference) <= p.checks.score_tolerance + 1e-9) return T(" (agrees)", "（一致）");
   return T(" (differs by ", "（相差 ") + Fixed2(difference) + T(")", "）");
+}
+
+// The printed 执行率 as printed ("83.00%", or "1" read as a fraction) and how it
+// compares, as the audit compares it (ES102, ES604).
+std::string PrintedRate(const FundsRow& row, double rate, Words T) {
+  const auto c = ComparePrintedRate(row, rate);
+  if (!c) return "";
+  const std::string printed = c->decimals > 0 && row.reported_rate_decimals > 0
+                                  ? fmt::format("{:.{}f}", c->printed, c->decimals)
+                                  : Number(c->printed);
+  switch (c->reading) {
+    case PrintedRateReading::kAgrees:
+      return printed + "%" + T(" (agrees)", "（一致）");
+    case PrintedRateReading::kFraction:
+      return printed + T(" (the fraction ", "（按小数读作 ") + PercentText(rate) + T(")", "）");
+    case PrintedRateReading::kDiffers:
+      break;
+  }
+  return printed + "%" + T(" (differs from ", "（复核为 ") + PercentText(rate) +
+         T(")", "，不一致）");
 }
 
 std::string RoundingWords(const RoundingRules& r, Words T) {
@@ -220,7 +242,7 @@ void ExplainBudget(const FileReport& r, std::ostream& out, Words T) {
   const FundsRow& row = *r.project.funds->total;
   if (row.reported_rate || row.reported_score) {
     out << T("  reported:", "  填报：");
-    if (row.reported_rate) out << " 执行率 " << Number(row.reported_rate->value) << "%";
+    if (row.reported_rate) out << " 执行率 " << PrintedRate(row, b.rate, T);
     if (row.reported_score) {
       out << " 得分 " << Number(row.reported_score->value);
       out << Agreement(row.reported_score->value - b.score, p, T);
@@ -361,6 +383,10 @@ void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
   for (const Diagnostic& d : r.diagnostics) {
     PrintDiagnostic(r.path, d, out, style, r.project.source_parts);
   }
+}
+
+std::string DerivationWords(const IndicatorScore& s, const RuleProfile& p, Lang lang) {
+  return RuleWords(s, p, Words{lang == Lang::kZh});
 }
 
 void ExplainCheck(const CheckInfo& c, std::ostream& out) {

@@ -1,6 +1,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "evalscore/load_profile.h"
+#include "evalscore/severity_override.h"
 
 #include "profile_enums.h"
 
@@ -97,7 +98,9 @@ std::string ProfileToYaml(const RuleProfile& p) {
   }
   out << YAML::EndSeq;
   out << YAML::Key << "severity" << YAML::Value << YAML::BeginMap;
-  for (const auto& [code, sev] : p.checks.severity) out << YAML::Key << code << YAML::Value << sev;
+  for (const auto& [code, sev] : p.checks.severity) {
+    out << YAML::Key << code << YAML::Value << SeverityOverrideName(sev);
+  }
   out << YAML::EndMap;
   out << YAML::Key << "qualitative_share" << YAML::Value << p.checks.qualitative_share;
   out << YAML::Key << "unit_cost_excess" << YAML::Value << p.checks.unit_cost_excess;
