@@ -149,4 +149,38 @@ Result<Format> ChooseFormat(Command command, std::string_view asked, bool group_
   return *parsed;
 }
 
+const std::vector<FormatFlag>& FormatFlags() {
+  static const auto* flags = new std::vector<FormatFlag>{
+      {"--explain",
+       {Command::kScore},
+       {F::kText},
+       "it shows the derivation of every number in the text report (as data: evalscore explain "
+       "-f json FILE)"},
+      {"--csv-bom",
+       {Command::kScore, Command::kCheck},
+       {F::kCsv},
+       "it starts CSV output with a BOM"},
+      {"--csv-headers",
+       {Command::kScore, Command::kCheck},
+       {F::kCsv},
+       "it chooses the CSV header row"},
+  };
+  return *flags;
+}
+
+Result<bool> CheckFormatFlag(std::string_view flag, Command command, Format format) {
+  for (const FormatFlag& f : FormatFlags()) {
+    if (flag != f.flag) continue;
+    const bool command_reads =
+        std::find(f.commands.begin(), f.commands.end(), command) != f.commands.end();
+    if (command_reads && Has(f.formats, format)) return true;
+    const std::string with =
+        FormatsOf(command).formats.size() > 1 ? std::string(" -f ") + FormatName(format) : "";
+    return Errors{
+        {std::string(flag) + " does not apply to " + FormatsOf(command).usage + with + ": " + f.why,
+         {}}};
+  }
+  return true;
+}
+
 }  // namespace evalscore::cli

@@ -50,6 +50,19 @@ std::optional<Format> ParseFormat(std::string_view name);
 // or the one-line reason it refuses the format, or --group-by with it.
 Result<Format> ChooseFormat(Command command, std::string_view asked, bool group_by);
 
+// An option that only some commands and formats read (given elsewhere, it is refused).
+struct FormatFlag {
+  const char* flag;               // "--explain"
+  std::vector<Command> commands;  // the commands that read it
+  std::vector<Format> formats;    // in these formats
+  const char* why;                // what the option is for (one clause)
+};
+const std::vector<FormatFlag>& FormatFlags();
+
+// The one-line reason `flag` (one of FormatFlags()) is refused with `command`
+// in `format`, or true.
+Result<bool> CheckFormatFlag(std::string_view flag, Command command, Format format);
+
 }  // namespace evalscore::cli
 
 #endif  // EVALSCORE_CLI_FORMAT_REGISTRY_H_

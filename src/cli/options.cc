@@ -234,6 +234,9 @@ std::optional<int> ParseCommandLine(const std::vector<std::string>& args, Option
     return static_cast<int>(ExitCode::kOk);
   }
   o->output_given = app.get_option("--output")->count() > 0;
+  for (const FormatFlag& f : FormatFlags()) {
+    if (app.get_option(f.flag)->count() > 0) o->format_flags.push_back(f.flag);
+  }
   o->command = ParsedCommand(app, *o);
   return std::nullopt;
 }

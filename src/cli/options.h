@@ -17,7 +17,8 @@ struct Options {
   std::vector<std::string> paths;
   std::string format;  // -f as given; "" = the command's default (format_registry.h)
   std::string output;
-  bool output_given = false;  // -o was on the command line (an empty name is refused)
+  bool output_given = false;              // -o was on the command line (an empty name is refused)
+  std::vector<std::string> format_flags;  // the FormatFlags() given on the command line
   std::optional<double> fail_under;
   std::string rules;
   unsigned jobs = 0;

@@ -66,6 +66,12 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     PrintErrors(err, format.error());
     return Code(ExitCode::kUsage);
   }
+  for (const std::string& flag : o.format_flags) {
+    if (auto applies = CheckFormatFlag(flag, o.command, format.value()); !applies) {
+      PrintErrors(err, applies.error());
+      return Code(ExitCode::kUsage);
+    }
+  }
   return Dispatch(o, config.value(), format.value(), in, out, err);
 }
 

@@ -138,6 +138,24 @@ TEST(FormatRegistry, EverySupportedPairRuns) {
   }
 }
 
+// Options only some formats read are refused elsewhere (--explain -f json printed JSON
+// without a derivation; check --explain printed the findings).
+TEST(FormatRegistry, FormatOnlyOptionsAreRefusedElsewhere) {
+  const Outcome json = RunCli({"-f", "json", "--explain", kSeed});
+  EXPECT_EQ(json.code, 3);
+  EXPECT_EQ(json.out, "");
+  EXPECT_EQ(json.err,
+            "evalscore: error: --explain does not apply to evalscore -f json: it shows the "
+            "derivation of every number in the text report (as data: evalscore explain -f json "
+            "FILE)\n");
+  EXPECT_EQ(RunCli({"check", "--explain", kSeed}).code, 3);
+  EXPECT_EQ(RunCli({"--csv-bom", kSeed}).code, 3);
+  EXPECT_EQ(RunCli({"-f", "json", "--csv-headers", "zh", kSeed}).code, 3);
+  // Where they apply, they still work.
+  EXPECT_EQ(RunCli({"--explain", kSeed}).out, RunCli({"explain", kSeed}).out);
+  EXPECT_EQ(RunCli({"-f", "csv", "--csv-bom", kSeed}).out.rfind("\xEF\xBB\xBF", 0), 0u);
+}
+
 TEST(ExplainJson, CheckCodeIsTheCatalogueEntry) {
   const Outcome o = RunCli({"explain", "-f", "json", "ES102"});
   ASSERT_EQ(o.code, 0) << o.err;
