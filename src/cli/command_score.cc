@@ -25,6 +25,7 @@
 #include "cli/output_file.h"
 #include "cli/profiles.h"
 #include "cli/render.h"
+#include "cli/render_draft.h"
 #include "cli/review.h"
 #include "cli/score_file.h"
 #include "cli/sorted_inputs.h"
@@ -143,6 +144,8 @@ std::unique_ptr<Renderer> MakeCommandRenderer(Command command, Format format,
       return MakeReviewRenderer(format, options, sink, write_path, xlsx_error);
     case Command::kReportSummary:
       return MakeSummaryReportRenderer(options, format == Format::kHtml, sink);
+    case Command::kReport:
+      return MakeDraftRenderer(options, sink);
     case Command::kExplainFiles:
       if (format == Format::kJson) return MakeExplainJsonRenderer(options, sink);
       break;
