@@ -304,6 +304,10 @@ TEST(Paths, RulesBesideAProjectInANonUtf8Directory) {
   // Shown escaped, never as raw bytes.
   EXPECT_NE(doc["projects"][0]["path"].get<std::string>().find("proj\\xFF\\xFE"),
             std::string::npos);
+  // The profile's file is shown escaped too (it was written raw: U+FFFD in JSON).
+  EXPECT_NE(doc["projects"][0]["profile"]["source"].get<std::string>().find("proj\\xFF\\xFE/mine"),
+            std::string::npos)
+      << doc["projects"][0]["profile"]["source"];
   // 100% executed → 10; the row met → 90: 100.
   EXPECT_DOUBLE_EQ(doc["projects"][0]["total"].get<double>(), 100);
 }
