@@ -17,7 +17,27 @@ void PrintErrors(std::ostream& err, const Errors& errors) {
   for (const Error& e : errors) err << "evalscore: error: " << TerminalSafe(e.message) << '\n';
 }
 
+int WithOutput(const Options& o, std::ostream& out, std::ostream& err,
+               const std::function<int(std::ostream&)>& write) {
+  if (o.output.empty()) return write(out);
+  OutputFile file;
+  if (auto opened = file.Open(o.output); !opened) {
+    PrintErrors(err, opened.error());
+    return Code(ExitCode::kUsage);
+  }
+  const int code = write(file.stream());
+  if (auto committed = file.Commit(); !committed) {
+    PrintErrors(err, committed.error());
+    return Code(ExitCode::kUsage);
+  }
+  return code;
+}
+
 int InitCommand(const Options& o, std::ostream& out, std::ostream& err) {
+  if (!o.output.empty()) {
+    err << "evalscore: error: init writes the FILE it is given (evalscore init FILE), not -o\n";
+    return Code(ExitCode::kUsage);
+  }
   const bool zh = o.init_zh || (!o.init_en && DecideLang(o.lang) == Lang::kZh);
   const std::string text = ProjectTemplate(zh ? TemplateKeys::kChinese : TemplateKeys::kEnglish);
   if (o.init_file.empty()) {

@@ -4,6 +4,7 @@
 #ifndef EVALSCORE_CLI_COMMANDS_H_
 #define EVALSCORE_CLI_COMMANDS_H_
 
+#include <functional>
 #include <istream>
 #include <ostream>
 #include <string>
@@ -23,6 +24,10 @@ inline int Code(ExitCode c) { return static_cast<int>(c); }
 
 // Each error as "evalscore: error: …" (made safe for a terminal).
 void PrintErrors(std::ostream& err, const Errors& errors);
+
+// Runs `write` on stdout, or on -o FILE written whole (atomically) when given.
+int WithOutput(const Options& o, std::ostream& out, std::ostream& err,
+               const std::function<int(std::ostream&)>& write);
 
 // What a directory scan reads: --include/--exclude, and never a report
 // evalscore wrote (marked in its docProps), nor the file this run writes.

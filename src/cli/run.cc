@@ -27,13 +27,14 @@ int Dispatch(const Options& o, const Config& config, Format format, std::istream
              std::ostream& out, std::ostream& err) {
   switch (o.command) {
     case Command::kRules:
-      return RulesCommand(o, out, err);
+      return WithOutput(o, out, err, [&](std::ostream& to) { return RulesCommand(o, to, err); });
     case Command::kInit:
       return InitCommand(o, out, err);
     case Command::kImport:
       return ImportCommand(o, err);
     case Command::kExplainCodes:
-      return ExplainCodesCommand(o, format, out);
+      return WithOutput(o, out, err,
+                        [&](std::ostream& to) { return ExplainCodesCommand(o, format, to); });
     default:
       break;
   }

@@ -64,6 +64,11 @@ std::vector<std::string> CommandLine(Command command, const std::string& format)
   return {};
 }
 
+std::string ReadWhole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
 const std::vector<Format>& AllFormats() { return FormatsOf(Command::kScore).formats; }
 
 bool Has(const std::vector<Format>& formats, Format f) {
@@ -154,6 +159,25 @@ TEST(FormatRegistry, FormatOnlyOptionsAreRefusedElsewhere) {
   // Where they apply, they still work.
   EXPECT_EQ(RunCli({"--explain", kSeed}).out, RunCli({"explain", kSeed}).out);
   EXPECT_EQ(RunCli({"-f", "csv", "--csv-bom", kSeed}).out.rfind("\xEF\xBB\xBF", 0), 0u);
+}
+
+// -o is honoured by every command that prints (explain CODE and rules wrote to stdout).
+TEST(Output, ExplainCodesAndRulesWriteToOutputFile) {
+  const std::string dir = TempDir("output_commands");
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"explain", "ES102"},
+                                               {"explain", "-f", "json", "ES102"},
+                                               {"rules", "show", "central-2020"}}) {
+    const std::string file = dir + "/out.txt";
+    fs::remove(file);
+    std::vector<std::string> with_o = args;
+    with_o.insert(with_o.end(), {"-o", file});
+    const Outcome o = RunCli(with_o);
+    EXPECT_EQ(o.code, 0) << o.err;
+    EXPECT_EQ(o.out, "");
+    EXPECT_EQ(ReadWhole(file), RunCli(args).out) << args.front();
+  }
+  EXPECT_EQ(RunCli({"init", "-o", dir + "/t.yaml"}).code, 3);
+  EXPECT_FALSE(fs::exists(dir + "/t.yaml"));
 }
 
 TEST(ExplainJson, CheckCodeIsTheCatalogueEntry) {
