@@ -12,6 +12,7 @@
 #include "evalscore/result.h"
 
 #include "cli/render.h"
+#include "cli/style.h"
 
 namespace evalscore::cli {
 
@@ -29,13 +30,20 @@ enum class Command {
   kRules,          // evalscore rules list|show
 };
 
+// A one-clause reason in English and Chinese.
+struct Reason {
+  const char* en;
+  const char* zh;
+  const char* operator()(Lang lang) const { return lang == Lang::kZh ? zh : en; }
+};
+
 struct CommandFormats {
   Command command;
   const char* usage;            // as typed: "explain FILE"
   std::vector<Format> formats;  // the formats it writes; the first is its default
   std::vector<Format> grouped;  // those of them that honour --group-by
-  const char* why_not;          // why the other formats are refused (one clause)
-  const char* why_not_grouped;  // why --group-by is refused with the others
+  Reason why_not;               // why the other formats are refused
+  Reason why_not_grouped;       // why --group-by is refused with the others
 };
 
 // Every command's row, in the order of Command.
@@ -47,21 +55,23 @@ const char* FormatName(Format format);
 std::optional<Format> ParseFormat(std::string_view name);
 
 // The format `command` writes for `-f asked` ("" = not given: its default),
-// or the one-line reason it refuses the format, or --group-by with it.
-Result<Format> ChooseFormat(Command command, std::string_view asked, bool group_by);
+// or the one-line reason (in `lang`) it refuses the format, or --group-by with it.
+Result<Format> ChooseFormat(Command command, std::string_view asked, bool group_by,
+                            Lang lang = Lang::kEn);
 
 // An option that only some commands and formats read (given elsewhere, it is refused).
 struct FormatFlag {
   const char* flag;               // "--explain"
   std::vector<Command> commands;  // the commands that read it
   std::vector<Format> formats;    // in these formats
-  const char* why;                // what the option is for (one clause)
+  Reason why;                     // what the option is for
 };
 const std::vector<FormatFlag>& FormatFlags();
 
-// The one-line reason `flag` (one of FormatFlags()) is refused with `command`
-// in `format`, or true.
-Result<bool> CheckFormatFlag(std::string_view flag, Command command, Format format);
+// The one-line reason (in `lang`) `flag` (one of FormatFlags()) is refused with
+// `command` in `format`, or true.
+Result<bool> CheckFormatFlag(std::string_view flag, Command command, Format format,
+                             Lang lang = Lang::kEn);
 
 }  // namespace evalscore::cli
 

@@ -6,6 +6,7 @@
 #include "cli/config.h"
 #include "cli/hostile_text.h"
 #include "cli/options.h"
+#include "cli/style.h"
 
 namespace evalscore::cli {
 namespace {
@@ -20,6 +21,13 @@ Result<Config> ChooseConfig(const Options& o, std::ostream& err) {
     err << "evalscore: warning: " << TerminalSafe(w) << '\n';
   if (search.path) return LoadConfig(*search.path);
   return Config{};
+}
+
+// Each error as "evalscore: error: …" ("evalscore: 错误: …" under --lang zh).
+void PrintUsageErrors(std::ostream& err, const Errors& errors, Lang lang) {
+  for (const Error& e : errors) {
+    err << (lang == Lang::kZh ? "evalscore: 错误: " : "evalscore: error: ") << e.message << '\n';
+  }
 }
 
 // The command, in `format`, once the options are known good.
@@ -62,14 +70,15 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     return Code(ExitCode::kUsage);
   }
   if (o.command == Command::kExplainFiles) o.paths = o.explain_args;
-  const auto format = ChooseFormat(o.command, o.format, !o.group_by.empty());
+  const Lang lang = DecideLang(o.lang);
+  const auto format = ChooseFormat(o.command, o.format, !o.group_by.empty(), lang);
   if (!format) {
-    PrintErrors(err, format.error());
+    PrintUsageErrors(err, format.error(), lang);
     return Code(ExitCode::kUsage);
   }
   for (const std::string& flag : o.format_flags) {
-    if (auto applies = CheckFormatFlag(flag, o.command, format.value()); !applies) {
-      PrintErrors(err, applies.error());
+    if (auto applies = CheckFormatFlag(flag, o.command, format.value(), lang); !applies) {
+      PrintUsageErrors(err, applies.error(), lang);
       return Code(ExitCode::kUsage);
     }
   }

@@ -16,6 +16,7 @@
 #include "../unit/test_util.h"
 #include "cli/format_registry.h"
 #include "cli/markup_escape.h"
+#include "cli/run.h"
 #include "cli_test_util.h"
 #include "readers/zip_archive.h"
 
@@ -64,6 +65,18 @@ std::vector<std::string> CommandLine(Command command, const std::string& format)
   return {};
 }
 
+// RunCli under `lang` (RunCli itself passes --lang=en).
+Outcome RunInLang(const std::string& lang, std::vector<std::string> args) {
+  const fs::path before = fs::current_path();
+  fs::current_path(EVALSCORE_SOURCE_DIR);
+  args.insert(args.begin(), {"evalscore", "--no-config", "--lang", lang});
+  std::istringstream in;
+  std::ostringstream out, err;
+  const int code = Run(args, in, out, err);
+  fs::current_path(before);
+  return {code, out.str(), err.str()};
+}
+
 std::string ReadWhole(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -101,7 +114,7 @@ TEST(FormatRegistry, EveryRefusedPairExits3WithAOneLineReason) {
       EXPECT_EQ(o.out, "");
       EXPECT_EQ(o.err.rfind(std::string("evalscore: error: ") + row.usage + " writes ", 0), 0u)
           << o.err;
-      EXPECT_NE(o.err.find(std::string("not -f ") + FormatName(f) + ": " + row.why_not + "\n"),
+      EXPECT_NE(o.err.find(std::string("not -f ") + FormatName(f) + ": " + row.why_not.en + "\n"),
                 std::string::npos)
           << o.err;
       EXPECT_EQ(std::count(o.err.begin(), o.err.end(), '\n'), 1) << o.err;
@@ -127,6 +140,13 @@ TEST(FormatRegistry, FormerlyIgnoredFormatsAreRefused) {
               std::string::npos);
   }
   EXPECT_EQ(RunCli({"review", "-f", "text", kSeed}).code, 3);  // was the dashboard silently
+  // In the language asked for.
+  const Outcome zh = RunInLang("zh", {"report", "-f", "json", kSeed});
+  EXPECT_EQ(zh.code, 3);
+  EXPECT_EQ(
+      zh.err,
+      "evalscore: 错误: evalscore report 只输出 text，不接受 -f json：自评工作报告草稿是供粘贴的"
+      "文本（其他格式的评分结果：evalscore -f FORMAT FILE）\n");
 }
 
 // Each supported pair runs (exit 0 or 1: the seed has warnings; check gates on errors).
