@@ -1,11 +1,10 @@
-#include "cli/explain_json.h"
-
 #include <cmath>
 
 #include <nlohmann/json.hpp>
 
 #include "evalscore/printed_rate.h"
 
+#include "cli/command_renderers.h"
 #include "cli/explain.h"
 #include "cli/group_sums.h"
 #include "cli/source_location.h"

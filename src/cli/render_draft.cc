@@ -1,7 +1,6 @@
 // `evalscore report`: a draft 自评工作报告 per project (report_draft.cc writes
 // one), the input errors of the files that could not be scored; no summary.
-#include "cli/render_draft.h"
-
+#include "cli/command_renderers.h"
 #include "cli/documents.h"
 #include "cli/explain.h"
 
