@@ -186,8 +186,8 @@ const std::vector<FormatFlag>& FormatFlags() {
        {"it starts CSV output with a BOM", "它在 CSV 输出开头加 BOM"}},
       {"--csv-headers",
        {Command::kScore, Command::kCheck},
-       {F::kCsv},
-       {"it chooses the CSV header row", "它选择 CSV 的表头"}},
+       {F::kCsv, F::kXlsx},
+       {"it chooses the header row of CSV and xlsx", "它选择 CSV 和 xlsx 的表头"}},
   };
   return *flags;
 }
