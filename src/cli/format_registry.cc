@@ -175,7 +175,7 @@ Result<Format> ChooseFormat(Command command, std::string_view asked, bool group_
 const std::vector<FormatFlag>& FormatFlags() {
   static const auto* flags = new std::vector<FormatFlag>{
       {"--explain",
-       {Command::kScore},
+       {Command::kScore, Command::kExplainFiles},
        {F::kText},
        {"it shows the derivation of every number in the text report (as data: evalscore "
         "explain -f json FILE)",
