@@ -296,6 +296,11 @@ TEST(GroupBy, EveryFormat) {
                          ": sarif, github and gitlab annotate findings and have no summary to "
                          "group\n");
   }
+  // check and explain FILE end with the same summary, grouped.
+  EXPECT_NE(RunCli({"check", "--group-by", "unit", "examples/"}).out.find("\nby unit:\n"),
+            std::string::npos);
+  EXPECT_NE(RunCli({"explain", "--group-by", "unit", kSeed}).out.find("\nby unit:\n"),
+            std::string::npos);
   // Commands with no summary refuse it too (report and review ignored it before).
   EXPECT_EQ(RunCli({"report", "--group-by", "unit", kSeed}).code, 3);
   EXPECT_EQ(RunCli({"review", "--group-by", "unit", kSeed}).code, 3);
