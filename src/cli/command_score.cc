@@ -91,8 +91,9 @@ TextMode ModeOf(const Options& o) {
   }
 }
 
-// The inputs the paths name, checked: one stdin at most, none that -o would overwrite.
-Result<std::vector<Input>> GatherInputs(const Options& o, std::ostream& err) {
+// The inputs the paths name, checked: one stdin at most, none that -o would
+// overwrite (else `problem` says why, and the run stops).
+std::vector<Input> GatherInputs(const Options& o, std::ostream& err, std::string* problem) {
   std::vector<std::string> skipped;
   std::vector<Input> inputs = DiscoverInputs(o.paths, ScanOptions(o, &skipped));
   if (o.verbose) {
@@ -101,15 +102,11 @@ Result<std::vector<Input>> GatherInputs(const Options& o, std::ostream& err) {
     }
   }
   if (std::count_if(inputs.begin(), inputs.end(), [](const Input& i) { return i.is_stdin; }) > 1) {
-    return Errors{{"'-' (standard input) given more than once", {}}};
-  }
-  if (!o.output.empty()) {
-    if (const Input* clash = OutputIsInput(o.output, inputs)) {
-      return Errors{{"-o " + DisplayPath(o.output) + " is the input " +
-                         DisplayPath(clash->is_stdin ? std::string("-") : clash->path) +
-                         "; refusing to overwrite a form with its report",
-                     {}}};
-    }
+    *problem = "'-' (standard input) given more than once";
+  } else if (const Input* clash = o.output.empty() ? nullptr : OutputIsInput(o.output, inputs)) {
+    *problem = "-o " + DisplayPath(o.output) + " is the input " +
+               DisplayPath(clash->is_stdin ? std::string("-") : clash->path) +
+               "; refusing to overwrite a form with its report";
   }
   return inputs;
 }
@@ -173,12 +170,18 @@ Result<bool> OpenSink(const Options& o, Format format, std::ostream& out, Sink* 
   return true;
 }
 
-// Commits -o FILE, or flushes stdout; a reader of stdout that has gone is fine.
-Result<bool> CloseSink(Sink* sink, std::ostream& out) {
-  if (sink->to_file) return sink->file.Commit();
+// Commits -o FILE, or flushes stdout (a reader of stdout that has gone is
+// fine); false, with the error on `err`, when the report could not be written.
+bool CloseSink(Sink* sink, std::ostream& out, std::ostream& err) {
+  if (sink->to_file) {
+    auto committed = sink->file.Commit();
+    if (!committed) PrintErrors(err, committed.error());
+    return static_cast<bool>(committed);
+  }
   out.flush();
-  if (!out && !StdoutReaderGone()) return Errors{{"writing the report failed", {}}};
-  return true;
+  if (out || StdoutReaderGone()) return true;
+  err << "evalscore: error: writing the report failed\n";
+  return false;
 }
 
 }  // namespace
@@ -355,12 +358,12 @@ int ScoreCommand(const Options& o, const Config& config, Format format, std::ist
     PrintErrors(err, prepared.error());
     return Code(ExitCode::kUsage);
   }
-  auto gathered = GatherInputs(o, err);
-  if (!gathered) {
-    PrintErrors(err, gathered.error());
+  std::string problem;
+  std::vector<Input> inputs = GatherInputs(o, err, &problem);
+  if (!problem.empty()) {
+    err << "evalscore: error: " << problem << '\n';
     return Code(ExitCode::kUsage);
   }
-  std::vector<Input> inputs = std::move(gathered).value();
   if (format == Format::kXlsx && o.output.empty()) {
     err << "evalscore: error: -f xlsx needs -o FILE.xlsx\n";
     return Code(ExitCode::kUsage);
@@ -397,10 +400,7 @@ int ScoreCommand(const Options& o, const Config& config, Format format, std::ist
     err << "evalscore: wrote " << split_written << " draft" << (split_written == 1 ? "" : "s")
         << " to " << o.split_dir << '\n';
   }
-  if (auto closed = CloseSink(&sink, out); !closed) {
-    PrintErrors(err, closed.error());
-    return Code(ExitCode::kUsage);
-  }
+  if (!CloseSink(&sink, out, err)) return Code(ExitCode::kUsage);
   if (!sink.to_file && !out) return Code(ExitCode::kOk);  // `evalscore dir/ | head`
   run.verdicts().Print(err, DecideLang(o.lang), o.strict, inputs.size());
   return run.verdicts().ExitStatus();

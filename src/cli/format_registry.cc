@@ -154,22 +154,20 @@ std::optional<Format> ParseFormat(std::string_view name) {
   return std::nullopt;
 }
 
-Result<Format> ChooseFormat(Command command, std::string_view asked, bool group_by, Lang lang) {
+FormatChoice ChooseFormat(Command command, std::string_view asked, bool group_by, Lang lang) {
   const CommandFormats& row = FormatsOf(command);
   const std::optional<Format> parsed = asked.empty() ? row.formats.front() : ParseFormat(asked);
   if (!parsed || !Has(row.formats, *parsed)) {
     const std::string usage = row.usage, alternatives = Alternatives(row.formats, lang);
-    const std::string f = std::string(asked);
-    return Errors{
-        {lang == Lang::kZh
-             ? usage + " 只输出 " + alternatives + "，不接受 -f " + f + "：" + row.why_not(lang)
-             : usage + " writes " + alternatives + ", not -f " + f + ": " + row.why_not(lang),
-         {}}};
+    const std::string f = std::string(asked), why = row.why_not(lang);
+    return {Format::kText, lang == Lang::kZh
+                               ? usage + " 只输出 " + alternatives + "，不接受 -f " + f + "：" + why
+                               : usage + " writes " + alternatives + ", not -f " + f + ": " + why};
   }
   if (group_by && !Has(row.grouped, *parsed)) {
-    return Errors{{DoesNotApply("--group-by", command, *parsed, row.why_not_grouped, lang), {}}};
+    return {*parsed, DoesNotApply("--group-by", command, *parsed, row.why_not_grouped, lang)};
   }
-  return *parsed;
+  return {*parsed, ""};
 }
 
 const std::vector<FormatFlag>& FormatFlags() {
@@ -192,15 +190,15 @@ const std::vector<FormatFlag>& FormatFlags() {
   return *flags;
 }
 
-Result<bool> CheckFormatFlag(std::string_view flag, Command command, Format format, Lang lang) {
+std::string FormatFlagRefusal(std::string_view flag, Command command, Format format, Lang lang) {
   for (const FormatFlag& f : FormatFlags()) {
     if (flag != f.flag) continue;
     const bool command_reads =
         std::find(f.commands.begin(), f.commands.end(), command) != f.commands.end();
-    if (command_reads && Has(f.formats, format)) return true;
-    return Errors{{DoesNotApply(flag, command, format, f.why, lang), {}}};
+    if (command_reads && Has(f.formats, format)) return "";
+    return DoesNotApply(flag, command, format, f.why, lang);
   }
-  return true;
+  return "";
 }
 
 }  // namespace evalscore::cli

@@ -9,8 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#include "evalscore/result.h"
-
 #include "cli/render.h"
 #include "cli/style.h"
 
@@ -56,8 +54,12 @@ std::optional<Format> ParseFormat(std::string_view name);
 
 // The format `command` writes for `-f asked` ("" = not given: its default),
 // or the one-line reason (in `lang`) it refuses the format, or --group-by with it.
-Result<Format> ChooseFormat(Command command, std::string_view asked, bool group_by,
-                            Lang lang = Lang::kEn);
+struct FormatChoice {
+  Format format = Format::kText;
+  std::string refusal;  // "" when the command writes `format`
+};
+FormatChoice ChooseFormat(Command command, std::string_view asked, bool group_by,
+                          Lang lang = Lang::kEn);
 
 // An option that only some commands and formats read (given elsewhere, it is refused).
 struct FormatFlag {
@@ -69,9 +71,9 @@ struct FormatFlag {
 const std::vector<FormatFlag>& FormatFlags();
 
 // The one-line reason (in `lang`) `flag` (one of FormatFlags()) is refused with
-// `command` in `format`, or true.
-Result<bool> CheckFormatFlag(std::string_view flag, Command command, Format format,
-                             Lang lang = Lang::kEn);
+// `command` in `format`; "" when it applies.
+std::string FormatFlagRefusal(std::string_view flag, Command command, Format format,
+                              Lang lang = Lang::kEn);
 
 }  // namespace evalscore::cli
 

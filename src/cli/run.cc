@@ -23,11 +23,9 @@ Result<Config> ChooseConfig(const Options& o, std::ostream& err) {
   return Config{};
 }
 
-// Each error as "evalscore: error: …" ("evalscore: 错误: …" under --lang zh).
-void PrintUsageErrors(std::ostream& err, const Errors& errors, Lang lang) {
-  for (const Error& e : errors) {
-    err << (lang == Lang::kZh ? "evalscore: 错误: " : "evalscore: error: ") << e.message << '\n';
-  }
+// "evalscore: error: …" ("evalscore: 错误: …" under --lang zh).
+void PrintUsageError(std::ostream& err, const std::string& message, Lang lang) {
+  err << (lang == Lang::kZh ? "evalscore: 错误: " : "evalscore: error: ") << message << '\n';
 }
 
 // The command, in `format`, once the options are known good.
@@ -71,18 +69,19 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   }
   if (o.command == Command::kExplainFiles) o.paths = o.explain_args;
   const Lang lang = DecideLang(o.lang);
-  const auto format = ChooseFormat(o.command, o.format, !o.group_by.empty(), lang);
-  if (!format) {
-    PrintUsageErrors(err, format.error(), lang);
+  const FormatChoice format = ChooseFormat(o.command, o.format, !o.group_by.empty(), lang);
+  if (!format.refusal.empty()) {
+    PrintUsageError(err, format.refusal, lang);
     return Code(ExitCode::kUsage);
   }
   for (const std::string& flag : o.format_flags) {
-    if (auto applies = CheckFormatFlag(flag, o.command, format.value(), lang); !applies) {
-      PrintUsageErrors(err, applies.error(), lang);
+    const std::string refusal = FormatFlagRefusal(flag, o.command, format.format, lang);
+    if (!refusal.empty()) {
+      PrintUsageError(err, refusal, lang);
       return Code(ExitCode::kUsage);
     }
   }
-  return Dispatch(o, config.value(), format.value(), in, out, err);
+  return Dispatch(o, config.value(), format.format, in, out, err);
 }
 
 }  // namespace evalscore::cli
