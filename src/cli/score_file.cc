@@ -7,6 +7,7 @@
 #include "evalscore/load_project.h"
 #include "evalscore/review.h"
 
+#include "cli/inputs.h"
 #include "readers/readers.h"
 #include "readers/recognize_form.h"
 
@@ -47,7 +48,7 @@ FileReport ScoreLoaded(const std::string& path, Project project, ProfileProvider
   report.profile = profile.value();
   const RuleProfile& p = *report.profile;
   report.profile_name = p.name;
-  report.profile_source = p.source;
+  report.profile_source = DisplayPath(p.source);  // shown, never opened
   report.score = ScoreProject(report.project, p);
   report.diagnostics = CheckProject(report.project, report.score, p);
   report.reviewed = ScoreReview(report.project, report.score, p);

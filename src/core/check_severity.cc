@@ -1,14 +1,14 @@
 #include "check_severity.h"
 
 #include "evalscore/check.h"
+#include "evalscore/severity_override.h"
 
 #include "edit_distance.h"
 #include "yaml_map.h"
 
 namespace evalscore {
 
-void ReadSeverityOverrides(const yaml::Node& node, std::map<std::string, std::string>* out,
-                           Errors* errors) {
+void ReadSeverityOverrides(const yaml::Node& node, SeverityOverrides* out, Errors* errors) {
   if (!node.IsMap()) {
     errors->push_back({{"profile.severity_not_mapping", {}}, Where(node)});
     return;
@@ -32,13 +32,14 @@ void ReadSeverityOverrides(const yaml::Node& node, std::map<std::string, std::st
       continue;
     }
     const std::string level = value.IsScalar() ? value.Scalar() : std::string();
-    if (level != "off" && level != "info" && level != "warning" && level != "error") {
+    std::optional<Severity> parsed;
+    if (!ParseSeverityOverride(level, &parsed)) {
       errors->push_back(
           {{"profile.bad_severity", {TextArg("check", code), TextArg("written", level)}},
            Where(value)});
       continue;
     }
-    (*out)[info->code] = level;
+    (*out)[info->code] = parsed;
   }
 }
 
