@@ -266,7 +266,7 @@ class ScoreRun {
   std::mutex notes_mutex_;
   std::vector<std::string> notes_;
   std::set<std::string> skipped_reports_;  // paths (--sort reads the inputs twice)
-  std::vector<BatchForm> batch_forms_;  // in input order: the same whatever -j is
+  std::vector<BatchForm> batch_forms_;     // in input order: the same whatever -j is
   Verdicts verdicts_{GateLevel(o_), o_.fail_under};
 };
 
