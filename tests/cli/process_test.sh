@@ -251,7 +251,7 @@ xlsx_memory_flat)
   # -f xlsx keeps no report (issue 11 item 14): each form sheet goes to disk as
   # it comes and the dashboard keeps a small record per form. Peak RSS of 250
   # and of 1,000 generated forms, side by side (-j1): before, the 750 more forms
-  # cost ~57 MiB (~77 KiB each); now ~6 MiB (~8 KiB each: what libxlsxwriter
+  # cost ~57 MiB (~77 KiB each); now ~7 MiB (~10 KiB each: what libxlsxwriter
   # keeps per worksheet until it closes the file). Bound: 20 MiB. Sanitizers
   # keep freed memory in quarantine, so their builds skip this.
   [ -z "${EVALSCORE_SANITIZED:-}" ] || { echo "skip: RSS under a sanitizer"; exit 77; }
