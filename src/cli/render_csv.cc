@@ -61,22 +61,23 @@ class CsvRenderer : public Renderer {
       const Error& e = r.errors.front();
       std::string message = e.message;
       if (e.where.known()) {
-        message = FormatLocation(e.where, r.project.source_parts) + ": " + message;
+        message = FormatLocation(e.where, r.eval.project.source_parts) + ": " + message;
       }
       f.push_back(message);
       f.resize(22);
     } else {
-      const Project& p = r.project;
-      const ProjectScore& s = r.score;
+      const Project& p = r.eval.project;
+      const Totals& s = r.eval.totals;
+      const BudgetScore& funds = r.eval.funds;
       f.push_back("scored");
       f.push_back(p.name ? p.name->value : "");
       f.push_back(p.year ? std::to_string(p.year->value) : "");
       f.push_back(p.department ? p.department->value : "");
       f.push_back(p.unit ? p.unit->value : "");
       f.push_back(r.ProfileLabel());
-      const bool rate = s.budget.status == BudgetStatus::kScored;
-      f.push_back(rate ? Number(RoundScore(s.budget.rate * 100, 2, RoundMode::kHalfUp)) : "");
-      f.push_back(s.budget.status == BudgetStatus::kMissing ? "" : Fixed2(s.budget.score));
+      const bool rate = funds.status == BudgetStatus::kScored;
+      f.push_back(rate ? Number(RoundScore(funds.rate * 100, 2, RoundMode::kHalfUp)) : "");
+      f.push_back(funds.status == BudgetStatus::kMissing ? "" : Fixed2(funds.score));
       f.push_back(Fixed2(s.indicator_score));
       f.push_back(Fixed2(s.total));
       f.push_back(Number(s.max_total));

@@ -56,7 +56,7 @@ Json RowJson(const FundsRow& row) {
 }
 
 Json BudgetJson(const FileReport& r) {
-  const BudgetScore& b = r.score.budget;
+  const BudgetScore& b = r.eval.funds;
   Json j;
   j["status"] = BudgetStatusName(b.status);
   j["denominator"] = DenominatorName(b.denominator_used);
@@ -73,9 +73,10 @@ Json BudgetJson(const FileReport& r) {
   // Form model v2, written only when they apply (older readers see the same document).
   if (b.form_unscored) j["form_unscored"] = true;
   if (b.from_breakdown) j["from_breakdown"] = true;
-  if (r.project.funds) {
-    j["currency"] = r.project.funds->currency;
-    j["total_row"] = r.project.funds->total ? RowJson(*r.project.funds->total) : Json(nullptr);
+  if (r.eval.project.funds) {
+    j["currency"] = r.eval.project.funds->currency;
+    j["total_row"] =
+        r.eval.project.funds->total ? RowJson(*r.eval.project.funds->total) : Json(nullptr);
   }
   return j;
 }
@@ -102,6 +103,16 @@ Json IndicatorJson(const IndicatorScore& s, const std::vector<SourcePart>& parts
   return j;
 }
 
+// A row with the reviewer's columns, when recorded.
+Json RowJson(const RowEvaluation& row, const std::vector<SourcePart>& parts) {
+  Json j = IndicatorJson(row.score, parts);
+  if (row.form->review_score) {
+    j["review_score"] = row.form->review_score->value;
+    j["review_comment"] = Opt(row.form->review_comment);
+  }
+  return j;
+}
+
 Json ProjectJson(const FileReport& r, const Gates& gates) {
   Json j;
   j["path"] = r.path;
@@ -111,16 +122,16 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
     for (const Error& e : r.errors) {
       const InputErrorCode& code = ClassifyInputError(e.message);
       Json ej = {{"code", code.code}, {"name", code.name}, {"message", e.message}};
-      AddWhereJson(&ej, e.where, r.project.source_parts);
+      AddWhereJson(&ej, e.where, r.eval.project.source_parts);
       errors.push_back(ej);
     }
     j["errors"] = errors;
     return j;
   }
-  const Project& p = r.project;
-  const ProjectScore& s = r.score;
+  const Project& p = r.eval.project;
+  const Totals& s = r.eval.totals;
   j["status"] = "scored";
-  j["profile"] = {{"name", r.profile_name}, {"source", r.profile_source}};
+  j["profile"] = {{"name", r.eval.profile.name}, {"source", r.eval.profile.source}};
   j["project"] = {{"name", Opt(p.name)},
                   {"year", p.year ? Json(p.year->value) : Json(nullptr)},
                   {"department", Opt(p.department)},
@@ -128,29 +139,23 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
   if (p.kind == FormKind::kDepartment) j["project"]["kind"] = "department";
   j["budget"] = BudgetJson(r);
   Json cats = Json::array();
-  for (const CategoryScore& c : s.categories) {
+  Json inds = Json::array();  // the rows in document order, as the output has always listed them
+  for (const CategoryEvaluation& c : r.eval.categories) {
     Json groups = Json::array();
-    for (const GroupScore& g : c.groups) {
-      groups.push_back(
-          {{"name", g.name}, {"weight", Opt(g.weight)}, {"points", g.points}, {"score", g.score}});
+    for (const GroupEvaluation& g : c.groups) {
+      groups.push_back({{"name", g.form->name.value},
+                        {"weight", Opt(g.form->weight)},
+                        {"points", g.sum.points},
+                        {"score", g.sum.score}});
+      for (const RowEvaluation& row : g.rows) inds.push_back(RowJson(row, p.source_parts));
     }
-    cats.push_back({{"name", c.name},
-                    {"weight", Opt(c.weight)},
-                    {"points", c.points},
-                    {"score", c.score},
+    cats.push_back({{"name", c.form->name.value},
+                    {"weight", Opt(c.form->weight)},
+                    {"points", c.sum.points},
+                    {"score", c.sum.score},
                     {"groups", groups}});
   }
   j["categories"] = cats;
-  Json inds = Json::array();
-  const std::vector<const Indicator*> rows = RowsInOrder(p);
-  for (size_t k = 0; k < s.indicators.size(); ++k) {
-    Json row = IndicatorJson(s.indicators[k], p.source_parts);
-    if (k < rows.size() && rows[k]->review_score) {  // the reviewer's columns, when recorded
-      row["review_score"] = rows[k]->review_score->value;
-      row["review_comment"] = Opt(rows[k]->review_comment);
-    }
-    inds.push_back(std::move(row));
-  }
   j["indicators"] = inds;
   j["indicator_points"] = s.indicator_points;
   j["indicator_score"] = s.indicator_score;
@@ -176,12 +181,12 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
                    {"grade", r.reviewed.grade}};
   }
   Json diagnostics = Json::array();
-  for (const Diagnostic& d : r.diagnostics) {
+  for (const Diagnostic& d : r.eval.diagnostics) {
     Json dj;
     dj["code"] = d.code;
     dj["name"] = d.name;
     dj["severity"] = SeverityName(d.severity);
-    AddWhereJson(&dj, d.where, r.project.source_parts);
+    AddWhereJson(&dj, d.where, r.eval.project.source_parts);
     dj["message"] = d.message;
     // A printed 执行率 and its recomputation are rates: percent, 2 decimals.
     const bool rate = d.name == "RATE_MISMATCH";
@@ -217,8 +222,8 @@ class JsonRenderer : public Renderer {
     if (!FailedGates(r, gates_).empty()) failed_.push_back(r.path);
     if (r.status == FileStatus::kScored) {
       ++scored_;
-      sum_ += r.score.total;
-      if (options_.fail_under && r.score.total < *options_.fail_under) ++below_;
+      sum_ += r.eval.totals.total;
+      if (options_.fail_under && r.eval.totals.total < *options_.fail_under) ++below_;
     }
   }
 

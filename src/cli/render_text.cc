@@ -8,7 +8,6 @@
 #include "cli/documents.h"
 #include "cli/explain.h"
 #include "cli/form_cells.h"
-#include "cli/group_sums.h"
 #include "cli/render.h"
 #include "cli/translate.h"
 
@@ -65,8 +64,8 @@ std::string RulePhrase(const IndicatorScore& s, bool zh) {
 }
 
 std::string BudgetLine(const FileReport& r, bool zh) {
-  const BudgetScore& b = r.score.budget;
-  const std::string currency = r.project.funds ? r.project.funds->currency : "";
+  const BudgetScore& b = r.eval.funds;
+  const std::string currency = r.eval.project.funds ? r.eval.project.funds->currency : "";
   std::string line;
   switch (b.status) {
     case BudgetStatus::kMissing:
@@ -95,7 +94,7 @@ std::string BudgetLine(const FileReport& r, bool zh) {
   }
   if (!b.counts && b.status != BudgetStatus::kMissing)
     line += W(zh, ", not in total", "，不计入总分");
-  const auto& total = r.project.funds->total;
+  const auto& total = r.eval.project.funds->total;
   if (total && (total->reported_rate || total->reported_score)) {
     line += W(zh, "    reported", "    填报");
     if (total->reported_rate) line += " " + Number(total->reported_rate->value) + "%";
@@ -116,25 +115,25 @@ class TextRenderer : public Renderer {
     Row& row = rows_.back();
     if (r.status == FileStatus::kError) {
       for (const Error& e : r.errors) {
-        PrintInputError(r.path, e, out_, options_.style, r.project.source_parts);
+        PrintInputError(r.path, e, out_, options_.style, r.eval.project.source_parts);
       }
       row.message = r.errors.empty() ? "" : r.errors.front().message;
       if (!options_.quiet) out_ << '\n';
       return;
     }
-    const Project& p = r.project;
+    const Project& p = r.eval.project;
     row.name = p.name ? p.name->value : "";
-    row.total = r.score.total;
-    row.grade = r.score.grade;
+    row.total = r.eval.totals.total;
+    row.grade = r.eval.totals.grade;
     if (p.reported_total) row.reported = p.reported_total->value;
     if (p.reported_grade) row.reported_grade = p.reported_grade->value;
     if (r.reviewed.any) row.reviewed = Fixed2(r.reviewed.total) + " " + r.reviewed.grade;
     if (options_.quiet && options_.text_mode != TextMode::kCheck) return;
     if (options_.text_mode == TextMode::kCheck) {
-      for (const Diagnostic& d : r.diagnostics) CountFinding(d);
+      for (const Diagnostic& d : r.eval.diagnostics) CountFinding(d);
       if (options_.quiet) return;
-      for (const Diagnostic& d : r.diagnostics) {
-        PrintDiagnostic(r.path, d, out_, options_.style, r.project.source_parts);
+      for (const Diagnostic& d : r.eval.diagnostics) {
+        PrintDiagnostic(r.path, d, out_, options_.style, r.eval.project.source_parts);
       }
       return;
     }
@@ -159,53 +158,30 @@ class TextRenderer : public Renderer {
     out_ << "  " << PadRight(T("预算执行 funds", "预算执行"), 30)
          << BudgetLine(r, options_.style.lang == Lang::kZh) << '\n';
 
-    size_t index = 0;
-    const std::vector<const Indicator*> rows = RowsInOrder(r.project);
-    for (const CategoryScore& cat : r.score.categories) {
-      std::string head = cat.name;
-      if (cat.weight)
-        head += T(" (declared ", "（设定 ") + Number(cat.weight->value) + T(")", "）");
-      out_ << "  " << PadRight(head, 72) << PadLeft(Fixed2(cat.score), 8) << " / "
-           << Number(cat.points) << '\n';
-      for (const GroupScore& group : cat.groups) {
-        out_ << "    " << group.name;
-        if (GroupSumDiffers(r.score, cat, group, r.profile->checks.score_tolerance)) {
-          out_ << T("    printed 得分 sum ", "    填报得分合计 ")
-               << Number(*ReportedGroupSum(r.score, cat.name, group.name))
-               << T(" · recomputed ", " · 复核合计 ") << Fixed2(group.score);
+    for (const CategoryEvaluation& cat : r.eval.categories) {
+      std::string head = cat.form->name.value;
+      if (cat.form->weight)
+        head += T(" (declared ", "（设定 ") + Number(cat.form->weight->value) + T(")", "）");
+      out_ << "  " << PadRight(head, 72) << PadLeft(Fixed2(cat.sum.score), 8) << " / "
+           << Number(cat.sum.points) << '\n';
+      for (const GroupEvaluation& group : cat.groups) {
+        out_ << "    " << group.form->name.value;
+        if (group.sum.differs) {
+          out_ << T("    printed 得分 sum ", "    填报得分合计 ") << Number(*group.sum.reported)
+               << T(" · recomputed ", " · 复核合计 ") << Fixed2(group.sum.score);
         }
         out_ << '\n';
-        for (; index < r.score.indicators.size() && r.score.indicators[index].group == group.name &&
-               r.score.indicators[index].category == cat.name;
-             ++index) {
-          const IndicatorScore& s = r.score.indicators[index];
-          const std::string values = s.target.text + " → " + s.actual.text;
-          std::string score =
-              s.status == IndicatorStatus::kUnscored || s.status == IndicatorStatus::kNotApplicable
-                  ? "-"
-                  : Fixed2(s.score);
-          out_ << "      " << PadRight(s.blank ? T("(blank row)", "（空行）") : s.name, 28) << ' '
-               << PadRight(values, 26) << ' '
-               << PadRight(RulePhrase(s, options_.style.lang == Lang::kZh), 24) << ' '
-               << PadLeft(score, 6) << " / " << Number(s.points);
-          if (s.reported && std::abs(*s.reported - s.score) > 1e-9 &&
-              s.status != IndicatorStatus::kUnscored) {
-            out_ << T("  (reported ", "  （填报 ") << Number(*s.reported) << T(")", "）");
-          }
-          if (index < rows.size() && rows[index]->review_score) {
-            out_ << T("  [reviewed ", "  【复核 ") << ReviewCell(*rows[index]) << T("]", "】");
-          }
-          out_ << '\n';
-        }
+        for (const RowEvaluation& evaluated : group.rows) WriteRow(evaluated);
       }
     }
     out_ << "  " << PadRight(T("总分 total", "总分"), 30)
-         << Bold(Fixed2(r.score.total), options_.style) << " / " << Number(r.score.max_total)
-         << "  " << r.score.grade;
-    if (r.score.rescale != 1) out_ << "  (indicators rescaled ×" << Number(r.score.rescale) << ")";
-    if (r.score.uncapped_total) {
+         << Bold(Fixed2(r.eval.totals.total), options_.style) << " / "
+         << Number(r.eval.totals.max_total) << "  " << r.eval.totals.grade;
+    if (r.eval.totals.rescale != 1)
+      out_ << "  (indicators rescaled ×" << Number(r.eval.totals.rescale) << ")";
+    if (r.eval.totals.uncapped_total) {
       out_ << T("  (capped by execution rate: ", "  （按执行率封顶：")
-           << Fixed2(*r.score.uncapped_total) << " → " << Number(*r.score.execution_cap)
+           << Fixed2(*r.eval.totals.uncapped_total) << " → " << Number(*r.eval.totals.execution_cap)
            << T(")", "）");
     }
     if (p.reported_total || p.reported_grade) {
@@ -215,8 +191,30 @@ class TextRenderer : public Renderer {
     }
     if (r.reviewed.any) out_ << T("    reviewed ", "    复核 ") << ReviewedText(r.reviewed, p);
     out_ << '\n';
-    for (const Diagnostic& d : r.diagnostics) {
-      PrintDiagnostic(r.path, d, out_, options_.style, r.project.source_parts);
+    for (const Diagnostic& d : r.eval.diagnostics) {
+      PrintDiagnostic(r.path, d, out_, options_.style, r.eval.project.source_parts);
+    }
+    out_ << '\n';
+  }
+
+  // One 三级 row: values, rule, recomputed and printed score, the reviewer's.
+  void WriteRow(const RowEvaluation& row) {
+    const IndicatorScore& s = row.score;
+    const std::string values = s.target.text + " → " + s.actual.text;
+    std::string score =
+        s.status == IndicatorStatus::kUnscored || s.status == IndicatorStatus::kNotApplicable
+            ? "-"
+            : Fixed2(s.score);
+    out_ << "      " << PadRight(s.blank ? T("(blank row)", "（空行）") : s.name, 28) << ' '
+         << PadRight(values, 26) << ' '
+         << PadRight(RulePhrase(s, options_.style.lang == Lang::kZh), 24) << ' '
+         << PadLeft(score, 6) << " / " << Number(s.points);
+    if (s.reported && std::abs(*s.reported - s.score) > 1e-9 &&
+        s.status != IndicatorStatus::kUnscored) {
+      out_ << T("  (reported ", "  （填报 ") << Number(*s.reported) << T(")", "）");
+    }
+    if (row.form->review_score) {
+      out_ << T("  [reviewed ", "  【复核 ") << ReviewCell(*row.form) << T("]", "】");
     }
     out_ << '\n';
   }

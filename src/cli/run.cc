@@ -415,7 +415,8 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
       std::vector<FileReport> reports = score_input(input);
       if (filter.active()) {
         for (FileReport& report : reports) {
-          std::erase_if(report.diagnostics, [&](const Diagnostic& d) { return !filter.Keeps(d); });
+          std::erase_if(report.eval.diagnostics,
+                        [&](const Diagnostic& d) { return !filter.Keeps(d); });
         }
       }
       return reports;
@@ -437,17 +438,17 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
           unscorable_paths.push_back(report.path);
         }
         if (report.status == FileStatus::kScored && o.fail_under &&
-            report.score.total < *o.fail_under) {
+            report.eval.totals.total < *o.fail_under) {
           ++below;
           below_paths.push_back(report.path);
         }
-        if (gate && std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
+        if (gate && std::any_of(report.eval.diagnostics.begin(), report.eval.diagnostics.end(),
                                 [&](const Diagnostic& d) { return d.severity >= *gate; })) {
           ++gated;
           gated_paths.insert(report.path);
         }
         if (report.status == FileStatus::kScored) {
-          batch_forms.push_back(SummariseForBatch(report.path, report.project, report.score));
+          batch_forms.push_back(SummariseForBatch(report.path, report.eval));
         }
         renderer->Add(report);
         // `| head` has gone, or the disk is full: stop (xlsx writes at the end).
