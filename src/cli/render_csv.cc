@@ -1,6 +1,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/batch_summary.h"
 #include "cli/hostile_text.h"
 #include "cli/render.h"
 
@@ -38,8 +39,7 @@ const char* kGroupHeaderZh =
 
 class CsvRenderer : public Renderer {
  public:
-  CsvRenderer(const RenderOptions& options, std::ostream& out)
-      : options_(options), out_(out), groups_(options.group_by, GroupThreshold(options)) {
+  CsvRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {
     if (options.csv_bom) out_ << "\xEF\xBB\xBF";
     if (options.csv_chinese_headers) {
       out_ << (options.group_by == GroupBy::kNone ? kHeaderZh : kGroupHeaderZh) << "\r\n";
@@ -49,10 +49,7 @@ class CsvRenderer : public Renderer {
   }
 
   void Add(const FileReport& r) override {
-    if (options_.group_by != GroupBy::kNone) {
-      groups_.Add(r);
-      return;
-    }
+    if (options_.group_by != GroupBy::kNone) return;  // the groups come from the summary
     std::vector<std::string> f;
     f.push_back(r.path);
     if (r.status == FileStatus::kError) {
@@ -101,7 +98,8 @@ class CsvRenderer : public Renderer {
   // With --group-by, one row per group instead of one per project.
   void Finish() override {
     if (options_.group_by == GroupBy::kNone) return;
-    for (const GroupRow& g : groups_.Rows()) {
+    const GroupSummary& groups = options_.summary->groups;
+    for (const GroupRow& g : groups.Rows()) {
       const auto rate = g.MeanRate();
       const std::vector<std::string> f = {
           GroupByName(options_.group_by),
@@ -109,9 +107,9 @@ class CsvRenderer : public Renderer {
           std::to_string(g.projects),
           std::to_string(g.errors),
           g.projects ? Fixed2(g.MeanTotal()) : "",
-          GradeCounts(g, groups_.grade_order()),
+          GradeCounts(g, groups.grade_order()),
           rate ? Number(RoundScore(*rate * 100, 2, RoundMode::kHalfUp)) : "",
-          Number(groups_.threshold()),
+          Number(groups.threshold()),
           std::to_string(g.below),
           g.MeanOverstatement() ? Fixed2(*g.MeanOverstatement()) : "",
           std::to_string(g.overstating)};
@@ -123,7 +121,6 @@ class CsvRenderer : public Renderer {
  private:
   RenderOptions options_;
   std::ostream& out_;
-  GroupSummary groups_;
 };
 
 }  // namespace

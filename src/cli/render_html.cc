@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/batch_summary.h"
 #include "cli/documents.h"
 #include "cli/form_cells.h"
 #include "cli/group_table.h"
@@ -84,7 +85,6 @@ class HtmlRenderer : public Renderer {
 
   void Add(const FileReport& r) override {
     StartDocument();
-    groups_.Add(r);
     summary_.push_back(SummaryRow(r));
     reviewed_.push_back(r.reviewed.any ? Fixed2(r.reviewed.total) + " " + r.reviewed.grade : "");
     WriteForm(r, "");
@@ -183,7 +183,7 @@ class HtmlRenderer : public Renderer {
 
   // --group-by: the table per department, unit or year.
   void WriteGroups() {
-    const auto cells = GroupTableCells(groups_);
+    const auto cells = GroupTableCells(options_.summary->groups);
     out_ << "<h2>按" << GroupByLabel(options_.group_by) << "汇总</h2>\n<table class=\"groups\">\n";
     for (size_t i = 0; i < cells.size(); ++i) {
       out_ << "<tr>";
@@ -355,7 +355,6 @@ class HtmlRenderer : public Renderer {
   }
 
   RenderOptions options_;
-  GroupSummary groups_{options_.group_by, GroupThreshold(options_)};
   std::ostream& out_;
   bool started_ = false;
   std::vector<std::string> summary_;   // the summary table's rows, written in Finish()

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/batch_summary.h"
 #include "cli/form_cells.h"
 #include "cli/gate.h"
 #include "cli/input_error_codes.h"
@@ -208,23 +209,14 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
 
 class JsonRenderer : public Renderer {
  public:
-  JsonRenderer(const RenderOptions& options, std::ostream& out)
-      : options_(options), out_(out), groups_(options.group_by, GroupThreshold(options)) {}
+  JsonRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {}
 
   // Each project is written as it comes (memory stays flat however many there
   // are); the bytes are those of dumping the whole document at once.
   void Add(const FileReport& r) override {
-    groups_.Add(r);
     out_ << (files_ == 0 ? Head() + "  \"projects\": [\n" : std::string(",\n"))
          << Indented(ProjectJson(r, gates_), 4);
     ++files_;
-    if (r.status == FileStatus::kError) unscorable_.push_back(r.path);
-    if (!FailedGates(r, gates_).empty()) failed_.push_back(r.path);
-    if (r.status == FileStatus::kScored) {
-      ++scored_;
-      sum_ += r.eval.totals.total;
-      if (options_.fail_under && r.eval.totals.total < *options_.fail_under) ++below_;
-    }
   }
 
   // Batch findings (ES5xx) go to a top-level "batch_findings" array, each with
@@ -243,30 +235,30 @@ class JsonRenderer : public Renderer {
 
   void Finish() override {
     out_ << (files_ == 0 ? Head() + "  \"projects\": [],\n" : std::string("\n  ],\n"));
-    const size_t files = files_;
+    const BatchSummary& summary = *options_.summary;
     Json doc;
     if (!batch_.empty()) doc["batch_findings"] = std::move(batch_);
+    const std::optional<double> mean = summary.MeanTotal();
     doc["summary"] = {
-        {"files", files},
-        {"scored", scored_},
-        {"errors", files - scored_},
-        {"mean_total",
-         scored_ ? Json(RoundScore(sum_ / static_cast<double>(scored_), 2, RoundMode::kHalfUp))
-                 : Json(nullptr)},
+        {"files", summary.files},
+        {"scored", summary.scored},
+        {"errors", summary.unscorable},
+        {"mean_total", mean ? Json(RoundScore(*mean, 2, RoundMode::kHalfUp)) : Json(nullptr)},
         {"fail_under", options_.fail_under ? Json(*options_.fail_under) : Json(nullptr)},
-        {"below_fail_under", below_}};
+        {"below_fail_under", summary.below}};
     doc["summary"]["gates"] = {
         {"fail_under", options_.fail_under ? Json(*options_.fail_under) : Json(nullptr)},
         {"fail_level",
          options_.fail_level ? Json(SeverityName(*options_.fail_level)) : Json(nullptr)},
-        {"failed", failed_},
-        {"unscorable", unscorable_},
-        {"exit_code", VerdictExitCode(unscorable_.size(), failed_.size())}};
+        {"failed", summary.failed_paths},
+        {"unscorable", summary.unscorable_paths},
+        {"exit_code", summary.ExitCode()}};
     if (options_.group_by != GroupBy::kNone) {
       Json groups = Json::array();
-      for (const GroupRow& g : groups_.Rows()) {
+      const GroupSummary& tally = summary.groups;
+      for (const GroupRow& g : tally.Rows()) {
         Json grades = Json::object();
-        for (const std::string& name : groups_.grade_order()) {
+        for (const std::string& name : tally.grade_order()) {
           const auto it = g.grades.find(name);
           if (it != g.grades.end()) grades[name] = it->second;
         }
@@ -286,7 +278,7 @@ class JsonRenderer : public Renderer {
              {"overstating", g.overstating}});
       }
       doc["summary"]["group_by"] = GroupByName(options_.group_by);
-      doc["summary"]["threshold"] = groups_.threshold();
+      doc["summary"]["threshold"] = tally.threshold();
       doc["summary"]["groups"] = groups;
     }
     // {"summary": …} without its braces, as the tail of the document.
@@ -321,15 +313,9 @@ class JsonRenderer : public Renderer {
 
   RenderOptions options_;
   std::ostream& out_;
-  GroupSummary groups_;
   size_t files_ = 0;
   Gates gates_{options_.fail_under, options_.fail_level};
-  std::vector<std::string> failed_;      // paths of projects failing a gate
-  std::vector<std::string> unscorable_;  // paths of inputs that could not be scored
   Json batch_ = Json::array();
-  size_t scored_ = 0;
-  size_t below_ = 0;
-  double sum_ = 0;
 };
 
 }  // namespace

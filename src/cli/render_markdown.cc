@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/batch_summary.h"
 #include "cli/documents.h"
 #include "cli/form_cells.h"
 #include "cli/group_table.h"
@@ -49,7 +50,6 @@ class MarkdownRenderer : public Renderer {
 
   void Add(const FileReport& r) override {
     StartDocument();
-    groups_.Add(r);
     rows_.push_back(SummaryRow(r));
     if (r.status == FileStatus::kError) {
       WriteErrors(r);
@@ -111,7 +111,7 @@ class MarkdownRenderer : public Renderer {
  private:
   // --group-by: the table per department, unit or year.
   void WriteGroups() {
-    const auto cells = GroupTableCells(groups_);
+    const auto cells = GroupTableCells(options_.summary->groups);
     out_ << "\n## 按" << GroupByLabel(options_.group_by) << "汇总\n\n";
     for (size_t i = 0; i < cells.size(); ++i) {
       out_ << '|';
@@ -305,7 +305,6 @@ class MarkdownRenderer : public Renderer {
   }
 
   RenderOptions options_;
-  GroupSummary groups_{options_.group_by, GroupThreshold(options_)};
   std::ostream& out_;
   bool started_ = false;
   std::vector<Row> rows_;

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/batch_summary.h"
 #include "cli/display_width.h"
 #include "cli/documents.h"
 #include "cli/explain.h"
@@ -105,11 +106,9 @@ std::string BudgetLine(const FileReport& r, bool zh) {
 
 class TextRenderer : public Renderer {
  public:
-  TextRenderer(const RenderOptions& options, std::ostream& out)
-      : options_(options), out_(out), groups_(options.group_by, GroupThreshold(options)) {}
+  TextRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {}
 
   void Add(const FileReport& r) override {
-    groups_.Add(r);
     rows_.push_back(Row{r.path, r.status == FileStatus::kScored, "", 0, "", std::nullopt, "", "",
                         r.Count(Severity::kError), r.Count(Severity::kWarning), ""});
     Row& row = rows_.back();
@@ -258,8 +257,6 @@ class TextRenderer : public Renderer {
                                       [](const Row& row) { return !row.reviewed.empty(); });
     if (reviewed) out_ << "  " << T("reviewed", "复核");
     out_ << '\n';
-    size_t scored = 0, failed = 0, errors = 0, warnings = 0;
-    double sum = 0;
     for (const Row* row : order) {
       out_ << PadRight(row->path, path_width) << "  ";
       if (!row->scored) {
@@ -268,12 +265,7 @@ class TextRenderer : public Renderer {
              << ": " << Translate(row->message, options_.style.lang) << '\n';
         continue;
       }
-      ++scored;
-      sum += row->total;
-      errors += row->errors;
-      warnings += row->warnings;
       const bool below = options_.fail_under && row->total < *options_.fail_under;
-      if (below) ++failed;
       std::string grade = row->grade;
       if (!row->reported_grade.empty() && row->reported_grade != row->grade) {
         grade = row->reported_grade + "→" + row->grade;
@@ -291,24 +283,31 @@ class TextRenderer : public Renderer {
       }
       out_ << '\n';
     }
-    const size_t bad = rows_.size() - scored;
+    PrintTotals();
+    if (options_.group_by != GroupBy::kNone) PrintGroups();
+    if (options_.text_mode == TextMode::kCheck) PrintCodeCounts();
+  }
+
+  // The batch's line: files, scored, mean total, findings, below --fail-under.
+  void PrintTotals() {
+    const BatchSummary& summary = *options_.summary;
+    const size_t scored = summary.scored, bad = summary.unscorable, failed = summary.below;
+    const size_t errors = summary.errors, warnings = summary.warnings;
     if (options_.style.lang == Lang::kZh) {
-      out_ << fmt::format("共 {} 个文件：{} 个已评分，{} 个无法评分", rows_.size(), scored, bad);
-      if (scored > 0) out_ << "；平均总分 " << Fixed2(sum / static_cast<double>(scored));
+      out_ << fmt::format("共 {} 个文件：{} 个已评分，{} 个无法评分", summary.files, scored, bad);
+      if (scored > 0) out_ << "；平均总分 " << Fixed2(*summary.MeanTotal());
       out_ << "；发现 " << errors << " 个错误、" << warnings << " 个警告";
       if (options_.fail_under) out_ << "；" << failed << " 个低于 " << Number(*options_.fail_under);
       out_ << '\n';
     } else {
-      out_ << fmt::format("{} file{}: {} scored, {} could not be scored", rows_.size(),
-                          rows_.size() == 1 ? "" : "s", scored, bad);
-      if (scored > 0) out_ << "; mean total " << Fixed2(sum / static_cast<double>(scored));
+      out_ << fmt::format("{} file{}: {} scored, {} could not be scored", summary.files,
+                          summary.files == 1 ? "" : "s", scored, bad);
+      if (scored > 0) out_ << "; mean total " << Fixed2(*summary.MeanTotal());
       out_ << "; findings: " << errors << " error" << (errors == 1 ? "" : "s") << ", " << warnings
            << " warning" << (warnings == 1 ? "" : "s");
       if (options_.fail_under) out_ << "; " << failed << " below " << Number(*options_.fail_under);
       out_ << '\n';
     }
-    if (options_.group_by != GroupBy::kNone) PrintGroups();
-    if (options_.text_mode == TextMode::kCheck) PrintCodeCounts();
   }
 
   // `check`: how many findings of each code, ordered by code.
@@ -323,13 +322,14 @@ class TextRenderer : public Renderer {
   }
 
   void PrintGroups() {
-    const std::vector<GroupRow> rows = groups_.Rows();
+    const GroupSummary& groups = options_.summary->groups;
+    const std::vector<GroupRow> rows = groups.Rows();
     size_t key_width = 10;
     for (const GroupRow& g : rows) key_width = std::max(key_width, DisplayWidth(g.key));
     key_width = std::min<size_t>(key_width, 40);
-    const std::string below = "< " + Number(groups_.threshold());
-    out_ << "\nby " << GroupByName(groups_.by()) << ":\n"
-         << PadRight(GroupByName(groups_.by()), key_width) << "  " << PadLeft("projects", 8) << "  "
+    const std::string below = "< " + Number(groups.threshold());
+    out_ << "\nby " << GroupByName(groups.by()) << ":\n"
+         << PadRight(GroupByName(groups.by()), key_width) << "  " << PadLeft("projects", 8) << "  "
          << PadLeft("mean", 7) << "  " << PadRight("grades", 20) << "  " << PadLeft("exec.rate", 9)
          << "  " << PadLeft(below, 6) << "  " << PadLeft("over", 7) << "  " << PadLeft("overst.", 7)
          << '\n';
@@ -341,7 +341,7 @@ class TextRenderer : public Renderer {
       }
       const auto rate = g.MeanRate();
       out_ << PadLeft(std::to_string(g.projects), 8) << "  " << PadLeft(Fixed2(g.MeanTotal()), 7)
-           << "  " << PadRight(GradeCounts(g, groups_.grade_order()), 20) << "  "
+           << "  " << PadRight(GradeCounts(g, groups.grade_order()), 20) << "  "
            << PadLeft(rate ? PercentText(*rate) : "-", 9) << "  "
            << PadLeft(std::to_string(g.below), 6) << "  "
            << PadLeft(g.MeanOverstatement() ? Signed(*g.MeanOverstatement()) : "-", 7) << "  "
@@ -403,7 +403,6 @@ class TextRenderer : public Renderer {
   std::ostream& out_;
   std::vector<Row> rows_;
   std::map<std::string, CodeCount> code_counts_;
-  GroupSummary groups_;
 };
 
 }  // namespace

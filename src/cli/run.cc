@@ -19,6 +19,7 @@
 #include "evalscore/load_profile.h"
 
 #include "cli/batch.h"
+#include "cli/batch_summary.h"
 #include "cli/config.h"
 #include "cli/documents.h"
 #include "cli/explain.h"
@@ -292,7 +293,6 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   // The batch checks run over a small summary of every scored form, collected
   // in input order (so the findings are the same whatever -j is).
   std::vector<BatchForm> batch_forms;
-  std::set<std::string> gated_paths;
   std::vector<std::string> skipped;
   std::vector<Input> inputs = DiscoverInputs(o.paths, ScanOptions(o, &skipped));
   if (o.verbose) {
@@ -352,6 +352,10 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
                             : o.group_by == "year"     ? GroupBy::kYear
                                                        : GroupBy::kNone;
   render_options.fail_level = GateLevel(o);
+  // The batch's statistics and verdict, computed once: the renderers and the exit code read it.
+  BatchSummary summary({o.fail_under, render_options.fail_level}, render_options.group_by,
+                       GroupThreshold(render_options));
+  render_options.summary = &summary;
   std::string xlsx_error;
   std::unique_ptr<Renderer> renderer;
   if (o.review) {
@@ -376,7 +380,6 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   // SortedInputs) rather than held in memory.
   const bool sorted = format != Format::kText && render_options.sort != SortKey::kPath;
   const std::optional<Severity> gate = GateLevel(o);
-  size_t gated = 0;
 
   unsigned jobs = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   if (o.verbose) {
@@ -390,9 +393,6 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   const bool progress =
       !o.quiet && inputs.size() > 300 && &err == &std::cerr && ::isatty(STDERR_FILENO) == 1;
   size_t done = 0;
-  size_t errors = 0, below = 0;
-  // Paths named on stderr with the verdict (unscorable, below --fail-under, gated).
-  std::vector<std::string> unscorable_paths, below_paths;
   std::atomic<bool> output_gone{false};
   std::mutex notes_mutex;
   std::vector<std::string> notes;
@@ -433,20 +433,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
               << std::flush;
           if (done == inputs.size()) err << "\r\x1b[K" << std::flush;
         }
-        if (report.status == FileStatus::kError) {
-          ++errors;
-          unscorable_paths.push_back(report.path);
-        }
-        if (report.status == FileStatus::kScored && o.fail_under &&
-            report.eval.totals.total < *o.fail_under) {
-          ++below;
-          below_paths.push_back(report.path);
-        }
-        if (gate && std::any_of(report.eval.diagnostics.begin(), report.eval.diagnostics.end(),
-                                [&](const Diagnostic& d) { return d.severity >= *gate; })) {
-          ++gated;
-          gated_paths.insert(report.path);
-        }
+        summary.Add(report);
         if (report.status == FileStatus::kScored) {
           batch_forms.push_back(SummariseForBatch(report.path, report.eval));
         }
@@ -460,9 +447,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
     if (auto run_profile = profiles.For("", "")) {
       std::vector<BatchFinding> found = CheckBatch(batch_forms, *run_profile.value());
       std::erase_if(found, [&](const BatchFinding& f) { return !filter.Keeps(f.diagnostic); });
-      for (const BatchFinding& f : found) {
-        if (gate && f.diagnostic.severity >= *gate && gated_paths.insert(f.file).second) ++gated;
-      }
+      summary.AddBatch(found);
       renderer->AddBatch(found);
     }
   }
@@ -498,11 +483,12 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   const bool zh = lang == Lang::kZh;
   const std::string of = std::to_string(inputs.size());
   const std::string plural = inputs.size() == 1 ? "" : "s";
+  const size_t errors = summary.unscorable, gated = summary.gated, below = summary.below;
   if (errors > 0) {
     err << "evalscore: "
         << (zh ? of + " 个输入中有 " + std::to_string(errors) + " 个无法评分"
                : std::to_string(errors) + " of " + of + " input" + plural + " could not be scored")
-        << NamedPaths(unscorable_paths, lang) << '\n';
+        << NamedPaths(summary.unscorable_paths, lang) << '\n';
   }
   if (gated > 0) {
     const std::string options = std::string("--fail-level") + (o.strict ? ", --strict" : "");
@@ -511,7 +497,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
                      SeverityWord(*gate, lang) + "”及以上级别的问题（" + options + "）"
                : std::to_string(gated) + " of " + of + " project" + plural +
                      " with findings at or above " + SeverityName(*gate) + " (" + options + ")")
-        << NamedPaths({gated_paths.begin(), gated_paths.end()}, lang) << '\n';
+        << NamedPaths({summary.gated_paths.begin(), summary.gated_paths.end()}, lang) << '\n';
   }
   if (below > 0) {
     const std::string threshold = "--fail-under " + Number(*o.fail_under);
@@ -519,10 +505,9 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
         << (zh ? of + " 个项目中有 " + std::to_string(below) + " 个总分低于 " + threshold
                : std::to_string(below) + " of " + of + " project" + plural + " scored below " +
                      threshold)
-        << NamedPaths(below_paths, lang) << '\n';
+        << NamedPaths(summary.below_paths, lang) << '\n';
   }
-  if (errors > 0) return Code(ExitCode::kInputError);
-  return gated > 0 || below > 0 ? Code(ExitCode::kGateFailed) : Code(ExitCode::kOk);
+  return summary.ExitCode();
 }
 
 }  // namespace
