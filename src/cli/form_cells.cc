@@ -100,6 +100,10 @@ std::string ScoreCell(const IndicatorScore& s) {
   return "—";
 }
 
+bool Differs(double reported, double recomputed, double tolerance) {
+  return std::abs(reported - recomputed) > tolerance + 1e-9;
+}
+
 std::string Text(const OptText& t) { return t ? t->value : ""; }
 
 // "+0.60" / "-0.60" / "0.00": reported minus recomputed.

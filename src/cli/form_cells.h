@@ -47,6 +47,11 @@ std::string CategoryLabel(const Project& p, const IndicatorCategory& c);
 std::string CategoryLabel(const CategoryEvaluation& c);
 // A row's recomputed score ("-" for rows that are not scored).
 std::string ScoreCell(const IndicatorScore& s);
+// A printed figure differs from the recomputed one enough to highlight: by more
+// than `tolerance` (the profile's checks.score_tolerance; the epsilon keeps
+// 92.41 vs 92.40 from counting under 0.01). Rows and level sums carry the same
+// decision in the Evaluation (RowEvaluation::differs, LevelSum::differs).
+bool Differs(double reported, double recomputed, double tolerance);
 // A text field, "" when blank.
 std::string Text(const OptText& t);
 // "+0.60" / "-0.60" / "0.00": reported minus recomputed.

@@ -325,8 +325,8 @@ class HtmlRenderer : public Renderer {
     if (p.reported_grade && p.reported_grade->value != s.grade) {
       grade += " (填报 " + p.reported_grade->value + ")";
     }
-    const bool differs = p.reported_total && std::abs(p.reported_total->value - s.total) >
-                                                 r.eval.profile.score_tolerance + 1e-9;
+    const bool differs = p.reported_total &&
+                         Differs(p.reported_total->value, s.total, r.eval.profile.score_tolerance);
     out_ << "<tr class=\"total\"><td colspan=\"5\">总分</td>"
          << Td(WithReported(Number(s.max_total), NumberText(p.reported_points)), "num")
          << Td(Fixed2(s.total), differs ? "num total-score diff" : "num total-score")

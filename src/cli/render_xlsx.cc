@@ -27,13 +27,6 @@ constexpr double kLineHeight = 15;
 constexpr size_t kMaxCellChars = 32767;  // Excel's limit for one cell
 constexpr size_t kSummaryRows = 65530;   // Excel's limit of links in one worksheet
 
-// Reported and recomputed differ enough to highlight: by more than the
-// profile's checks.score_tolerance (the epsilon keeps 92.41 vs 92.40 from
-// counting under 0.01), as in the Markdown and HTML forms.
-bool Differs(double reported, double recomputed, double tolerance) {
-  return std::abs(reported - recomputed) > tolerance + 1e-9;
-}
-
 struct Formats {
   lxw_format *title, *note, *head, *label, *text, *text_hi, *amount, *score, *score_hi, *percent;
   lxw_format *count, *sum_head, *sum_score, *sum_score_hi, *sum_percent, *sum_count;
