@@ -3,6 +3,9 @@
 #include "cli/batch_summary.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "cli_test_util.h"
 
 namespace evalscore::cli {
 namespace {
@@ -69,6 +72,38 @@ TEST(BatchSummary, BatchFindingsFailTheGate) {
   EXPECT_EQ(s.gated, 1u);
   EXPECT_EQ(s.failed_paths, (std::vector<std::string>{"b.yaml"}));
   EXPECT_EQ(s.ExitCode(), 1);
+}
+
+// End to end: three forms of one unit all self-scoring full marks raise ES501
+// (warning) at each; with their own warnings switched off, only the batch
+// findings put them over --fail-level warning. The JSON verdict now says what
+// the exit code says (it listed no failed form and exit_code 0 while the run
+// exited 1).
+TEST(BatchSummary, JsonVerdictMatchesTheExitCode) {
+  const std::string dir = testing::TempDir("batch_verdict");
+  testing::Write(dir + "/quiet.yaml",
+                 "extends: central-2020\nchecks:\n  severity: {ES203: \"off\", ES205: \"off\", "
+                 "ES207: \"off\"}\n");
+  std::vector<std::string> args = {"-f",      "json",    "--fail-level",
+                                   "warning", "--rules", dir + "/quiet.yaml"};
+  for (int n = 1; n <= 3; ++n) {
+    const std::string path = dir + "/f" + std::to_string(n) + ".yaml";
+    testing::Write(path,
+                   "format: evalscore/1\nproject: {name: 项目" + std::to_string(n) +
+                       ", year: 2022, unit: 某文化馆}\nindicators:\n  产出指标:\n    数量指标:\n"
+                       "      - {name: 完成场次" +
+                       std::to_string(n) +
+                       ", target: 10场, actual: 10场, points: 100, score: 100}\n"
+                       "reported: {points: 100, total: 100}\n");
+    args.push_back(path);
+  }
+  const testing::Outcome r = testing::RunCli(args);
+  ASSERT_EQ(r.code, 1) << r.err;
+  const nlohmann::json doc = nlohmann::json::parse(r.out);
+  EXPECT_EQ(doc["projects"][0]["gate"]["passed"], true);  // no finding of its own
+  ASSERT_EQ(doc["batch_findings"].size(), 3u);
+  EXPECT_EQ(doc["summary"]["gates"]["exit_code"], 1);
+  EXPECT_EQ(doc["summary"]["gates"]["failed"].size(), 3u);
 }
 
 }  // namespace
