@@ -29,6 +29,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cmake --install "$build" --component dev --prefix "$tmp/prefix" >/dev/null || fail "install dev"
 [ -f "$tmp/prefix/include/evalscore/evaluate.h" ] || fail "evaluate.h not installed"
+# Every installed header stands on its own (no header of src/ behind it).
+for h in "$tmp"/prefix/include/evalscore/*.h; do
+  echo "#include \"evalscore/$(basename "$h")\"" |
+    "$cxx" -std=c++20 -fsyntax-only -I"$tmp/prefix/include" -x c++ - 2>"$tmp/header.log" ||
+    fail "$(basename "$h") does not compile on its own: $(head -5 "$tmp/header.log")"
+done
 cmake -S "$src/examples/embed" -B "$tmp/build" -DCMAKE_PREFIX_PATH="$tmp/prefix" \
   -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Release >"$tmp/configure.log" 2>&1 ||
   fail "configure against the installed package: $(cat "$tmp/configure.log")"
