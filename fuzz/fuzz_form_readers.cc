@@ -8,11 +8,16 @@
 #include "evalscore/check.h"
 #include "evalscore/score.h"
 
+#include "readers/biff_records.h"
 #include "readers/readers.h"
 #include "readers/recognize_form.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  // Our own BIFF8 record walk (hidden sheets, formula results of .xls) takes
+  // the bytes as a Workbook stream; seeds are the fixtures' streams
+  // (tests/bad-forms/make_xls.py --streams). It must never crash or hang.
+  (void)evalscore::readers::WalkBiff(bytes);
   // .xls goes to libfreexl in a child process (readers/isolated.h): its own
   // memory bugs (it reads past a stack buffer on damaged files) are contained
   // there, and tests/bad-forms/freexl-overread.xls checks that. Fuzzing it

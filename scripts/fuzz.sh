@@ -25,6 +25,7 @@ cp examples/*.yaml tests/bad-input/*.yaml tests/encodings/*.yaml "$seeds/project
 cp profiles/*.yaml "$seeds/profile/"
 cp tests/fixtures/forms/*.xls* tests/fixtures/forms/*.docx "$seeds/forms/"
 find tests/bad-forms -name "*.xls*" -size -64k -exec cp {} "$seeds/forms/" \;
+python3 tests/bad-forms/make_xls.py --streams "$seeds/forms"  # Workbook streams for WalkBiff
 cp examples/0[1-4]*.yaml tests/bad-input/*.yaml "$seeds/command/"
 # Seeds for the resource limits (issue 11): alias amplification, many keys,
 # hostile text (control characters, formulas, a vertical tab).

@@ -12,6 +12,9 @@ table kept) converted to .docx. Cell attributes:
   data-type="percent"  data-value="0.24": a number formatted as a percentage
   data-type="date"     data-value="2021-12-31": a date cell
   data-formula="of:=[.D7]/[.C7]" data-value="0.24": a formula with its cached value
+  data-formula="of:=IF(...)" data-type="string": a formula whose cached value is the
+                       cell's text (in .xls: a FORMULA record followed by a STRING record)
+A table with data-hidden becomes a hidden sheet (a decoy form there is never read).
 Anything else that reads as a number is a number cell.
 
 Run once after editing a source: python3 scripts/make-form-fixtures.py
@@ -111,7 +114,10 @@ def cell_xml(cell):
     kind = a.get("data-type")
     value = ""
     style = ' table:style-name="ce_wrap"'
-    if a.get("data-formula"):
+    if a.get("data-formula") and kind == "string":
+        value = (f' table:formula="{html.escape(a["data-formula"])}"'
+                 f' office:value-type="string" office:string-value="{html.escape(text)}"')
+    elif a.get("data-formula"):
         value = (f' table:formula="{html.escape(a["data-formula"])}"'
                  f' office:value-type="float" office:value="{a["data-value"]}"')
         if kind == "percent":
@@ -183,6 +189,18 @@ def fodt(src):
             "</office:document>\n")
 
 
+# The .xls is converted from the .xlsx, with LibreOffice recalculating formulas when it
+# loads it: converted straight from the flat file, its .xls export writes a text
+# formula's result as the number 0 (no STRING record). So each data-value (and the text
+# of a data-type="string" formula) must be what the formula gives.
+RECALC_ON_LOAD = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode"
+ oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+"""
+
+
 def convert(path, fmt, profile):
     subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
                     "--convert-to", fmt, "--outdir", OUT, path],
@@ -193,6 +211,9 @@ def main():
     names = sys.argv[1:] or sorted(n for n in os.listdir(SRC) if n.endswith(".html"))
     with tempfile.TemporaryDirectory() as tmp:
         profile = os.path.join(tmp, "profile")
+        os.makedirs(os.path.join(profile, "user"))
+        with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as f:
+            f.write(RECALC_ON_LOAD)
         for name in names:
             src = Source()
             with open(os.path.join(SRC, name), encoding="utf-8") as f:
@@ -206,7 +227,7 @@ def main():
                 flat = os.path.join(tmp, stem + ".fods")
                 open(flat, "w", encoding="utf-8").write(fods(src))
                 convert(flat, 'xlsx:Calc MS Excel 2007 XML', profile)
-                convert(flat, 'xls:MS Excel 97', profile)
+                convert(os.path.join(OUT, stem + ".xlsx"), 'xls:MS Excel 97', profile)
             print("built", stem)
 
 

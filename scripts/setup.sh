@@ -15,10 +15,12 @@ packages=(
   libzip-dev                         # reading .xlsx/.docx containers (zip) from memory
   libpugixml-dev                     # the XML parts of .xlsx/.docx
   libfreexl-dev                      # reading Excel 97-2003 .xls forms
+  libgsf-1-dev                       # the OLE2 container of .xls (hidden sheets, formula results)
   clang libclang-rt-14-dev           # libFuzzer targets and sanitizer runtime
   clang-format                       # style check
   dpkg-dev man-db binutils           # the .deb (CPack), man -l and readelf in the install test
   python3 python3-jsonschema python3-yaml  # schema validation in the test suite
+  strace                             # process test: a directory scan opens each file once
 )
 missing=()
 for p in "${packages[@]}"; do

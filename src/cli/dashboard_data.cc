@@ -307,15 +307,19 @@ void DashboardBuilder::Add(const FileReport& r) {
   forms_.push_back(std::move(f));
 }
 
-Dashboard DashboardBuilder::Build() const {
+Dashboard DashboardBuilder::Build() const& { return Build(forms_); }
+
+Dashboard DashboardBuilder::Build() && { return Build(std::move(forms_)); }
+
+Dashboard DashboardBuilder::Build(std::vector<DashboardForm> forms) const {
   Dashboard d;
   if (tolerance_ >= 0) {
     d.tolerance = tolerance_;
     d.low_execution = low_execution_;
     d.high_score = high_score_;
   }
-  d.files = forms_.size();
-  d.forms = forms_;
+  d.files = forms.size();
+  d.forms = std::move(forms);
   Headline(&d);
   Charts(&d);
   std::map<std::string, CodeCount> info, batch;

@@ -132,9 +132,13 @@ class DashboardBuilder {
   const DashboardForm& last() const { return forms_.back(); }
   // Differences up to this are equal (the first scored report's profile).
   double tolerance() const { return tolerance_ >= 0 ? tolerance_ : 0.01; }
-  Dashboard Build() const;
+  Dashboard Build() const&;
+  // The same, moving the per-form records instead of copying them.
+  Dashboard Build() &&;
 
  private:
+  Dashboard Build(std::vector<DashboardForm> forms) const;
+
   std::vector<DashboardForm> forms_;
   std::vector<std::string> grade_order_;
   std::vector<CodeCount> code_info_;  // code, name, severity as first seen

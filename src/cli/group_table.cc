@@ -1,5 +1,7 @@
 #include "cli/group_table.h"
 
+#include "evalscore/vocabulary.h"
+
 #include "cli/form_cells.h"
 #include "cli/render.h"
 
@@ -7,12 +9,13 @@ namespace evalscore::cli {
 
 const char* GroupByLabel(GroupBy by) {
   switch (by) {
+    // The form's labels of the fields grouped by (string literals: see vocabulary.h).
     case GroupBy::kDepartment:
-      return "主管部门";
+      return LabelOf("project", "department").data();
     case GroupBy::kUnit:
-      return "实施单位";
+      return LabelOf("project", "unit").data();
     case GroupBy::kYear:
-      return "年度";
+      return LabelOf("project", "year").data();
     case GroupBy::kNone:
       break;
   }

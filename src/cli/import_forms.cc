@@ -78,7 +78,8 @@ int ImportForms(const std::vector<Input>& inputs, const std::string& output, std
       continue;
     }
     Imported imported{input.path, {}};
-    auto set = readers::ReadFormFile(input.path);
+    auto set = readers::ReadFormFile(input.path, input.found_in_scan);
+    if (set && set.value().written_by_evalscore && input.found_in_scan) continue;  // a report
     if (!set) {
       imported.forms.push_back(set.error());
     } else {

@@ -115,7 +115,7 @@ void Walk(const fs::path& dir, const fs::path& root, const fs::path& canonical_r
     } else if (fs::is_directory(p, type_ec)) {
       Walk(p, root, canonical_root, options, visited, out);
     } else {
-      out->push_back({p.string(), false, std::nullopt});
+      out->push_back({p.string(), false, std::nullopt, true});
     }
   }
 }

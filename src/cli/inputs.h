@@ -20,6 +20,8 @@ struct Input {
   std::string path;  // as found, to open
   bool is_stdin = false;
   std::optional<std::string> problem;  // found but unusable (unreadable directory...)
+  bool found_in_scan = false;          // found walking a directory (not named): evalscore's own
+                                       // reports met there are skipped when read (readers.h)
 };
 
 // `path` for output: bytes that are not valid UTF-8 are written as \xNN and
@@ -59,8 +61,9 @@ Result<UniqueFd, std::string> OpenRegularFile(const std::string& path);
 // What a directory walk picks up. `include` globs replace the default set
 // (kDefaultIncludes); `exclude` globs drop files. A glob without '/' matches
 // the file name, one with '/' the path below the directory named (fnmatch,
-// any case). `skip` (optional) drops files for another reason (evalscore's
-// own reports), saying why in `skipped`.
+// any case). `skip` (optional) drops files for another reason (the run's own
+// output file), saying why in `skipped`. Nothing here opens a file: whether
+// a workbook is a report evalscore wrote is seen when it is read (once).
 inline const std::vector<std::string> kDefaultIncludes = {"*.yaml", "*.yml", "*.xlsx",
                                                           "*.xlsm", "*.xls", "*.docx"};
 struct DiscoverOptions {

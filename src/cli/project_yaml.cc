@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "evalscore/load_project.h"
+#include "evalscore/vocabulary.h"
 
 namespace evalscore::cli {
 namespace {
@@ -33,10 +34,9 @@ std::string Quote(const std::string& s) {
 
 std::string Num(double x) { return fmt::format("{}", x); }
 
-const char* FundsKey(FundsRowKind kind) {
-  static const char* const kKeys[] = {"total",           "appropriation", "carryover",
-                                      "special_account", "own",           "other"};
-  return kKeys[static_cast<size_t>(kind)];
+// The row's key (the vocabulary's); a row with a free label under that label.
+std::string FundsKey(FundsRowKind kind, const FundsRow& row) {
+  return kind == FundsRowKind::kNamed ? Quote(row.label) : std::string(FundsRowKey(kind));
 }
 
 class Writer {
@@ -105,7 +105,7 @@ class Writer {
     Line(2, "currency", f.currency, {});
     Number(2, "points", f.points);
     if (f.total) Row("total", *f.total);
-    for (const auto& [kind, row] : f.breakdown) Row(FundsKey(kind), row);
+    for (const auto& [kind, row] : f.breakdown) Row(FundsKey(kind, row), row);
   }
 
   void IndicatorRow(int indent, const Indicator& ind) {

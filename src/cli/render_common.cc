@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include "evalscore/vocabulary.h"
+
 #include "cli/annotations.h"
 #include "cli/documents.h"
 #include "cli/render.h"
@@ -128,36 +130,31 @@ const char* GradeName(QualitativeGradeKind g) {
   return "?";
 }
 
+namespace {
+
+// The form label of a field (the vocabulary): its string_views view string
+// literals, so data() is NUL-terminated.
+const char* FormLabel(std::string_view section, std::string_view key) {
+  return LabelOf(section, key).data();
+}
+
+}  // namespace
+
 const char* DenominatorLabel(BudgetDenominator d) {
   switch (d) {
     case BudgetDenominator::kInitial:
-      return "年初预算数";
+      return FormLabel("fundsRow", "initial");
     case BudgetDenominator::kAdjusted:
-      return "调整后预算数";
+      return FormLabel("fundsRow", "adjusted");
     case BudgetDenominator::kBudget:
       break;
   }
-  return "全年预算数";
+  return FormLabel("fundsRow", "budget");
 }
 
 const char* FundsRowLabel(FundsRowKind k) {
-  switch (k) {
-    case FundsRowKind::kAppropriation:
-      return "当年财政拨款";
-    case FundsRowKind::kCarryover:
-      return "上年结转资金";
-    case FundsRowKind::kSpecialAccount:
-      return "财政专户管理资金";
-    case FundsRowKind::kOwn:
-      return "单位资金";
-    case FundsRowKind::kOther:
-      return "其他资金";
-    case FundsRowKind::kNamed:
-      return "其他来源";  // the row's own label is in FundsRow::label
-    case FundsRowKind::kTotal:
-      break;
-  }
-  return "年度资金总额";
+  if (k == FundsRowKind::kNamed) return "其他来源";  // the row's own label is in FundsRow::label
+  return FormLabel("funds", FundsRowKey(k));
 }
 
 const char* DenominatorName(BudgetDenominator d) {

@@ -2,6 +2,7 @@
 #include <vector>
 
 #include "cli/batch_summary.h"
+#include "cli/form_headings.h"
 #include "cli/hostile_text.h"
 #include "cli/render.h"
 
@@ -29,10 +30,7 @@ const char* kGroupHeader =
     "threshold,mean_overstatement,overstating";
 
 // The same columns with the form's Chinese labels (--csv-headers zh, for Excel).
-const char* kHeaderZh =
-    "文件,状态,项目名称,年度,主管部门,实施单位,评分规则,执行率(%),预算执行得分,指标得分,总分,满分,"
-    "等级,"
-    "填报总分,填报等级,差额(填报-复核),错误数,警告数,提示数,说明,复核人总分,复核人等级";
+std::string HeaderZh() { return JoinHeadings(SummaryColumnsZh("(%)"), "", "", ","); }
 const char* kGroupHeaderZh =
     "分组依据,分组,项目数,无法评分数,平均总分,等级分布,平均执行率(%),阈值,低于阈值数,"
     "平均高报,高报项目数";
@@ -42,7 +40,7 @@ class CsvRenderer : public Renderer {
   CsvRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {
     if (options.csv_bom) out_ << "\xEF\xBB\xBF";
     if (options.csv_chinese_headers) {
-      out_ << (options.group_by == GroupBy::kNone ? kHeaderZh : kGroupHeaderZh) << "\r\n";
+      out_ << (options.group_by == GroupBy::kNone ? HeaderZh() : kGroupHeaderZh) << "\r\n";
     } else {
       out_ << (options.group_by == GroupBy::kNone ? kHeader : kGroupHeader) << "\r\n";
     }

@@ -10,6 +10,7 @@
 #include "cli/batch_summary.h"
 #include "cli/documents.h"
 #include "cli/form_cells.h"
+#include "cli/form_headings.h"
 #include "cli/group_table.h"
 #include "cli/render.h"
 #include "cli/source_location.h"
@@ -211,22 +212,22 @@ class HtmlRenderer : public Renderer {
 
   void WriteHeader(const FileReport& r) {
     const Project& p = r.eval.project;
-    const auto row = [&](const char* label, const std::string& value) {
+    const auto row = [&](const std::string& label, const std::string& value) {
       out_ << "<tr><th>" << label << "</th>" << Td(value) << "</tr>\n";
     };
     out_ << "<table class=\"header\">\n";
-    row("项目名称", Text(p.name));
-    row("主管部门", Text(p.department));
-    row("实施单位", Text(p.unit));
+    row(FieldLabel("project", "name"), Text(p.name));
+    row(FieldLabel("project", "department"), Text(p.department));
+    row(FieldLabel("project", "unit"), Text(p.unit));
     row("评分规则", r.eval.profile.name + " (" + r.eval.profile.source + ")");
-    if (p.goal_planned) row("年度总体目标：预期目标", p.goal_planned->value);
-    if (p.goal_achieved) row("年度总体目标：实际完成情况", p.goal_achieved->value);
+    if (p.goal_planned) row(GoalHeading("planned"), p.goal_planned->value);
+    if (p.goal_achieved) row(GoalHeading("achieved"), p.goal_achieved->value);
     out_ << "</table>\n";
   }
 
   // The funds block as on the form; a 调整后预算数 column only when written.
   void WriteFunds(const FileReport& r) {
-    out_ << "<h3>项目资金</h3>\n";
+    out_ << "<h3>" << FieldLabel("", "funds") << "</h3>\n";
     if (!r.eval.project.funds) {
       out_ << "<p>表中无项目资金栏：预算执行不计分。</p>\n";
       return;
@@ -234,10 +235,9 @@ class HtmlRenderer : public Renderer {
     const Funds& f = *r.eval.project.funds;
     const std::vector<std::pair<FundsRowKind, const FundsRow*>> rows = FundsRows(f);
     const bool adjusted = AnyAdjusted(rows);
-    out_ << "<table class=\"funds\">\n<tr><th>项目资金（" << Html(f.currency)
-         << "）</th><th>年初预算数</th><th>全年预算数</th>"
-         << (adjusted ? "<th>调整后预算数</th>" : "")
-         << "<th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>\n";
+    out_ << "<table class=\"funds\">\n<tr><th>" << FieldLabel("", "funds") << "（"
+         << Html(f.currency) << "）</th>" << JoinHeadings(FundsHeadings(adjusted), "<th>", "</th>")
+         << "</tr>\n";
     const BudgetScore& b = r.eval.funds;
     for (const auto& [kind, row] : rows) {
       out_ << "<tr>" << Td(FundsRowName(kind, row->label))
@@ -259,10 +259,9 @@ class HtmlRenderer : public Renderer {
 
   // The indicator block: 一级/二级 cells span their rows, as on the paper form.
   void WriteIndicators(const FileReport& r) {
-    out_ << "<h3>绩效指标</h3>\n<table class=\"indicators\">\n<thead><tr><th>一级指标</th>"
-         << "<th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th>"
-         << "<th>得分</th><th>填报得分</th><th>偏差原因分析及改进措施</th>"
-         << (r.reviewed.any ? "<th>复核得分</th><th>复核意见</th>" : "")
+    out_ << "<h3>" << FieldLabel("", "indicators")
+         << "</h3>\n<table class=\"indicators\">\n<thead><tr>"
+         << JoinHeadings(IndicatorHeadings(r.reviewed.any), "<th>", "</th>")
          << "</tr></thead>\n<tbody>\n";
     for (const IndicatorLine& line : IndicatorLines(r.eval, true)) {
       if (line.kind == LineKind::kPart) {

@@ -10,6 +10,7 @@
 #include "cli/batch_summary.h"
 #include "cli/documents.h"
 #include "cli/form_cells.h"
+#include "cli/form_headings.h"
 #include "cli/group_table.h"
 #include "cli/render.h"
 #include "cli/source_location.h"
@@ -180,22 +181,22 @@ class MarkdownRenderer : public Renderer {
 
   void WriteHeader(const FileReport& r) {
     const Project& p = r.eval.project;
-    out_ << "| 项目名称 | " << Md(Text(p.name)) << " |\n|---|---|\n"
-         << "| 主管部门 | " << Md(Text(p.department)) << " |\n"
-         << "| 实施单位 | " << Md(Text(p.unit)) << " |\n"
+    out_ << "| " << FieldLabel("project", "name") << " | " << Md(Text(p.name)) << " |\n|---|---|\n"
+         << "| " << FieldLabel("project", "department") << " | " << Md(Text(p.department)) << " |\n"
+         << "| " << FieldLabel("project", "unit") << " | " << Md(Text(p.unit)) << " |\n"
          << "| 评分规则 | " << Md(r.eval.profile.name) << " (" << Md(r.eval.profile.source)
          << ") |\n";
     if (p.goal_planned)
-      out_ << "| 年度总体目标：预期目标 | " << Md(p.goal_planned->value) << " |\n";
+      out_ << "| " << GoalHeading("planned") << " | " << Md(p.goal_planned->value) << " |\n";
     if (p.goal_achieved) {
-      out_ << "| 年度总体目标：实际完成情况 | " << Md(p.goal_achieved->value) << " |\n";
+      out_ << "| " << GoalHeading("achieved") << " | " << Md(p.goal_achieved->value) << " |\n";
     }
     out_ << '\n';
   }
 
   // The funds block as on the form; a 调整后预算数 column only when written.
   void WriteFunds(const FileReport& r) {
-    out_ << "### 项目资金\n\n";
+    out_ << "### " << FieldLabel("", "funds") << "\n\n";
     if (!r.eval.project.funds) {
       out_ << "表中无项目资金栏：预算执行不计分。\n\n";
       return;
@@ -203,8 +204,8 @@ class MarkdownRenderer : public Renderer {
     const Funds& f = *r.eval.project.funds;
     const std::vector<std::pair<FundsRowKind, const FundsRow*>> rows = FundsRows(f);
     const bool adjusted = AnyAdjusted(rows);
-    out_ << "| 项目资金（" << Md(f.currency) << "） | 年初预算数 | 全年预算数 | "
-         << (adjusted ? "调整后预算数 | " : "") << "全年执行数 | 分值 | 执行率 | 得分 |\n|---|"
+    out_ << "| " << FieldLabel("", "funds") << "（" << Md(f.currency) << "） | "
+         << JoinHeadings(FundsHeadings(adjusted), "", "", " | ") << " |\n|---|"
          << (adjusted ? "---:|" : "") << "---:|---:|---:|---:|---:|---:|\n";
     const BudgetScore& b = r.eval.funds;
     for (const auto& [kind, row] : rows) {
@@ -226,9 +227,8 @@ class MarkdownRenderer : public Renderer {
 
   void WriteIndicators(const FileReport& r) {
     const bool reviewed = r.reviewed.any;  // the reviewer's columns, when recorded
-    out_ << "### 绩效指标\n\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | "
-            "得分 | 填报得分 | 偏差原因分析及改进措施 |"
-         << (reviewed ? " 复核得分 | 复核意见 |" : "")
+    out_ << "### " << FieldLabel("", "indicators") << "\n\n| "
+         << JoinHeadings(IndicatorHeadings(reviewed), "", "", " | ") << " |"
          << "\n|---|---|---|---|---|---:|---:|---:|---|" << (reviewed ? "---:|---|" : "") << "\n";
     for (const IndicatorLine& line : IndicatorLines(r.eval, true)) {
       if (line.kind == LineKind::kPart) {

@@ -4,19 +4,25 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "cli/batch_summary.h"
 #include "cli/dashboard_data.h"
 #include "cli/dashboard_xlsx.h"
 #include "cli/display_width.h"
 #include "cli/documents.h"
 #include "cli/form_cells.h"
+#include "cli/form_headings.h"
 #include "cli/group_table.h"
 #include "cli/hostile_text.h"
+#include "cli/private_temp_dir.h"
+#include "cli/xlsx_sheet_spool.h"
 #include <xlsxwriter.h>
 
 namespace evalscore::cli {
@@ -72,44 +78,65 @@ Formats MakeFormats(lxw_workbook* wb) {
   return f;
 }
 
-// A worksheet that remembers the first failed write in `*error`.
+// A worksheet that remembers the first failed write in `*error`. The form
+// sheets are written in libxlsxwriter's constant_memory mode, which takes rows
+// only in ascending order (a row is flushed to disk when a later one starts), but
+// the form is written top to bottom with its merged 一级/二级 cells added after
+// their rows. So a buffered sheet keeps its writes until Flush() and replays
+// them row by row (in the order written within a row); the other sheets write
+// through.
 class Sheet {
  public:
-  Sheet(lxw_worksheet* ws, std::string* error) : ws_(ws), error_(*error) {}
+  Sheet(lxw_worksheet* ws, std::string* error, bool buffered = false)
+      : ws_(ws), error_(*error), buffered_(buffered) {}
   lxw_worksheet* get() const { return ws_; }
 
   void Text(lxw_row_t r, lxw_col_t c, const std::string& s, lxw_format* f) {
-    Check(worksheet_write_string(ws_, r, c, Fit(s).c_str(), f));
+    Put({Op::kText, r, c, Fit(s), 0, f});
   }
-  void Num(lxw_row_t r, lxw_col_t c, double x, lxw_format* f) {
-    Check(worksheet_write_number(ws_, r, c, x, f));
-  }
+  void Num(lxw_row_t r, lxw_col_t c, double x, lxw_format* f) { Put({Op::kNum, r, c, {}, x, f}); }
   // `x` × `scale` as a number, or a blank cell (keeping the border) when absent.
   void NumOr(lxw_row_t r, lxw_col_t c, const OptNumber& x, lxw_format* f, double scale = 1) {
     if (x) return Num(r, c, x->value * scale, f);
     Blank(r, c, c, f);
   }
   void Blank(lxw_row_t r, lxw_col_t first, lxw_col_t last, lxw_format* f) {
-    for (lxw_col_t c = first; c <= last; ++c) Check(worksheet_write_blank(ws_, r, c, f));
+    for (lxw_col_t c = first; c <= last; ++c) Put({Op::kBlank, r, c, {}, 0, f});
   }
   // Merges the range and writes `s` into it; a single cell is just written.
   void Merge(lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2, const std::string& s,
              lxw_format* f) {
     if (r1 == r2 && c1 == c2) return Text(r1, c1, s, f);
-    Check(worksheet_merge_range(ws_, r1, c1, r2, c2, Fit(s).c_str(), f));
+    if (!buffered_) return Check(worksheet_merge_range(ws_, r1, c1, r2, c2, Fit(s).c_str(), f));
+    // What worksheet_merge_range does, as writes in row order: the range, its
+    // first cell, then a formatted blank in every other cell.
+    Op range{Op::kMergeRange, r1, c1, {}, 0, nullptr};
+    range.last_row = r2;
+    range.last_col = c2;
+    ops_.push_back(std::move(range));
+    Text(r1, c1, s, f);
+    for (lxw_row_t r = r1; r <= r2; ++r) {
+      Blank(r, r == r1 ? c1 + 1 : c1, c2, f);
+    }
   }
   // Tall enough for `lines` lines of text (merged cells never autofit).
   void FitRow(lxw_row_t r, double lines) {
-    if (lines > 1) Check(worksheet_set_row(ws_, r, kLineHeight * lines, nullptr));
+    if (lines > 1) Height(r, kLineHeight * lines);
   }
+  void Height(lxw_row_t r, double height) { Put({Op::kHeight, r, 0, {}, height, nullptr}); }
   void Check(lxw_error e) {
     if (e != LXW_NO_ERROR && error_.empty()) error_ = std::string("xlsx: ") + lxw_strerror(e);
   }
+  // Writes what a buffered sheet kept, row by row.
+  void Flush() {
+    std::stable_sort(ops_.begin(), ops_.end(),
+                     [](const Op& a, const Op& b) { return a.row < b.row; });
+    for (const Op& op : ops_) Apply(op);
+    ops_.clear();
+  }
 
- private:
   // Excel's cell limit is 32767 characters: cut longer text at a character
   // boundary. What XML 1.0 forbids (a vertical tab from Word...) is replaced.
- public:
   static std::string Fit(const std::string& raw) {
     const std::string s = XmlSafe(raw);
     size_t chars = 0;
@@ -122,8 +149,41 @@ class Sheet {
   }
 
  private:
+  struct Op {
+    enum Kind { kText, kNum, kBlank, kHeight, kMergeRange } kind;
+    lxw_row_t row;
+    lxw_col_t col;
+    std::string text;  // kText, already Fit
+    double number;     // kNum; kHeight: the row's height
+    lxw_format* format;
+    lxw_row_t last_row = 0;  // kMergeRange
+    lxw_col_t last_col = 0;
+  };
+
+  void Put(Op op) {
+    if (buffered_) return ops_.push_back(std::move(op));
+    Apply(op);
+  }
+  void Apply(const Op& op) {
+    switch (op.kind) {
+      case Op::kText:
+        return Check(worksheet_write_string(ws_, op.row, op.col, op.text.c_str(), op.format));
+      case Op::kNum:
+        return Check(worksheet_write_number(ws_, op.row, op.col, op.number, op.format));
+      case Op::kBlank:
+        return Check(worksheet_write_blank(ws_, op.row, op.col, op.format));
+      case Op::kHeight:
+        return Check(worksheet_set_row(ws_, op.row, op.number, nullptr));
+      case Op::kMergeRange:  // only the range: an empty text without format writes no cell
+        return Check(
+            worksheet_merge_range(ws_, op.row, op.col, op.last_row, op.last_col, "", nullptr));
+    }
+  }
+
   lxw_worksheet* ws_;
   std::string& error_;
+  bool buffered_;
+  std::vector<Op> ops_;
 };
 
 std::string Opt(const OptText& t) { return t ? t->value : ""; }
@@ -194,16 +254,16 @@ class FormWriter {
   void Heading() {
     const Project& p = r_.eval.project;
     s_.Merge(row_, 0, row_, kLastCol, FormTitle(p), f_.title);
-    s_.Check(worksheet_set_row(s_.get(), row_++, 24, nullptr));
+    s_.Height(row_++, 24);
     s_.Merge(row_, 0, row_, kLastCol,
              "evalscore 复核 · 来源 " + r_.path + " · 评分规则 " + r_.ProfileLabel(), f_.note);
     ++row_;
-    s_.Text(row_, 0, "项目名称", f_.label);
+    s_.Text(row_, 0, FieldLabel("project", "name"), f_.label);
     s_.Merge(row_, 1, row_, kLastCol, Opt(p.name), f_.text);
     ++row_;
-    s_.Text(row_, 0, "主管部门", f_.label);
+    s_.Text(row_, 0, FieldLabel("project", "department"), f_.label);
     s_.Merge(row_, 1, row_, 3, Opt(p.department), f_.text);
-    s_.Text(row_, 4, "实施单位", f_.label);
+    s_.Text(row_, 4, FieldLabel("project", "unit"), f_.label);
     s_.Merge(row_, 5, row_, kLastCol, Opt(p.unit), f_.text);
     ++row_;
   }
@@ -221,9 +281,11 @@ class FormWriter {
   void FundsBlock() {
     const auto& funds = r_.eval.project.funds;
     const std::string currency = funds ? funds->currency : "万元";
-    const char* heads[] = {"年初预算数", "全年预算数", "全年执行数", "分值",
-                           "执行率",     "得分",       "填报得分",   "填报执行率"};
-    s_.Text(row_, 0, "项目资金（" + currency + "）", f_.head);
+    // The form's columns, then the unit's own figures beside evalscore's.
+    std::vector<std::string> heads = FundsHeadings(false);
+    heads.push_back("填报" + FieldLabel("fundsRow", "reported_score"));
+    heads.push_back("填报" + FieldLabel("fundsRow", "reported_rate"));
+    s_.Text(row_, 0, FieldLabel("", "funds") + "（" + currency + "）", f_.head);
     for (lxw_col_t c = 1; c <= kLastCol; ++c) s_.Text(row_, c, heads[c - 1], f_.head);
     ++row_;
     if (!funds || !funds->total) {
@@ -285,13 +347,11 @@ class FormWriter {
 
   // The indicator table, with 一级 and 二级 cells merged over their rows.
   void Indicators() {
-    const char* heads[] = {"一级指标",   "二级指标",   "三级指标",
-                           "年度指标值", "实际完成值", "分值",
-                           "得分",       "填报得分",   "偏差原因分析及改进措施"};
+    const std::vector<std::string> heads = IndicatorHeadings(r_.reviewed.any);
     for (lxw_col_t c = 0; c <= kLastCol; ++c) s_.Text(row_, c, heads[c], f_.head);
     if (r_.reviewed.any) {  // the reviewer's columns, beside the form
-      s_.Text(row_, kLastCol + 1, "复核得分", f_.head);
-      s_.Text(row_, kLastCol + 2, "复核意见", f_.head);
+      s_.Text(row_, kLastCol + 1, heads[kLastCol + 1], f_.head);
+      s_.Text(row_, kLastCol + 2, heads[kLastCol + 2], f_.head);
       s_.Check(worksheet_set_column(s_.get(), kLastCol + 1, kLastCol + 1, 9, nullptr));
       s_.Check(worksheet_set_column(s_.get(), kLastCol + 2, kLastCol + 2, 30, nullptr));
     }
@@ -388,14 +448,6 @@ const char* const kSummaryColumns[] = {
     "reviewed_total", "reviewed_grade"};
 constexpr lxw_col_t kSummaryLast = 21;
 constexpr lxw_col_t kSummaryMessage = 19;  // "message": empty on a scored row
-
-// The same columns with the form's Chinese labels (--lang zh, --csv-headers zh).
-const char* const kSummaryColumnsZh[] = {"文件",         "状态",      "项目名称", "年度",
-                                         "主管部门",     "实施单位",  "评分规则", "执行率",
-                                         "预算执行得分", "指标得分",  "总分",     "满分",
-                                         "等级",         "填报总分",  "填报等级", "差额(填报-复核)",
-                                         "错误数",       "警告数",    "提示数",   "说明",
-                                         "复核人总分",   "复核人等级"};
 
 // True when a text of `p` exceeds what one cell holds (Sheet::Fit cuts it).
 bool HasOverlongText(const Project& p) {
@@ -507,118 +559,182 @@ time_t CreationTime() {
   return 946684800;  // 2000-01-01T00:00:00Z
 }
 
-// Holds the batch until Finish(): the summary and dashboard sheets come first
-// and need every report (libxlsxwriter keeps the whole workbook in memory
-// until it is closed anyway).
+// Writes each report as it comes, in input order, and keeps none: its summary
+// row and (scored) its form sheet go out at once in libxlsxwriter's
+// constant_memory mode, whose rows wait in temporary files in a private
+// directory until Finish() closes the workbook. The dashboard and --group-by
+// sheets come right after the first summary sheet but are filled in Finish()
+// from a small record per form (DashboardBuilder, the batch summary).
 class XlsxRenderer : public Renderer {
  public:
   XlsxRenderer(const RenderOptions& options, std::string path, std::string* error)
       : chinese_(options.style.lang == Lang::kZh || options.csv_chinese_headers),
         group_by_(options.group_by),
-        threshold_(GroupThreshold(options)),
+        summary_(options.summary),
+        digits_(std::max<size_t>(2, std::to_string(options.expected_reports).size())),
         path_(std::move(path)),
-        error_(*error) {}
+        error_(*error) {
+    Open();
+  }
+  // Finish() never ran: no file is written, the sheets' row files are closed
+  // (lxw_workbook_free leaves them open).
+  ~XlsxRenderer() override {
+    if (wb_ == nullptr) return;
+    if (spool_) spool_->Abandon();
+    lxw_worksheet* ws = nullptr;
+    LXW_FOREACH_WORKSHEET(ws, wb_) {
+      if (ws->optimize_tmpfile != nullptr) std::fclose(ws->optimize_tmpfile);
+      ws->optimize_tmpfile = nullptr;
+      ws->file = nullptr;
+    }
+    lxw_workbook_free(wb_);
+  }
+  XlsxRenderer(const XlsxRenderer&) = delete;
+  XlsxRenderer& operator=(const XlsxRenderer&) = delete;
 
-  void Add(const FileReport& report) override { reports_.push_back(report); }
-
-  // Writes the whole workbook to path_; any failure ends up in error_.
-  void Finish() override {
-    lxw_workbook* wb = workbook_new(path_.c_str());
-    if (!wb) {
-      error_ = "cannot create the xlsx workbook " + path_;
+  void Add(const FileReport& r) override {
+    if (!Open()) return;
+    const size_t i = added_++;
+    if (i > 0 && i % kSummaryRows == 0) summaries_.push_back(AddSummary(summaries_.size() + 1));
+    dashboard_.Add(r);
+    const std::string title = r.eval.project.name ? r.eval.project.name->value : r.path;
+    const std::string name = SheetName(i + 1, digits_, title);
+    SummaryRow(summaries_.back(), *formats_, static_cast<lxw_row_t>(i % kSummaryRows + 1), r, name);
+    if (r.status != FileStatus::kScored) return;
+    lxw_worksheet* ws = workbook_add_worksheet(wb_, name.c_str());
+    if (!ws) {
+      if (write_error_.empty()) write_error_ = "xlsx: cannot add the worksheet '" + name + "'";
       return;
+    }
+    if (!spool_->Begin(ws, &write_error_)) return;  // rows from here to the spool
+    Sheet sheet(ws, &write_error_, /*buffered=*/true);
+    FormWriter(sheet, *formats_, r).Write();
+    sheet.Flush();
+    spool_->Seal(ws, &write_error_);
+  }
+
+  // Fills the dashboard (and group) sheet, finishes the summary sheets and
+  // writes the workbook to path_; any failure ends up in error_.
+  void Finish() override {
+    if (!Open()) return;
+    double low_execution = 0;
+    {  // the records go before the workbook is assembled
+      const Dashboard dashboard = std::move(dashboard_).Build();
+      WriteDashboardSheet(wb_, dashboard_sheet_, kDashboardName, dashboard, &write_error_);
+      low_execution = dashboard.low_execution;
+    }
+    if (group_sheet_ != nullptr) WriteGroupSheet(*group_sheet_);
+    for (size_t part = 0; part < summaries_.size(); ++part) {
+      const size_t rows = std::min(kSummaryRows, added_ - part * kSummaryRows);
+      FinishSummary(summaries_[part], rows, low_execution);
+    }
+    worksheet_activate(summaries_.front().get());
+    if (write_error_.empty()) spool_->PrepareForClose(&write_error_);
+    if (!write_error_.empty()) {  // a sheet may lack its rows: no file (the destructor frees)
+      error_ = write_error_;
+      return;
+    }
+    errno = 0;
+    const lxw_error closed = workbook_close(wb_);
+    wb_ = nullptr;
+    if (closed != LXW_NO_ERROR) {
+      error_ = "writing the xlsx workbook " + path_ + " failed: " + lxw_strerror(closed);
+      if (errno != 0) error_ += std::string(" (") + std::strerror(errno) + ")";
+    } else if (!write_error_.empty()) {
+      error_ = write_error_;
+    }
+    spool_.reset();
+    temp_dir_.reset();  // its files are gone; the directory goes too
+  }
+
+ private:
+  static constexpr const char* kDashboardName = "概览 dashboard";
+
+  // Creates the workbook and its first sheets (once, from the constructor);
+  // false (with error_ set) when it could not.
+  bool Open() {
+    if (wb_ != nullptr) return true;
+    if (opened_) return false;
+    opened_ = true;
+    temp_dir_ = std::make_unique<PrivateTempDir>("evalscore-xlsx");
+    if (!temp_dir_->ok()) {
+      error_ = "cannot create a temporary directory for the xlsx workbook: " + temp_dir_->error();
+      return false;
+    }
+    spool_ = std::make_unique<SheetSpool>(temp_dir_->path());
+    if (!spool_->ok()) {
+      error_ =
+          "cannot create a temporary file in " + temp_dir_->path() + ": " + std::strerror(errno);
+      return false;
+    }
+    std::string tmpdir = temp_dir_->path();  // copied by the library
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.tmpdir = tmpdir.data();
+    wb_ = workbook_new_opt(path_.c_str(), &options);
+    if (!wb_) {
+      error_ = "cannot create the xlsx workbook " + path_;
+      return false;
     }
     // Reproducible bytes: the workbook's creation time is SOURCE_DATE_EPOCH when
     // set, else a fixed date (2000-01-01), never the clock.
     lxw_doc_properties properties{};
     properties.created = CreationTime();
-    workbook_set_properties(wb, &properties);
-    const Formats f = MakeFormats(wb);
+    workbook_set_properties(wb_, &properties);
+    formats_ = std::make_unique<Formats>(MakeFormats(wb_));
     // The mark a directory scan looks for, so this report is never read back as a form.
-    workbook_set_custom_property_string(wb, "evalscore", EVALSCORE_VERSION);
-    std::string write_error;
-    WriteSheets(wb, f, &write_error);
-    errno = 0;
-    const lxw_error closed = workbook_close(wb);
-    if (closed != LXW_NO_ERROR) {
-      error_ = "writing the xlsx workbook " + path_ + " failed: " + lxw_strerror(closed);
-      if (errno != 0) error_ += std::string(" (") + std::strerror(errno) + ")";
-    } else if (!write_error.empty()) {
-      error_ = write_error;
+    workbook_set_custom_property_string(wb_, "evalscore", EVALSCORE_VERSION);
+    summaries_.push_back(AddSummary(1));
+    // From here sheets are added in memory: the dashboard and group sheets are
+    // small and written out of row order, and the dashboard's charts read their
+    // data back; the form sheets are turned into constant_memory ones writing
+    // to the spool (SheetSpool::Begin), which makes no file per sheet.
+    wb_->options.constant_memory = LXW_FALSE;
+    dashboard_sheet_ = workbook_add_worksheet(wb_, kDashboardName);
+    if (group_by_ != GroupBy::kNone) {
+      const std::string name = std::string("分组 ") + GroupByName(group_by_);
+      group_sheet_ =
+          std::make_unique<Sheet>(workbook_add_worksheet(wb_, name.c_str()), &write_error_);
     }
+    return true;
   }
 
- private:
   // A summary sheet with its header row; `part` > 1 names a continuation
   // (Excel allows 65,530 links per sheet: every kSummaryRows projects start one).
-  Sheet AddSummary(lxw_workbook* wb, const Formats& f, size_t part, std::string* error) {
+  Sheet AddSummary(size_t part) {
     const std::string name =
         part == 1 ? std::string("汇总 summary") : "汇总 summary " + std::to_string(part);
-    Sheet summary(workbook_add_worksheet(wb, name.c_str()), error);
+    wb_->options.constant_memory = LXW_TRUE;  // its own temporary file, filled as reports come
+    Sheet summary(workbook_add_worksheet(wb_, name.c_str()), &write_error_);
+    wb_->options.constant_memory = LXW_FALSE;
+    // The Chinese columns (--lang zh, --csv-headers zh) are the CSV's.
+    const std::vector<std::string> zh = SummaryColumnsZh("");
     for (lxw_col_t c = 0; c <= kSummaryLast; ++c) {
-      summary.Text(0, c, chinese_ ? kSummaryColumnsZh[c] : kSummaryColumns[c], f.sum_head);
+      summary.Text(0, c, chinese_ ? zh[c] : kSummaryColumns[c], formats_->sum_head);
     }
     const double widths[] = {40, 8, 30, 6, 24, 24, 14};
     for (lxw_col_t c = 0; c < 7; ++c) {
       summary.Check(worksheet_set_column(summary.get(), c, c, widths[c], nullptr));
     }
+    // Before any data row: in constant_memory mode rows already written are gone.
+    summary.Check(worksheet_repeat_rows(summary.get(), 0, 0));
     return summary;
   }
 
   // Filters, frozen header, colours and print set-up of a summary sheet of `rows` rows.
-  void FinishSummary(lxw_workbook* wb, Sheet& summary, size_t rows, double low_execution) {
+  void FinishSummary(Sheet& summary, size_t rows, double low_execution) {
     const auto last = static_cast<lxw_row_t>(rows);
     summary.Check(worksheet_autofilter(summary.get(), 0, 0, last, kSummaryLast));
     worksheet_freeze_panes(summary.get(), 1, 0);
-    SummaryColours(wb, summary, last, low_execution);
+    SummaryColours(wb_, summary, last, low_execution);
     worksheet_set_landscape(summary.get());
     worksheet_set_paper(summary.get(), 9);  // A4
     worksheet_fit_to_pages(summary.get(), 1, 0);
-    summary.Check(worksheet_repeat_rows(summary.get(), 0, 0));
   }
 
-  // The summary sheet first, then the dashboard, then one form sheet per
-  // scored input (and a further summary sheet every kSummaryRows projects).
-  void WriteSheets(lxw_workbook* wb, const Formats& f, std::string* error) {
-    std::vector<Sheet> summaries;
-    summaries.push_back(AddSummary(wb, f, 1, error));
-    const char* dashboard_name = "概览 dashboard";
-    lxw_worksheet* dashboard_sheet = workbook_add_worksheet(wb, dashboard_name);
-    const Dashboard dashboard = BuildDashboard(reports_);
-    WriteDashboardSheet(wb, dashboard_sheet, dashboard_name, dashboard, error);
-    if (group_by_ != GroupBy::kNone) WriteGroupSheet(wb, f, error);
-    const size_t digits = std::max<size_t>(2, std::to_string(reports_.size()).size());
-    for (size_t i = 0; i < reports_.size(); ++i) {
-      if (i > 0 && i % kSummaryRows == 0) {
-        summaries.push_back(AddSummary(wb, f, summaries.size() + 1, error));
-      }
-      const FileReport& r = reports_[i];
-      const std::string title = r.eval.project.name ? r.eval.project.name->value : r.path;
-      const std::string name = SheetName(i + 1, digits, title);
-      SummaryRow(summaries.back(), f, static_cast<lxw_row_t>(i % kSummaryRows + 1), r, name);
-      if (r.status != FileStatus::kScored) continue;
-      lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
-      if (!ws) {
-        if (error->empty()) *error = "xlsx: cannot add the worksheet '" + name + "'";
-        continue;
-      }
-      Sheet sheet(ws, error);
-      FormWriter(sheet, f, r).Write();
-    }
-    for (size_t part = 0; part < summaries.size(); ++part) {
-      const size_t rows = std::min(kSummaryRows, reports_.size() - part * kSummaryRows);
-      FinishSummary(wb, summaries[part], rows, dashboard.low_execution);
-    }
-    worksheet_activate(summaries.front().get());
-  }
-
-  // --group-by: a sheet with the table per department, unit or year.
-  void WriteGroupSheet(lxw_workbook* wb, const Formats& f, std::string* error) {
-    GroupSummary groups(group_by_, threshold_);
-    for (const FileReport& r : reports_) groups.Add(r);
-    const std::string name = std::string("分组 ") + GroupByName(group_by_);
-    Sheet sheet(workbook_add_worksheet(wb, name.c_str()), error);
-    const auto cells = GroupTableCells(groups);
+  // --group-by: the table per department, unit or year.
+  void WriteGroupSheet(Sheet& sheet) {
+    const auto cells = GroupTableCells(summary_->groups);
     for (size_t i = 0; i < cells.size(); ++i) {
       for (size_t c = 0; c < cells[i].size(); ++c) {
         const auto row = static_cast<lxw_row_t>(i);
@@ -626,9 +742,9 @@ class XlsxRenderer : public Renderer {
         const std::string& v = cells[i][c];
         const bool number = i > 0 && c != 0 && c != 4 && !v.empty() && v.back() != '%';
         if (number) {
-          sheet.Num(row, col, std::stod(v), f.sum_score);
+          sheet.Num(row, col, std::stod(v), formats_->sum_score);
         } else {
-          sheet.Text(row, col, v, i == 0 ? f.sum_head : nullptr);
+          sheet.Text(row, col, v, i == 0 ? formats_->sum_head : nullptr);
         }
       }
     }
@@ -638,10 +754,21 @@ class XlsxRenderer : public Renderer {
 
   bool chinese_;
   GroupBy group_by_;
-  double threshold_;
+  const BatchSummary* summary_;  // the batch's --group-by tallies, among the rest
+  DashboardBuilder dashboard_;
+  size_t digits_;  // sheet numbers are zero-padded to the number of inputs
   std::string path_;
   std::string& error_;
-  std::vector<FileReport> reports_;
+  std::string write_error_;  // the first failed write
+  std::unique_ptr<PrivateTempDir> temp_dir_;
+  std::unique_ptr<SheetSpool> spool_;  // the finished form sheets' rows
+  lxw_workbook* wb_ = nullptr;
+  bool opened_ = false;
+  std::unique_ptr<Formats> formats_;
+  std::vector<Sheet> summaries_;
+  lxw_worksheet* dashboard_sheet_ = nullptr;
+  std::unique_ptr<Sheet> group_sheet_;
+  size_t added_ = 0;
 };
 
 }  // namespace

@@ -254,8 +254,9 @@ int RulesCommand(const Options& o, const Config& config, std::ostream& out, std:
   return Code(ExitCode::kOk);
 }
 
-// What a directory scan reads: --include/--exclude, and never a report
-// evalscore wrote (marked in its docProps), nor the file this run writes.
+// What a directory scan reads: --include/--exclude, and never the file this
+// run writes. A report evalscore wrote (marked in its docProps) is skipped
+// when it is read (ScoreFormDocument), so each file is opened once.
 DiscoverOptions ScanOptions(const Options& o, std::vector<std::string>* skipped) {
   DiscoverOptions scan;
   if (!o.include.empty()) scan.include = o.include;
@@ -265,8 +266,7 @@ DiscoverOptions ScanOptions(const Options& o, std::vector<std::string>* skipped)
       o.output.empty() ? std::filesystem::path() : std::filesystem::weakly_canonical(o.output, ec);
   scan.skip = [output](const std::string& path) {
     std::error_code e;
-    if (!output.empty() && std::filesystem::weakly_canonical(path, e) == output) return true;
-    return readers::IsEvalscoreWorkbook(path);
+    return !output.empty() && std::filesystem::weakly_canonical(path, e) == output;
   };
   scan.skipped = skipped;
   return scan;
@@ -297,7 +297,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   std::vector<Input> inputs = DiscoverInputs(o.paths, ScanOptions(o, &skipped));
   if (o.verbose) {
     for (const std::string& s : skipped) {
-      err << "evalscore: skipped " << DisplayPath(s) << ": a report written by evalscore\n";
+      err << "evalscore: skipped " << DisplayPath(s) << ": the file this run writes\n";
     }
   }
   if (std::count_if(inputs.begin(), inputs.end(), [](const Input& i) { return i.is_stdin; }) > 1) {
@@ -396,6 +396,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   std::atomic<bool> output_gone{false};
   std::mutex notes_mutex;
   std::vector<std::string> notes;
+  std::set<std::string> skipped_reports;  // paths (--sort reads the inputs twice)
   // One input gives one report, or one per form of a workbook or document.
   const auto score_input = [&](const Input& input) -> std::vector<FileReport> {
     const std::string shown = DisplayPath(input.path);
@@ -403,8 +404,9 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
     if (input.is_stdin) return {ScoreText(shown, *stdin_text, &profiles)};
     if (IsFormDocument(input.path)) {
       std::vector<std::string> found;
-      auto reports = ScoreFormDocument(shown, input.path, &profiles, &found);
+      auto reports = ScoreFormDocument(shown, input.path, &profiles, &found, input.found_in_scan);
       std::lock_guard<std::mutex> lock(notes_mutex);
+      if (reports.empty()) skipped_reports.insert(input.path);  // evalscore's own, in a scan
       notes.insert(notes.end(), found.begin(), found.end());
       return reports;
     }
@@ -442,6 +444,9 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
         if (format != Format::kXlsx && !*sink) output_gone = true;
       },
       &output_gone);
+  // The progress line goes even when reports and inputs differ in number (a
+  // workbook with several forms, a skipped report).
+  if (progress) err << "\r\x1b[K" << std::flush;
   if (batch_forms.size() > 1) {
     // Thresholds of the batch checks: the run's profile (--rules, config, default).
     if (auto run_profile = profiles.For("", "")) {
@@ -454,6 +459,7 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   renderer->Finish();
   if (o.verbose) {
     std::sort(notes.begin(), notes.end());
+    notes.erase(std::unique(notes.begin(), notes.end()), notes.end());  // --sort reads twice
     for (const std::string& note : notes) err << "evalscore: " << note << '\n';
   }
   if (!xlsx_error.empty()) {
@@ -481,8 +487,9 @@ int Score(const Options& o, const Config& config, TextMode mode, std::istream& i
   // file never hides a failed gate, nor the other way round.
   const Lang lang = DecideLang(o.lang);
   const bool zh = lang == Lang::kZh;
-  const std::string of = std::to_string(inputs.size());
-  const std::string plural = inputs.size() == 1 ? "" : "s";
+  const size_t counted = inputs.size() - skipped_reports.size();  // reports are no inputs
+  const std::string of = std::to_string(counted);
+  const std::string plural = counted == 1 ? "" : "s";
   const size_t errors = summary.unscorable, gated = summary.gated, below = summary.below;
   if (errors > 0) {
     err << "evalscore: "

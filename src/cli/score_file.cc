@@ -67,9 +67,13 @@ bool IsFormDocument(const std::string& path) {
 
 std::vector<FileReport> ScoreFormDocument(const std::string& shown, const std::string& path,
                                           ProfileProvider* profiles,
-                                          std::vector<std::string>* notes) {
-  auto set = readers::ReadFormFile(path);
+                                          std::vector<std::string>* notes, bool skip_reports) {
+  auto set = readers::ReadFormFile(path, skip_reports);
   if (!set) return {ScoreText(shown, set.error(), profiles)};
+  if (skip_reports && set.value().written_by_evalscore) {
+    notes->push_back("skipped " + shown + ": a report written by evalscore");
+    return {};
+  }
   readers::Recognition found = readers::RecognizeForms(set.value());
   for (const std::string& note : found.notes) notes->push_back(shown + ": " + note);
   std::vector<FileReport> reports;

@@ -28,10 +28,13 @@ bool IsFormDocument(const std::string& path);
 
 // Every form in the workbook or document at `path` (shown as `shown`), one
 // report each; a file that cannot be read, or holds no form, is one error
-// report. `notes` gets what was skipped (hidden sheets ...), for -v.
+// report. `notes` gets what was skipped (hidden sheets ...), for -v. With
+// `skip_reports` (a directory scan), a workbook evalscore wrote gives no
+// report at all, and a note.
 std::vector<FileReport> ScoreFormDocument(const std::string& shown, const std::string& path,
                                           ProfileProvider* profiles,
-                                          std::vector<std::string>* notes);
+                                          std::vector<std::string>* notes,
+                                          bool skip_reports = false);
 
 }  // namespace evalscore::cli
 

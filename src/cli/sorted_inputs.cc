@@ -20,6 +20,9 @@ std::vector<Input> SortedInputs(const std::vector<Input>& inputs, unsigned jobs,
   const ScoreOne first = [&](const Input& input) {
     std::vector<FileReport> reports = score(input);
     if (reports.size() > 1) reports.resize(1);
+    // An input that gives no report (an evalscore report met in a directory
+    // scan) keeps its place; the second pass renders nothing for it.
+    if (reports.empty()) reports.emplace_back();
     return reports;
   };
   RunBatch(inputs, jobs, first,

@@ -6,6 +6,7 @@
 #include "builtin_profiles.h"
 #include "check_severity.h"
 #include "profile_enums.h"
+#include "profile_keys.h"
 #include "yaml_depth.h"
 #include "yaml_map.h"
 #include "yaml_tree.h"
@@ -15,35 +16,17 @@ namespace {
 
 constexpr int kMaxExtendsDepth = 8;
 
-const std::vector<FieldSpec> kTop = {{"name", {}},   {"description", {}}, {"extends", {}},
-                                     {"budget", {}}, {"indicators", {}},  {"rounding", {}},
-                                     {"grades", {}}, {"checks", {}}};
-const std::vector<FieldSpec> kBudget = {{"points", {}},   {"denominator", {}},
-                                        {"cap", {}},      {"zero_budget", {}},
-                                        {"in_total", {}}, {"execution_caps", {}}};
-const std::vector<FieldSpec> kExecutionCap = {{"below", {}}, {"max_total", {}}};
-const std::vector<FieldSpec> kIndicators = {{"reverse", {}},
-                                            {"equal", {}},
-                                            {"range", {}},
-                                            {"qualitative", {}},
-                                            {"implicit_reverse_names", {}},
-                                            {"unscorable", {}},
-                                            {"deadline_missed", {}},
-                                            {"not_applicable", {}},
-                                            {"over_achievement", {}},
-                                            {"level_split", {}},
-                                            {"implicit_reverse_groups", {}}};
-const std::vector<FieldSpec> kQualitative = {
-    {"accept_reported_in_band", {}}, {"achieved", {}}, {"partial", {}}, {"not_achieved", {}}};
-const std::vector<FieldSpec> kGrade = {{"fraction", {}}, {"band", {}}, {"words", {}}};
-const std::vector<FieldSpec> kOver = {{"factor", {}}, {"deduct", {}}, {"points", {}}};
-const std::vector<FieldSpec> kRounding = {{"rate", {}}, {"score_decimals", {}}, {"score_mode", {}}};
-const std::vector<FieldSpec> kBand = {{"name", {}}, {"min", {}}};
-const std::vector<FieldSpec> kChecks = {
-    {"low_execution", {}},        {"full_marks_gap", {}},    {"score_tolerance", {}},
-    {"expected_split", {}},       {"severity", {}},          {"qualitative_share", {}},
-    {"unit_cost_excess", {}},     {"at_threshold_rows", {}}, {"batch_min_unit_projects", {}},
-    {"batch_min_text_chars", {}}, {"batch_similarity", {}}};
+// The key tables (profile_keys.h).
+using profile_keys::kBand;
+using profile_keys::kBudget;
+using profile_keys::kChecks;
+using profile_keys::kExecutionCap;
+using profile_keys::kGrade;
+using profile_keys::kIndicators;
+using profile_keys::kOver;
+using profile_keys::kQualitative;
+using profile_keys::kRounding;
+using profile_keys::kTop;
 
 class ProfileReader {
  public:

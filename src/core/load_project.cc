@@ -7,6 +7,7 @@
 #include <yaml-cpp/exceptions.h>
 
 #include "evalscore/value.h"
+#include "evalscore/vocabulary.h"
 
 #include "edit_distance.h"
 #include "load_review.h"
@@ -18,67 +19,19 @@
 namespace evalscore {
 namespace {
 
-const std::vector<FieldSpec> kTopFields = {
-    {"format", {"格式"}},        {"rules", {"规则"}},     {"project", {"项目"}},
-    {"goals", {"年度总体目标"}}, {"funds", {"项目资金"}}, {"indicators", {"绩效指标"}},
-    {"reported", {"总分"}},      {"review", {"复核"}},
-};
-const std::vector<FieldSpec> kProjectFields = {
-    {"name", {"项目名称"}}, {"year", {"年度"}},   {"department", {"主管部门"}},
-    {"unit", {"实施单位"}}, {"kind", {"表类型"}},
-};
-const std::vector<FieldSpec> kGoalFields = {
-    {"planned", {"预期目标", "年初目标"}},
-    {"achieved", {"实际完成情况", "完成情况"}},
-};
-const std::vector<FieldSpec> kFundsFields = {
-    {"currency", {"金额单位"}},
-    {"points", {"分值"}},
-    {"total", {"年度资金总额"}},
-    {"appropriation", {"当年财政拨款", "本年财政拨款", "财政资金"}},
-    {"carryover", {"上年结转资金"}},
-    {"special_account", {"财政专户管理资金"}},
-    {"own", {"单位资金"}},
-    {"other", {"其他资金"}},
-    {"scored", {"资金计分"}},
-    {"in_total", {"计入总分"}},
-};
-const std::vector<FieldSpec> kFundsRowFields = {
-    {"initial", {"年初预算数", "年初预算"}},
-    {"budget", {"全年预算数", "全年预算"}},
-    {"adjusted", {"调整后预算数"}},
-    {"executed", {"全年执行数", "全年执行", "预算执行数"}},
-    {"reported_rate", {"执行率"}},
-    {"reported_score", {"得分"}},
-    {"points", {"分值"}},
-};
-const std::vector<FieldSpec> kGroupFields = {
-    {"weight", {"分值", "权重"}},
-    {"indicators", {"三级指标"}},
-};
-const std::vector<FieldSpec> kIndicatorFields = {
-    {"name", {"指标名称", "三级指标"}},
-    {"target", {"年度指标值", "指标值", "年初目标值"}},
-    {"actual", {"实际完成值", "完成值", "全年实际值"}},
-    {"points", {"分值", "权重"}},
-    {"score", {"得分"}},
-    {"deviation", {"偏差原因分析及改进措施", "偏差原因", "未完成原因"}},
-    {"parts", {"其中"}},
-    {"blank", {"空行"}},
-    {"review_score", {"复核得分"}},
-    {"review_comment", {"复核意见", "扣分原因"}},
-};
-const std::vector<FieldSpec> kTargetFields = {
-    {"sign", {"指标性质"}},
-    {"value", {"指标值"}},
-    {"unit", {"度量单位"}},
-};
-const std::vector<FieldSpec> kReportedFields = {
-    {"total", {"得分"}},
-    {"points", {"分值"}},
-    {"grade", {"等级", "自评等级"}},
-};
-const std::vector<std::string> kWeightKeys = {"weight", "分值", "权重"};
+// The key tables come from the vocabulary (evalscore/vocabulary.h).
+const std::vector<FieldSpec> kTopFields = FieldSpecsOf("");
+const std::vector<FieldSpec> kProjectFields = FieldSpecsOf("project");
+const std::vector<FieldSpec> kGoalFields = FieldSpecsOf("goals");
+const std::vector<FieldSpec> kFundsFields = FieldSpecsOf("funds");
+const std::vector<FieldSpec> kFundsRowFields = FieldSpecsOf("fundsRow");
+const std::vector<FieldSpec> kGroupFields = FieldSpecsOf("group");
+const std::vector<FieldSpec> kIndicatorFields = FieldSpecsOf("row");
+const std::vector<FieldSpec> kTargetFields = FieldSpecsOf("target");
+const std::vector<FieldSpec> kReportedFields = FieldSpecsOf("reported");
+const std::vector<std::string> kWeightKeys = NamesOf("category", "weight");
+// The name of a block of indicators above 一级 (block, 目标块, 年度目标).
+const std::vector<std::string> kBlockNameKeys = NamesOf("block", "block");
 const std::vector<std::string> kPointUnits = {"分"};
 // Weights may be printed as percentages of a 100-point table ("35%", G3).
 const std::vector<std::string> kWeightUnits = {"分", "%"};
@@ -314,25 +267,18 @@ class ProjectLoader {
     }
     if (auto v = r.Get("points"))
       funds.points = ReadNumber(*v, r.Path("points"), kPointUnits, &errors_);
-    struct Known {
-      const char* key;
-      FundsRowKind kind;
-      const char* label;  // the form's label, used in messages
-    };
-    const Known rows[] = {
-        {"appropriation", FundsRowKind::kAppropriation, "当年财政拨款"},
-        {"carryover", FundsRowKind::kCarryover, "上年结转资金"},
-        {"special_account", FundsRowKind::kSpecialAccount, "财政专户管理资金"},
-        {"own", FundsRowKind::kOwn, "单位资金"},
-        {"other", FundsRowKind::kOther, "其他资金"},
-    };
+    const FundsRowKind rows[] = {FundsRowKind::kAppropriation, FundsRowKind::kCarryover,
+                                 FundsRowKind::kSpecialAccount, FundsRowKind::kOwn,
+                                 FundsRowKind::kOther};
     currency_ = funds.currency;
     if (auto v = r.Get("total"))
       funds.total = ReadFundsRow(*v, r.Path("total"), r.WhereOf("total"));
-    for (const auto& [key, kind, label] : rows) {
+    for (const FundsRowKind kind : rows) {
+      const std::string key(FundsRowKey(kind));
       if (auto v = r.Get(key)) {
         funds.breakdown.emplace_back(kind, ReadFundsRow(*v, r.Path(key), r.WhereOf(key)));
-        funds.breakdown.back().second.label = label;
+        // The form's label (aliases[0] in the vocabulary), used in messages.
+        funds.breakdown.back().second.label = std::string(LabelOf("funds", key));
       }
     }
     for (size_t i = kFundsFields.size(); i < fields.size(); ++i) {
@@ -521,7 +467,7 @@ class ProjectLoader {
       block.name.where = Where(*item);
       for (const auto& [k, v] : item->pairs()) {
         const std::string key = k->IsScalar() ? k->Scalar() : std::string();
-        if (key == "block" || key == "目标块" || key == "年度目标") {
+        if (std::find(kBlockNameKeys.begin(), kBlockNameKeys.end(), key) != kBlockNameKeys.end()) {
           if (auto t = ReadText(*v, "block", &errors_)) block.name = *t;
         } else if (std::find(kWeightKeys.begin(), kWeightKeys.end(), key) != kWeightKeys.end()) {
           block.weight = ReadWeight(*v, "block weight", &percent_weight_, &errors_);
@@ -542,7 +488,8 @@ class ProjectLoader {
         continue;
       }
       if (block >= 0 &&
-          (key.Scalar() == "block" || key.Scalar() == "目标块" || key.Scalar() == "年度目标" ||
+          (std::find(kBlockNameKeys.begin(), kBlockNameKeys.end(), key.Scalar()) !=
+               kBlockNameKeys.end() ||
            std::find(kWeightKeys.begin(), kWeightKeys.end(), key.Scalar()) != kWeightKeys.end())) {
         continue;  // the block's own name and weight
       }

@@ -3,11 +3,7 @@
 namespace evalscore {
 namespace {
 
-const std::vector<FieldSpec> kReviewFields = {
-    {"reviewer", {"复核人"}},
-    {"date", {"复核日期"}},
-    {"comment", {"复核意见"}},
-};
+const std::vector<FieldSpec> kReviewFields = FieldSpecsOf("review");
 const std::vector<std::string> kPointUnits = {"分"};
 
 }  // namespace

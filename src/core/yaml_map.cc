@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "evalscore/value.h"
+#include "evalscore/vocabulary.h"
 
 #include "edit_distance.h"
 #include "yaml_slips.h"
@@ -199,6 +200,25 @@ std::optional<bool> ReadBool(const yaml::Node& node, const std::string& what, Er
   if (s == "false" || s == "no" || s == "否") return false;
   errors->push_back({what + " must be true or false", Where(node)});
   return std::nullopt;
+}
+
+std::vector<FieldSpec> FieldSpecsOf(std::string_view section) {
+  std::vector<FieldSpec> specs;
+  for (const VocabField* f : FieldsOf(section)) {
+    FieldSpec spec{std::string(f->key), {}};
+    for (std::string_view a : f->aliases) spec.aliases.emplace_back(a);
+    specs.push_back(std::move(spec));
+  }
+  return specs;
+}
+
+std::vector<std::string> NamesOf(std::string_view section, std::string_view key) {
+  std::vector<std::string> names;
+  if (const VocabField* f = FindField(section, key)) {
+    names.emplace_back(f->key);
+    for (std::string_view a : f->aliases) names.emplace_back(a);
+  }
+  return names;
 }
 
 }  // namespace evalscore

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "evalscore/location.h"
@@ -21,6 +22,12 @@ struct FieldSpec {
   std::string key;                   // canonical English key
   std::vector<std::string> aliases;  // the form's own labels, e.g. 分值
 };
+
+// The keys of one section of the vocabulary (evalscore/vocabulary.h), e.g.
+// "funds", "fundsRow", "row": the one source of a project file's key tables.
+std::vector<FieldSpec> FieldSpecsOf(std::string_view section);
+// Every name (the key and its aliases) of one field of the vocabulary.
+std::vector<std::string> NamesOf(std::string_view section, std::string_view key);
 
 // 1-based location of a node; unknown for nodes without a mark.
 Location Where(const yaml::Node& node);

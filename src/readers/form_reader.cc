@@ -100,6 +100,20 @@ OptText FormReader::TextAt(int row, int column) const {
   return Located<std::string>{text, Loc(o.row, o.column)};
 }
 
+OptText FormReader::TextValueAt(int row, int column, const std::string& what) {
+  if (column > 0 && view_.StartsHere(row, column)) {
+    const Cell* cell = view_.At(row, column);
+    if (cell && cell->formula_without_value) {
+      const Pos o = view_.Origin(row, column);
+      errors_.push_back({what + ": a formula saved without its value; open the file in Excel or "
+                                "WPS and save it again so the result is stored",
+                         Loc(o.row, o.column)});
+      return std::nullopt;
+    }
+  }
+  return TextAt(row, column);
+}
+
 OptNumber FormReader::NumberAt(int row, int column, const std::string& what, bool* percent) {
   if (percent) *percent = false;
   if (column <= 0 || !view_.StartsHere(row, column)) return std::nullopt;

@@ -70,6 +70,8 @@ class FormReader {
   std::string Ref(int row, int column) const;
   OptText TextAt(int row, int column) const;  // only where the cell starts in this row
   OptNumber NumberAt(int row, int column, const std::string& what, bool* percent = nullptr);
+  // TextAt, and a located error when the cell is a formula saved without its value.
+  OptText TextValueAt(int row, int column, const std::string& what);
 
   const GridView& view_;
   int part_;

@@ -154,17 +154,17 @@ std::optional<Indicator> FormReader::RowIndicator(int row, const IndicatorColumn
       }
       where = s->where;
     }
-    if (auto v = TextAt(row, cols.target)) text += v->value;
+    if (auto v = TextValueAt(row, cols.target, "年度指标值")) text += v->value;
     if (auto u = TextAt(row, cols.unit); u && !text.empty()) text += u->value;
     if (!text.empty()) ind.target = Located<std::string>{text, where};
   } else {
-    ind.target = TextAt(row, cols.target);
+    ind.target = TextValueAt(row, cols.target, "年度指标值");
   }
-  ind.actual = TextAt(row, cols.actual);
+  ind.actual = TextValueAt(row, cols.actual, "实际完成值");
   ind.points = NumberAt(row, cols.points, "分值");
   const int score_col = cols.reported_score ? cols.reported_score : cols.score;
   ind.score = NumberAt(row, score_col, "得分");
-  ind.deviation = TextAt(row, cols.deviation);
+  ind.deviation = TextValueAt(row, cols.deviation, "偏差原因分析及改进措施");
   const bool has_values = ind.target || ind.actual;
   const bool placeholder = !name || IsPlaceholderName(name->value) || IsBlankRowMarker(name->value);
   if (placeholder && !has_values) {

@@ -1,12 +1,16 @@
-// The form's vocabulary: every label a 自评表 prints, and the field of the
-// project model it fills. The one table to change when the model changes or a
-// province prints a new label; the recognizer knows no label of its own.
+// The labels a printed 自评表 uses, and the field of the project model each
+// fills. Labels that are the same concept as a field of the form's vocabulary
+// (evalscore/vocabulary.h) come from that field's Chinese keys; spellings only
+// printed forms use are kept here, keyed to the field. The recognizer knows no
+// label of its own.
 #ifndef EVALSCORE_READERS_FORM_VOCABULARY_H_
 #define EVALSCORE_READERS_FORM_VOCABULARY_H_
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "evalscore/project.h"
 
@@ -58,6 +62,10 @@ std::string CanonLabel(std::string_view text);
 
 // The role of a label cell, from its canonical text.
 Role RoleOf(const std::string& canon);
+// Every label with its role, and every breakdown-row label with its row (for
+// tests and documentation), in label order.
+std::vector<std::pair<std::string, Role>> RoleLabelList();
+std::vector<std::pair<std::string, FundsRowKind>> FundsRowLabelList();
 // The funds row a label names (年度资金总额, 其中：当年财政拨款 ...); the total
 // row is std::nullopt with *is_total set.
 std::optional<FundsRowKind> FundsRowOf(const std::string& canon, bool* is_total);

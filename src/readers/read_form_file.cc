@@ -4,7 +4,6 @@
 #include <fstream>
 
 #include "readers/readers.h"
-#include "readers/zip_archive.h"
 
 namespace evalscore::readers {
 namespace {
@@ -61,13 +60,14 @@ bool IsFormDocumentName(const std::string& name) {
   return false;
 }
 
-Result<GridSet> ReadFormBytes(std::string_view bytes, const std::string& name) {
+Result<GridSet> ReadFormBytes(std::string_view bytes, const std::string& name,
+                              bool stop_at_report) {
   const std::string lower = Lower(name);
   switch (Sniff(bytes)) {
     case Container::kZip:
       if (lower.ends_with(".docx")) return ReadDocx(bytes);
       {
-        auto set = ReadXlsx(bytes);
+        auto set = ReadXlsx(bytes, stop_at_report);
         // A .xlsx that is a Word document: read it as one.
         if (!set && set.error().front().message.starts_with("this is a Word document")) {
           return ReadDocx(bytes);
@@ -97,25 +97,12 @@ Result<GridSet> ReadFormBytes(std::string_view bytes, const std::string& name) {
   }
 }
 
-Result<GridSet> ReadFormFile(const std::string& path) {
+Result<GridSet> ReadFormFile(const std::string& path, bool stop_at_report) {
   auto bytes = Slurp(path);
   if (!bytes) return bytes.error();
-  if (Sniff(bytes.value()) == Container::kOle2 && !IsEncryptedOoxml(bytes.value()) &&
-      !Lower(path).ends_with(".docx") && !Lower(path).ends_with(".doc")) {
-    return ReadXls(path);
-  }
-  return ReadFormBytes(bytes.value(), path);
-}
-
-bool IsEvalscoreWorkbook(const std::string& path) {
-  if (!Lower(path).ends_with(".xlsx")) return false;
-  auto bytes = Slurp(path);
-  if (!bytes || Sniff(bytes.value()) != Container::kZip) return false;
-  auto zip = ZipArchive::Open(bytes.value());
-  if (!zip) return false;
-  auto custom = zip.value()->Read("docProps/custom.xml");
-  return custom && custom.value() &&
-         custom.value()->find("name=\"evalscore\"") != std::string::npos;
+  // The bytes are all there is: an .xls too goes to libfreexl through a memory
+  // file, so the form is opened once.
+  return ReadFormBytes(bytes.value(), path, stop_at_report);
 }
 
 }  // namespace evalscore::readers

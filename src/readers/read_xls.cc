@@ -1,10 +1,17 @@
-// The .xls (Excel 97 BIFF) reader, with libfreexl. libfreexl reads files by
-// path only, so bytes are read through a memory file. It reports no merged
-// areas and no hidden flags: the recognizer fills 一级/二级 down by itself.
+// The .xls (Excel 97 BIFF) reader: libfreexl reads the cells; our own walk
+// of the BIFF8 records (readers/biff_records.h, the Workbook stream taken out
+// of the OLE2 container with libgsf) adds what libfreexl does not report:
+// hidden sheets, formula results and percent formats. libfreexl reads files by
+// path only, so bytes are read through a memory file. Merged areas are not
+// reported: the recognizer fills 一级/二级 down by itself.
 #include <cstdio>
+#include <map>
+#include <utility>
 
+#include "readers/biff_records.h"
 #include "readers/cell_text.h"
 #include "readers/isolated.h"
+#include "readers/ole2_stream.h"
 #include "readers/readers.h"
 #include <freexl.h>
 #include <sys/mman.h>
@@ -81,9 +88,61 @@ Result<bool> ReadSheet(const void* h, unsigned short index, Grid* grid, size_t* 
   return true;
 }
 
+// The sheet of the record walk that freexl's sheet `index` is: the same
+// position among the worksheets when the names agree, else the same name.
+const BiffSheet* MatchingSheet(const BiffWorkbook& book, size_t index, const std::string& name) {
+  std::vector<const BiffSheet*> worksheets;
+  for (const BiffSheet& s : book.sheets) {
+    if (s.worksheet) worksheets.push_back(&s);
+  }
+  if (index < worksheets.size() && worksheets[index]->name == name) return worksheets[index];
+  for (const BiffSheet* s : worksheets) {
+    if (s->name == name) return s;
+  }
+  return nullptr;
+}
+
+// What the record walk knows goes over what libfreexl read: a formula's cached
+// result or a boolean/error constant replaces whatever libfreexl made of the
+// cell, and a number shown as a percentage reads as one (as in the xlsx reader).
+void AddWalked(const BiffSheet& sheet, Grid* grid, size_t* total) {
+  grid->hidden = sheet.hidden;
+  std::map<std::pair<int, int>, size_t> at;
+  for (size_t i = 0; i < grid->cells.size(); ++i) {
+    at[{grid->cells[i].row, grid->cells[i].column}] = i;
+  }
+  for (const auto& [row, column] : sheet.percent_cells) {
+    const auto found = at.find({row, column});
+    if (found == at.end()) continue;
+    Cell& cell = grid->cells[found->second];
+    if (!cell.number || cell.percent) continue;
+    cell.percent = true;
+    cell.text = PercentText(*cell.number);
+  }
+  for (const Cell& value : sheet.values) {
+    const auto found = at.find({value.row, value.column});
+    if (found != at.end()) {
+      grid->cells[found->second] = value;
+    } else if (++*total <= kMaxCells) {
+      grid->cells.push_back(value);
+    }
+  }
+}
+
+// The BIFF8 record walk over the file's Workbook stream; an empty workbook
+// (nothing known) when the file has no such stream (BIFF5 and older: "Book").
+Result<BiffWorkbook> WalkWorkbook(std::string_view bytes) {
+  auto stream = ReadOle2Stream(bytes, "Workbook");
+  if (!stream) return stream.error();
+  if (!stream.value()) return BiffWorkbook{};
+  return WalkBiff(*stream.value());
+}
+
 }  // namespace
 
-Result<GridSet> ReadXlsInProcess(const std::string& path) {
+Result<GridSet> ReadXlsInProcess(const std::string& path, std::string_view bytes) {
+  auto book = WalkWorkbook(bytes);
+  if (!book) return book.error();
   Handle handle;
   const int opened = freexl_open(path.c_str(), &handle.h);
   if (opened != FREEXL_OK) {
@@ -104,25 +163,31 @@ Result<GridSet> ReadXlsInProcess(const std::string& path) {
   GridSet set;
   set.kind = "xls";
   size_t total = 0;
-  for (unsigned int i = 0; i < sheets && i < 1000; ++i) {
+  for (unsigned int i = 0; i < sheets && i < kMaxBiffSheets; ++i) {
     Grid grid;
     if (auto ok = ReadSheet(handle.h, static_cast<unsigned short>(i), &grid, &total); !ok) {
       return ok.error();
     }
+    if (const BiffSheet* walked = MatchingSheet(book.value(), i, grid.name)) {
+      AddWalked(*walked, &grid, &total);
+    }
     set.grids.push_back(std::move(grid));
   }
+  if (total > kMaxCells) return Errors{{"refused: too many filled cells for a form", {}}};
   if (set.grids.empty()) return Errors{{"the workbook has no sheets", {}}};
   return set;
 }
 
 // libfreexl is not hardened against hostile files (fuzzing found stack reads
-// out of bounds in freexl_open): it runs in a child process, so a damaged file
-// is an error for that file and never a crash of the batch.
-Result<GridSet> ReadXls(const std::string& path) {
-  return RunIsolated([&] { return ReadXlsInProcess(path); },
-                     "the .xls reader (libfreexl) failed on this file: it is damaged or not a "
-                     "genuine Excel 97-2003 workbook; open it in Excel or WPS and save it as "
-                     ".xlsx");
+// out of bounds in freexl_open), nor is libgsf known to be: the whole reader
+// runs in a child process, so a damaged file is an error for that file and
+// never a crash of the batch.
+Result<GridSet> ReadXls(const std::string& path, std::string_view bytes) {
+  return RunIsolated(
+      [&] { return ReadXlsInProcess(path, bytes); },
+      "the .xls reader (libgsf, libfreexl) failed on this file: it is damaged or not a "
+      "genuine Excel 97-2003 workbook; open it in Excel or WPS and save it as "
+      ".xlsx");
 }
 
 Result<GridSet> ReadXlsBytes(std::string_view bytes) {
@@ -137,7 +202,7 @@ Result<GridSet> ReadXlsBytes(std::string_view bytes) {
     }
     written += static_cast<size_t>(n);
   }
-  auto result = ReadXls("/proc/self/fd/" + std::to_string(fd));
+  auto result = ReadXls("/proc/self/fd/" + std::to_string(fd), bytes);
   ::close(fd);
   return result;
 }

@@ -73,15 +73,16 @@ class XlsxReader {
  public:
   explicit XlsxReader(ZipArchive* zip) : zip_(*zip) {}
 
-  Result<GridSet> Read() {
+  Result<GridSet> Read(bool stop_at_report) {
     GridSet set;
     set.kind = "xlsx";
+    set.written_by_evalscore = WrittenByEvalscore();
+    if (set.written_by_evalscore && stop_at_report) return set;
     auto workbook_path = WorkbookPath();
     if (!workbook_path) return workbook_path.error();
     if (auto ok = ReadSharedStrings(); !ok) return ok.error();
     if (auto ok = ReadStyles(); !ok) return ok.error();
     if (auto ok = ReadWorkbook(workbook_path.value(), &set); !ok) return ok.error();
-    set.written_by_evalscore = WrittenByEvalscore();
     return set;
   }
 
@@ -276,10 +277,10 @@ class XlsxReader {
 
 }  // namespace
 
-Result<GridSet> ReadXlsx(std::string_view bytes) {
+Result<GridSet> ReadXlsx(std::string_view bytes, bool stop_at_report) {
   auto zip = ZipArchive::Open(bytes);
   if (!zip) return zip.error();
-  return XlsxReader(zip.value().get()).Read();
+  return XlsxReader(zip.value().get()).Read(stop_at_report);
 }
 
 }  // namespace evalscore::readers

@@ -24,20 +24,24 @@ Container Sniff(std::string_view bytes);
 // (.xlsx, .xlsm, .xls, .docx; any case).
 bool IsFormDocumentName(const std::string& name);
 
-// The readers, each from the whole file's bytes (xls from a path too: libfreexl
-// reads files only). Errors carry no location (the file as a whole).
-Result<GridSet> ReadXlsx(std::string_view bytes);
+// The readers, each from the whole file's bytes (xls from its path too:
+// libfreexl reads files only; `bytes` are the same file's, for the record
+// walk). Errors carry no location (the file as a whole).
+// ReadXlsx with `stop_at_report`: a workbook evalscore wrote (-f xlsx, marked in
+// its docProps) is not read further: the set comes back with
+// written_by_evalscore and no grids.
+Result<GridSet> ReadXlsx(std::string_view bytes, bool stop_at_report = false);
 Result<GridSet> ReadDocx(std::string_view bytes);
-Result<GridSet> ReadXls(const std::string& path);
-Result<GridSet> ReadXlsBytes(std::string_view bytes);  // through a memory file (fuzzing, stdin)
+Result<GridSet> ReadXls(const std::string& path, std::string_view bytes);
+Result<GridSet> ReadXlsBytes(std::string_view bytes);  // through a memory file
 
 // Sniffs and dispatches. `path` is used by the xls reader and in messages.
-Result<GridSet> ReadFormFile(const std::string& path);
-Result<GridSet> ReadFormBytes(std::string_view bytes, const std::string& name);
-
-// True when the xlsx at `path` was written by evalscore (-f xlsx): such a
-// report is never read back as a form in a directory scan.
-bool IsEvalscoreWorkbook(const std::string& path);
+// The file is opened and read once. With `stop_at_report` (a directory scan,
+// which never reads evalscore's own reports back), an xlsx written by
+// evalscore comes back as an empty set with written_by_evalscore.
+Result<GridSet> ReadFormFile(const std::string& path, bool stop_at_report = false);
+Result<GridSet> ReadFormBytes(std::string_view bytes, const std::string& name,
+                              bool stop_at_report = false);
 
 }  // namespace evalscore::readers
 

@@ -137,7 +137,8 @@ def check_workbook(path, d):
         shared = [("".join(t.text or "" for t in si.iter(M + "t")))
                   for si in ET.fromstring(z.read("xl/sharedStrings.xml")).iter(M + "si")]
         summary = ET.fromstring(z.read("xl/worksheets/sheet1.xml"))
-        first = [shared[int(c.find(M + "v").text)] for c in summary.find(f"{M}sheetData/{M}row")]
+        first = ["".join(t.text or "" for t in c.iter(M + "t"))  # inline strings
+                 for c in summary.find(f"{M}sheetData/{M}row")]
         check(first[:3] == ["文件", "状态", "项目名称"], f"summary headers {first[:3]} not Chinese")
         setup = summary.find(M + "pageSetup")
         check(setup is not None and setup.get("orientation") == "landscape", "summary not landscape")

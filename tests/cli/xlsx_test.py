@@ -64,13 +64,17 @@ class Book:
     def _cells(root, shared):
         cells = {}
         for c in root.iter(M + "c"):
+            kind = c.get("t", "n")
+            if kind == "inlineStr":  # the form and summary sheets (constant_memory mode)
+                text = "".join(t.text or "" for t in c.iter(M + "t"))
+                cells[c.get("r")] = ("s", text, c.get("s"))
+                continue
             v = c.find(M + "v")
             if v is None:
                 continue
-            kind = c.get("t", "n")
             if kind == "s":
                 cells[c.get("r")] = ("s", shared[int(v.text)], c.get("s"))
-            elif kind in ("str", "inlineStr"):
+            elif kind == "str":
                 cells[c.get("r")] = ("s", v.text, c.get("s"))
             else:
                 cells[c.get("r")] = ("n", float(v.text), c.get("s"))

@@ -1,0 +1,104 @@
+// -f xlsx writes each report as it comes (issue 11 item 14); its temporary
+// files live in a private directory under $TMPDIR that goes with the renderer,
+// whether or not the workbook was finished.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "cli/documents.h"
+#include "cli/profiles.h"
+#include "cli/render.h"
+#include "cli/score_file.h"
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace evalscore::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// $TMPDIR pointed at a fresh, empty directory while the object lives.
+class ScopedTmpdir {
+ public:
+  ScopedTmpdir()
+      : path_(fs::temp_directory_path() /
+              ("evalscore_xlsx_stream_test." + std::to_string(::getpid()))) {
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+    if (const char* old = std::getenv("TMPDIR")) old_ = old;
+    ::setenv("TMPDIR", path_.c_str(), 1);
+  }
+  ~ScopedTmpdir() {
+    old_ ? ::setenv("TMPDIR", old_->c_str(), 1) : ::unsetenv("TMPDIR");
+    fs::remove_all(path_);
+  }
+  ScopedTmpdir(const ScopedTmpdir&) = delete;
+  ScopedTmpdir& operator=(const ScopedTmpdir&) = delete;
+
+  const fs::path& path() const { return path_; }
+  std::vector<std::string> Entries() const {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(path_)) names.push_back(e.path().filename());
+    return names;
+  }
+
+ private:
+  fs::path path_;
+  std::optional<std::string> old_;
+};
+
+FileReport Seed() {
+  std::ifstream in(std::string(EVALSCORE_SOURCE_DIR) + "/examples/01-seed-chengde-2021.yaml",
+                   std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  ProfileProvider profiles("", "", "");
+  return ScoreText("seed.yaml", Result<std::string>(text.str()), &profiles);
+}
+
+TEST(XlsxStream, PrivateDirectoryWhileWritingNothingLeftAfter) {
+  ScopedTmpdir tmp;
+  const std::string out = (tmp.path() / "out.xlsx").string();
+  std::string error;
+  auto renderer = MakeXlsxRenderer(RenderOptions{}, out, &error);
+  ASSERT_EQ(error, "");
+  const std::vector<std::string> during = tmp.Entries();
+  ASSERT_EQ(during.size(), 1u);
+  EXPECT_EQ(during[0].rfind("evalscore-xlsx.", 0), 0u) << during[0];
+  struct stat st {};
+  ASSERT_EQ(::stat((tmp.path() / during[0]).c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0700u);
+  const FileReport seed = Seed();
+  ASSERT_EQ(seed.status, FileStatus::kScored);
+  renderer->Add(seed);
+  renderer->Add(seed);
+  renderer->Finish();
+  EXPECT_EQ(error, "");
+  EXPECT_EQ(tmp.Entries(), std::vector<std::string>{"out.xlsx"});  // the private directory went
+  std::ifstream book(out, std::ios::binary);
+  std::string magic(2, '\0');
+  book.read(magic.data(), 2);
+  EXPECT_EQ(magic, "PK");  // a zip
+}
+
+// A run that ends before Finish() (an error elsewhere) writes no workbook and
+// leaves no temporary file or directory.
+TEST(XlsxStream, AbandonedWorkbookLeavesNothing) {
+  ScopedTmpdir tmp;
+  std::string error;
+  {
+    auto renderer = MakeXlsxRenderer(RenderOptions{}, (tmp.path() / "out.xlsx").string(), &error);
+    renderer->Add(Seed());
+    EXPECT_EQ(tmp.Entries().size(), 1u);  // the private directory
+  }
+  EXPECT_EQ(error, "");
+  EXPECT_TRUE(tmp.Entries().empty());
+}
+
+}  // namespace
+}  // namespace evalscore::cli
