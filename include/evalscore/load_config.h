@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "evalscore/profile.h"
 #include "evalscore/result.h"
 
 namespace evalscore {
@@ -15,7 +16,7 @@ struct ConfigSettings {
   std::string rules;  // rule profile: built-in name or file ("" = not set)
   // Per-check severity overrides ("ES101" or "BREAKDOWN_SUM" -> off|info|warning|error),
   // applied over those of the rule profile.
-  std::map<std::string, std::string> severity;
+  SeverityOverrides severity;
   // Noise control, as --select / --ignore / --min-severity (the flags, when
   // given, replace these): codes, code prefixes or names; "" = not set.
   std::vector<std::string> select;

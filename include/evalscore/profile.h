@@ -5,6 +5,7 @@
 #define EVALSCORE_PROFILE_H_
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ enum class RoundMode { kHalfUp, kFloor };
 // kFixed: a fixed number of points off when no 偏差原因 explains the excess.
 enum class OverAchievementDeduct { kNone, kExcess, kFixed };
 enum class Severity { kInfo, kWarning, kError };
+// Per-check severity overrides: a check's code (ES101) or name (BREAKDOWN_SUM) ->
+// the severity it is reported at, or std::nullopt: turned off.
+using SeverityOverrides = std::map<std::string, std::optional<Severity>>;
 // How a level's declared weight is shared among its rows that print no 分值
 // (forms with only a 得分 column, G1): equally, in proportion to the rows'
 // printed 得分, or not at all (the rows stay unscored, as in evalscore 0.1).
@@ -120,8 +124,8 @@ struct CheckRules {
   // 产出/效益/满意度/预算执行; [] turns the check off; a negative entry is "free"
   // (only the sum of the free levels is checked: 100 − the fixed ones).
   std::vector<double> expected_split = {50, 30, 10, 10};
-  // Per-code overrides: "off" or a severity.
-  std::map<std::string, std::string> severity;
+  // Per-check overrides (off, or a severity); see severity_override.h.
+  SeverityOverrides severity;
   // Thresholds of the sense checks (check_sense_*.cc) and the batch checks.
   double qualitative_share = 0.5;   // ES208: qualitative rows above this share
   double unit_cost_excess = 1.1;    // ES331: unit cost × quantity above budget × this

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "evalscore/profile.h"
 #include "evalscore/result.h"
 
 namespace evalscore::cli {
@@ -14,13 +15,13 @@ namespace evalscore::cli {
 inline constexpr const char* kConfigName = ".evalscore.yaml";
 
 struct Config {
-  std::string path;   // the file read; "" when none was found
-  std::string rules;  // `rules:` a built-in profile name or a file relative to the config
-  std::map<std::string, std::string> severity;  // `severity:` per-check overrides
-  std::vector<std::string> select;              // `select:` (--select replaces it)
-  std::vector<std::string> ignore;              // `ignore:` (--ignore replaces it)
-  std::string min_severity;                     // `min_severity:` (--min-severity replaces it)
-  std::vector<std::string> profile_dirs;        // `profile_dirs:`, relative to the config resolved
+  std::string path;            // the file read; "" when none was found
+  std::string rules;           // `rules:` a built-in profile name or a file relative to the config
+  SeverityOverrides severity;  // `severity:` per-check overrides
+  std::vector<std::string> select;        // `select:` (--select replaces it)
+  std::vector<std::string> ignore;        // `ignore:` (--ignore replaces it)
+  std::string min_severity;               // `min_severity:` (--min-severity replaces it)
+  std::vector<std::string> profile_dirs;  // `profile_dirs:`, relative to the config resolved
 };
 
 // What the search for a config file found.

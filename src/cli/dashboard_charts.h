@@ -9,11 +9,9 @@
 #include <string_view>
 
 #include "cli/dashboard_data.h"
+#include "cli/markup_escape.h"
 
 namespace evalscore::cli {
-
-// `text` safe in XML and HTML content and attribute values.
-std::string XmlEscape(std::string_view text);
 
 // Execution rate (x) against the self-score on the 100-point scale (y); the
 // quadrant "full marks, money not spent" shaded, its forms labelled by number.

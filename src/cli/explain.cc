@@ -1,6 +1,10 @@
 #include "cli/explain.h"
 
+#include <optional>
+
 #include <fmt/format.h>
+
+#include "evalscore/printed_rate.h"
 
 #include "cli/render.h"
 #include "cli/source_location.h"
@@ -19,6 +23,26 @@ struct Words {
 std::string Agreement(double difference, const RuleProfile& p, Words T) {
   if (std::abs(difference) <= p.checks.score_tolerance + 1e-9) return T(" (agrees)", "（一致）");
   return T(" (differs by ", "（相差 ") + Fixed2(difference) + T(")", "）");
+}
+
+// The printed 执行率 as printed ("83.00%", or "1" read as a fraction) and how it
+// compares, as the audit compares it (ES102, ES604).
+std::string PrintedRate(const FundsRow& row, double rate, Words T) {
+  const auto c = ComparePrintedRate(row, rate);
+  if (!c) return "";
+  const std::string printed = c->decimals > 0 && row.reported_rate_decimals > 0
+                                  ? fmt::format("{:.{}f}", c->printed, c->decimals)
+                                  : Number(c->printed);
+  switch (c->reading) {
+    case PrintedRateReading::kAgrees:
+      return printed + "%" + T(" (agrees)", "（一致）");
+    case PrintedRateReading::kFraction:
+      return printed + T(" (the fraction ", "（按小数读作 ") + PercentText(rate) + T(")", "）");
+    case PrintedRateReading::kDiffers:
+      break;
+  }
+  return printed + "%" + T(" (differs from ", "（复核为 ") + PercentText(rate) +
+         T(")", "，不一致）");
 }
 
 std::string RoundingWords(const RoundingRules& r, Words T) {
@@ -55,15 +79,10 @@ std::string ValueWords(const Value& v, Words T) {
   return s;
 }
 
-// The rule applied to one row and its arithmetic.
-std::string RuleWords(const IndicatorScore& s, const RuleProfile& p, Words T) {
+// What happened to a row no rule scored (not scored, not applicable, an
+// error, a fallback); nullopt for a scored row.
+std::optional<std::string> UnscoredWords(const IndicatorScore& s, const RuleProfile& p, Words T) {
   const double w = s.points;
-  const double t = s.target.number;
-  const double a = s.actual_clamped ? 0 : s.actual.number;
-  const std::string sign = ComparisonSign(s.comparison);
-  const std::string implied = s.comparison_implied ? T(" (no sign written: ", "（未写符号，按 ") +
-                                                         sign + T(" implied)", "）")
-                                                   : "";
   switch (s.status) {
     case IndicatorStatus::kUnscored:
       return T("not scored: no 分值", "不计分：没有分值");
@@ -85,6 +104,52 @@ std::string RuleWords(const IndicatorScore& s, const RuleProfile& p, Words T) {
     case IndicatorStatus::kScored:
       break;
   }
+  return std::nullopt;
+}
+
+// A positive (or equal, scored as ≥) row: full marks, a share, or an over-achievement deduction.
+std::string PositiveWords(const IndicatorScore& s, const RuleProfile& p, const std::string& sign,
+                          const std::string& implied, Words T) {
+  const double w = s.points;
+  const double t = s.target.number;
+  const double a = s.actual_clamped ? 0 : s.actual.number;
+  const std::string kind = s.kind == IndicatorKind::kEqual
+                               ? T("equal (scored as ≥) ", "等值（按 ≥ 计） ")
+                               : T("positive ", "正向 ");
+  if (s.deducted_excess && p.indicators.over_achievement_deduct == OverAchievementDeduct::kFixed) {
+    return kind + sign + implied +
+           T(": over-achievement without a 偏差原因: ", "：超额完成且无偏差原因：") + Number(a) +
+           " ≥ " + Number(p.indicators.over_achievement_factor) + " × " + Number(t) + " → " +
+           Number(w) + " − " + Number(p.indicators.over_achievement_points) + " = " +
+           Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
+  }
+  if (s.deducted_excess) {
+    return kind + sign + implied + T(": over-achievement deducted: ", "：超额完成扣分：") +
+           Number(w) + " × (1 − (" + Number(a) + " / " + Number(t) + " − " +
+           Number(p.indicators.over_achievement_factor) +
+           ")) = " + Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
+  }
+  if (s.raw >= w) {
+    if (t <= 0)
+      return kind + sign + implied + T(": target ", "：指标值 ") + Number(t) +
+             T(" → full ", " → 满分 ") + Number(w);
+    return kind + sign + implied + ": " + Number(a) + " ≥ " + Number(t) +
+           T(" → full ", " → 满分 ") + Number(w);
+  }
+  return kind + sign + implied + ": " + Number(a) + " / " + Number(t) + " × " + Number(w) + " = " +
+         Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
+}
+
+// The rule applied to one row and its arithmetic.
+std::string RuleWords(const IndicatorScore& s, const RuleProfile& p, Words T) {
+  const double w = s.points;
+  const double t = s.target.number;
+  const double a = s.actual_clamped ? 0 : s.actual.number;
+  const std::string sign = ComparisonSign(s.comparison);
+  const std::string implied = s.comparison_implied ? T(" (no sign written: ", "（未写符号，按 ") +
+                                                         sign + T(" implied)", "）")
+                                                   : "";
+  if (auto unscored = UnscoredWords(s, p, T)) return *unscored;
   switch (s.kind) {
     case IndicatorKind::kQualitative: {
       const QualitativeRules& q = p.indicators.qualitative;
@@ -126,35 +191,8 @@ std::string RuleWords(const IndicatorScore& s, const RuleProfile& p, Words T) {
              T(", linear rule: (2 − ", "，线性法：(2 − ") + Number(a) + " / " + Number(t) + ") × " +
              Number(w) + " = " + Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
     case IndicatorKind::kPositive:
-    case IndicatorKind::kEqual: {
-      const std::string kind = s.kind == IndicatorKind::kEqual
-                                   ? T("equal (scored as ≥) ", "等值（按 ≥ 计） ")
-                                   : T("positive ", "正向 ");
-      if (s.deducted_excess &&
-          p.indicators.over_achievement_deduct == OverAchievementDeduct::kFixed) {
-        return kind + sign + implied +
-               T(": over-achievement without a 偏差原因: ", "：超额完成且无偏差原因：") +
-               Number(a) + " ≥ " + Number(p.indicators.over_achievement_factor) + " × " +
-               Number(t) + " → " + Number(w) + " − " +
-               Number(p.indicators.over_achievement_points) + " = " +
-               Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
-      }
-      if (s.deducted_excess) {
-        return kind + sign + implied + T(": over-achievement deducted: ", "：超额完成扣分：") +
-               Number(w) + " × (1 − (" + Number(a) + " / " + Number(t) + " − " +
-               Number(p.indicators.over_achievement_factor) +
-               ")) = " + Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
-      }
-      if (s.raw >= w) {
-        if (t <= 0)
-          return kind + sign + implied + T(": target ", "：指标值 ") + Number(t) +
-                 T(" → full ", " → 满分 ") + Number(w);
-        return kind + sign + implied + ": " + Number(a) + " ≥ " + Number(t) +
-               T(" → full ", " → 满分 ") + Number(w);
-      }
-      return kind + sign + implied + ": " + Number(a) + " / " + Number(t) + " × " + Number(w) +
-             " = " + Number(RoundScore(s.raw, 6, RoundMode::kHalfUp));
-    }
+    case IndicatorKind::kEqual:
+      return PositiveWords(s, p, sign, implied, T);
     case IndicatorKind::kNone:
       break;
   }
@@ -219,7 +257,7 @@ void ExplainBudget(const FileReport& r, std::ostream& out, Words T) {
   const FundsRow& row = *r.eval.project.funds->total;
   if (row.reported_rate || row.reported_score) {
     out << T("  reported:", "  填报：");
-    if (row.reported_rate) out << " 执行率 " << Number(row.reported_rate->value) << "%";
+    if (row.reported_rate) out << " 执行率 " << PrintedRate(row, b.rate, T);
     if (row.reported_score) {
       out << " 得分 " << Number(row.reported_score->value);
       out << Agreement(row.reported_score->value - b.score, p, T);
@@ -263,76 +301,63 @@ void ExplainGroupSums(const Evaluation& e, const RuleProfile& profile, std::ostr
   }
 }
 
-}  // namespace
-
-void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
-  if (r.status == FileStatus::kError) {
-    for (const Error& e : r.errors) {
-      PrintInputError(r.path, e, out, style, r.eval.project.source_parts);
-    }
+// One row: where it is, its operands, its rule and its score.
+void ExplainRow(const IndicatorScore& s, const Project& p, const RuleProfile& profile,
+                std::ostream& out, Words T) {
+  out << s.category << " / " << s.group << " / "
+      << (s.blank ? T("(blank row)", "（空行）") : s.name);
+  if (s.where.in_cell()) {
+    out << T("  (", "  （") << FormatLocation(s.where, p.source_parts) << T(")\n", "）\n");
+  } else {
+    out << T("  (line ", "  （第 ") << s.where.line << T(")\n", " 行）\n");
+  }
+  if (s.blank) {
+    out << T("  a printed row with ", "  表上有分值 ") << Number(s.points)
+        << T(" points but no name: not scored\n\n", " 但没有名称的行：不计分\n\n");
     return;
   }
-  const Words T{style.lang == Lang::kZh};
-  const Project& p = r.eval.project;
-  const RuleProfile& profile = *r.profile;
-  out << r.path << ": " << (p.name ? p.name->value : "");
-  if (p.year) out << " (" << p.year->value << ")";
-  out << T("\nrule profile: ", "\n评分规则：") << r.eval.profile.name << " ("
-      << r.eval.profile.source << ")\n\n";
-  ExplainBudget(r, out, T);
-  for (const RowEvaluation* row : r.eval.Rows()) {
-    const IndicatorScore& s = row->score;
-    out << s.category << " / " << s.group << " / "
-        << (s.blank ? T("(blank row)", "（空行）") : s.name);
-    if (s.where.in_cell()) {
-      out << T("  (", "  （") << FormatLocation(s.where, p.source_parts) << T(")\n", "）\n");
-    } else {
-      out << T("  (line ", "  （第 ") << s.where.line << T(")\n", " 行）\n");
-    }
-    if (s.blank) {
-      out << T("  a printed row with ", "  表上有分值 ") << Number(s.points)
-          << T(" points but no name: not scored\n\n", " 但没有名称的行：不计分\n\n");
-      continue;
-    }
-    out << T("  target  ", "  指标值  ") << ValueWords(s.target, T) << '\n';
-    out << T("  actual  ", "  完成值  ") << ValueWords(s.actual, T) << '\n';
-    out << T("  rule    ", "  规则    ") << RuleWords(s, profile, T) << '\n';
-    if (s.points_implied) {
-      out << T("  points  no 分值 printed: ", "  分值    表上未印分值：") << Number(s.points)
-          << T(" is a share of the weight of '", " 为“") << s.points_from
-          << T("' (indicators.level_split)\n", "”的分值按规则分得（indicators.level_split）\n");
-    }
-    if (s.unweighted) {
-      out << T("  points  no 分值 and no level weight: not scored\n",
-               "  分值    无分值且上级未设分值：不计分\n");
-    }
-    if (s.actual_in_target_unit) {
-      out << T("  unit    the actual has no unit: read in the target's\n",
-               "  单位    完成值未写单位：按指标值的单位读取\n");
-    }
-    if (s.status != IndicatorStatus::kUnscored && s.status != IndicatorStatus::kNotApplicable) {
-      out << T("  score   ", "  得分    ") << Rounded(s.raw, s.score, profile.rounding, T)
-          << T(" of ", " / ") << Number(s.points);
-      if (s.reported) {
-        out << T("; reported ", "；填报 ") << Number(*s.reported)
-            << Agreement(*s.reported - s.score, profile, T);
-      }
-      out << '\n';
+  out << T("  target  ", "  指标值  ") << ValueWords(s.target, T) << '\n';
+  out << T("  actual  ", "  完成值  ") << ValueWords(s.actual, T) << '\n';
+  out << T("  rule    ", "  规则    ") << RuleWords(s, profile, T) << '\n';
+  if (s.points_implied) {
+    out << T("  points  no 分值 printed: ", "  分值    表上未印分值：") << Number(s.points)
+        << T(" is a share of the weight of '", " 为“") << s.points_from
+        << T("' (indicators.level_split)\n", "”的分值按规则分得（indicators.level_split）\n");
+  }
+  if (s.unweighted) {
+    out << T("  points  no 分值 and no level weight: not scored\n",
+             "  分值    无分值且上级未设分值：不计分\n");
+  }
+  if (s.actual_in_target_unit) {
+    out << T("  unit    the actual has no unit: read in the target's\n",
+             "  单位    完成值未写单位：按指标值的单位读取\n");
+  }
+  if (s.status != IndicatorStatus::kUnscored && s.status != IndicatorStatus::kNotApplicable) {
+    out << T("  score   ", "  得分    ") << Rounded(s.raw, s.score, profile.rounding, T)
+        << T(" of ", " / ") << Number(s.points);
+    if (s.reported) {
+      out << T("; reported ", "；填报 ") << Number(*s.reported)
+          << Agreement(*s.reported - s.score, profile, T);
     }
     out << '\n';
   }
-  const Totals& sc = r.eval.totals;
-  ExplainGroupSums(r.eval, profile, out, T);
+  out << '\n';
+}
+
+// 总分: the sums, the funds, the cap, the grade, and the unit's own figures.
+void ExplainTotal(const Evaluation& e, const RuleProfile& profile, std::ostream& out, Words T) {
+  const Totals& sc = e.totals;
+  const Project& p = e.project;
   out << T("总分 (total)\n  indicators ", "总分\n  指标 ") << Fixed2(sc.indicator_sum)
       << T(" of ", " / ") << Number(sc.indicator_points);
   if (sc.rescale != 1) {
     out << T(", rescaled ×", "，折算 ×") << Number(sc.rescale)
         << T(" for not-applicable rows = ", "（剔除不适用指标）= ") << Fixed2(sc.indicator_score);
   }
-  if (r.eval.funds.counts) out << T(" + funds ", " + 资金 ") << Fixed2(r.eval.funds.score);
+  if (e.funds.counts) out << T(" + funds ", " + 资金 ") << Fixed2(e.funds.score);
   if (sc.uncapped_total) {
     out << " = " << Fixed2(*sc.uncapped_total) << T(", capped by execution ", "，按执行率 ")
-        << PercentText(r.eval.funds.rate_used) << T(" at ", " 封顶为 ") << Number(*sc.execution_cap)
+        << PercentText(e.funds.rate_used) << T(" at ", " 封顶为 ") << Number(*sc.execution_cap)
         << T(" (budget.execution_caps)", "（budget.execution_caps）");
   }
   out << " = " << Fixed2(sc.total) << T(" of ", " / ") << Number(sc.max_total) << " → " << sc.grade
@@ -350,6 +375,28 @@ void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
     if (p.reported_grade) out << " 等级 " << p.reported_grade->value;
     out << '\n';
   }
+}
+
+}  // namespace
+
+void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
+  if (r.status == FileStatus::kError) {
+    for (const Error& e : r.errors) {
+      PrintInputError(r.path, e, out, style, r.eval.project.source_parts);
+    }
+    return;
+  }
+  const Words T{style.lang == Lang::kZh};
+  const Project& p = r.eval.project;
+  const RuleProfile& profile = *r.profile;
+  out << r.path << ": " << (p.name ? p.name->value : "");
+  if (p.year) out << " (" << p.year->value << ")";
+  out << T("\nrule profile: ", "\n评分规则：") << r.eval.profile.name << " ("
+      << r.eval.profile.source << ")\n\n";
+  ExplainBudget(r, out, T);
+  for (const RowEvaluation* row : r.eval.Rows()) ExplainRow(row->score, p, profile, out, T);
+  ExplainGroupSums(r.eval, profile, out, T);
+  ExplainTotal(r.eval, profile, out, T);
   if (T.zh) {
     out << "\n复核发现（" << r.Count(Severity::kError) << " 个错误，" << r.Count(Severity::kWarning)
         << " 个警告，" << r.Count(Severity::kInfo) << " 个提示）\n";
@@ -360,6 +407,10 @@ void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
   for (const Diagnostic& d : r.eval.diagnostics) {
     PrintDiagnostic(r.path, d, out, style, r.eval.project.source_parts);
   }
+}
+
+std::string DerivationWords(const IndicatorScore& s, const RuleProfile& p, Lang lang) {
+  return RuleWords(s, p, Words{lang == Lang::kZh});
 }
 
 void ExplainCheck(const CheckInfo& c, std::ostream& out) {

@@ -14,6 +14,8 @@ namespace evalscore::cli {
 
 void ExplainReport(const FileReport& report, std::ostream& out, const Style& style = {});
 void ExplainCheck(const CheckInfo& check, std::ostream& out);
+// The rule applied to one row and its arithmetic, in words ("positive ≥: 15.3 ≥ 15 → full 10").
+std::string DerivationWords(const IndicatorScore& s, const RuleProfile& p, Lang lang);
 
 // One diagnostic as `path:line:col: severity CODE: message [NAME]`, in the
 // style's language and colour.

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "evalscore/load_profile.h"
+#include "evalscore/profile_choice.h"
 
 #include "cli/inputs.h"
 
@@ -103,8 +104,7 @@ Result<RuleProfile> LoadProfileNamed(const std::string& name_or_path, const std:
 }
 
 ProfileProvider::ProfileProvider(std::string cli_rules, std::string config_rules,
-                                 std::string config_dir,
-                                 std::map<std::string, std::string> severity,
+                                 std::string config_dir, SeverityOverrides severity,
                                  std::vector<std::string> profile_dirs)
     : cli_rules_(std::move(cli_rules)),
       config_rules_(std::move(config_rules)),
@@ -136,31 +136,38 @@ Result<std::shared_ptr<const RuleProfile>> ProfileProvider::Load(
 }
 
 Result<std::shared_ptr<const RuleProfile>> ProfileProvider::Preload() {
-  if (!cli_rules_.empty()) return Load(cli_rules_, "");
-  if (!config_rules_.empty()) return Load(config_rules_, config_dir_);
-  return Load(kDefaultProfile, "");
+  return Load(ChooseProfile(cli_rules_, "", config_rules_), "");
 }
 
 Result<std::shared_ptr<const RuleProfile>> ProfileProvider::For(const std::string& project_path,
                                                                 const std::string& project_rules) {
-  if (!cli_rules_.empty()) return Load(cli_rules_, "");
-  if (!project_rules.empty()) {
-    // A form is untrusted: what it names must stay inside its own directory tree.
-    const std::string dir = fs::path(project_path).parent_path().string();
-    std::vector<std::string> roots = {dir.empty() ? "." : dir};
-    roots.insert(roots.end(), profile_dirs_.begin(), profile_dirs_.end());
-    std::error_code ec;
-    if (!BuiltinProfileText(project_rules) && !fs::exists(Resolve(project_rules, dir), ec)) {
-      for (const std::string& shared : profile_dirs_) {  // a name relative to profile_dirs
-        if (fs::exists(Resolve(project_rules, shared), ec)) {
-          return Load(project_rules, shared, roots);
-        }
-      }
-    }
-    return Load(project_rules, dir, roots);
+  return Load(ChooseProfile(cli_rules_, project_rules, config_rules_), project_path);
+}
+
+Result<std::shared_ptr<const RuleProfile>> ProfileProvider::Load(const ProfileChoice& choice,
+                                                                 const std::string& project_path) {
+  switch (choice.origin) {
+    case ProfileOrigin::kFlag:
+    case ProfileOrigin::kDefault:
+      return Load(choice.name, "");
+    case ProfileOrigin::kConfig:
+      return Load(choice.name, config_dir_);
+    case ProfileOrigin::kProject:
+      break;
   }
-  if (!config_rules_.empty()) return Load(config_rules_, config_dir_);
-  return Load(kDefaultProfile, "");
+  // A form is untrusted: what it names must stay inside its own directory tree
+  // (or a directory of profile_dirs).
+  const std::string& name = choice.name;
+  const std::string dir = fs::path(project_path).parent_path().string();
+  std::vector<std::string> roots = {dir.empty() ? "." : dir};
+  roots.insert(roots.end(), profile_dirs_.begin(), profile_dirs_.end());
+  std::error_code ec;
+  if (!BuiltinProfileText(name) && !fs::exists(Resolve(name, dir), ec)) {
+    for (const std::string& shared : profile_dirs_) {  // a name relative to profile_dirs
+      if (fs::exists(Resolve(name, shared), ec)) return Load(name, shared, roots);
+    }
+  }
+  return Load(name, dir, roots);
 }
 
 }  // namespace evalscore::cli

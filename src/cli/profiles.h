@@ -1,5 +1,6 @@
 // Chooses and loads the rule profile for each project, caching loaded ones.
-// Precedence: --rules > the project's `rules:` > .evalscore.yaml > central-2020.
+// Precedence (evalscore/profile_choice.h): --rules > the project's `rules:` >
+// .evalscore.yaml > central-2020.
 #ifndef EVALSCORE_CLI_PROFILES_H_
 #define EVALSCORE_CLI_PROFILES_H_
 
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "evalscore/profile.h"
+#include "evalscore/profile_choice.h"
 #include "evalscore/result.h"
 
 namespace evalscore::cli {
@@ -23,8 +25,7 @@ class ProfileProvider {
   // `profile_dirs` (from the config file): directories whose profile files a
   // project file may name, besides its own directory tree.
   ProfileProvider(std::string cli_rules, std::string config_rules, std::string config_dir,
-                  std::map<std::string, std::string> severity = {},
-                  std::vector<std::string> profile_dirs = {});
+                  SeverityOverrides severity = {}, std::vector<std::string> profile_dirs = {});
 
   // Loads the profile a command-line or config choice names, so that a broken
   // one stops the run before any project is scored.
@@ -38,6 +39,10 @@ class ProfileProvider {
                                                  const std::string& project_rules);
 
  private:
+  // The profile `choice` names; a project's choice is resolved against
+  // `project_path`'s directory and confined to it.
+  Result<std::shared_ptr<const RuleProfile>> Load(const ProfileChoice& choice,
+                                                  const std::string& project_path);
   Result<std::shared_ptr<const RuleProfile>> Load(
       const std::string& name_or_path, const std::string& base_dir,
       const std::vector<std::string>& confine_roots = {});
@@ -45,7 +50,7 @@ class ProfileProvider {
   std::string cli_rules_;
   std::string config_rules_;
   std::string config_dir_;
-  std::map<std::string, std::string> severity_;
+  SeverityOverrides severity_;
   std::vector<std::string> profile_dirs_;
   std::mutex mutex_;
   std::map<std::string, Result<std::shared_ptr<const RuleProfile>>> cache_;

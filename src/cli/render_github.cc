@@ -1,7 +1,7 @@
 // -f github: GitHub Actions workflow commands, one line per annotation:
 //   ::error file=forms/a.yaml,line=25,title=ES101 BREAKDOWN_SUM::message
 // GitHub shows them on the pull request's diff and in the run summary.
-#include "cli/annotations.h"
+#include "cli/annotation_renderer.h"
 
 namespace evalscore::cli {
 namespace {
@@ -28,34 +28,23 @@ std::string Escape(const std::string& text, bool property) {
   return out;
 }
 
-const char* Command(Severity s) {
-  switch (s) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    default:
-      return "notice";
-  }
-}
+constexpr LevelNames kCommands{"error", "warning", "notice"};
 
-class GithubRenderer : public Renderer {
+class GithubRenderer : public AnnotationRenderer {
  public:
-  GithubRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {}
-
-  void Add(const FileReport& r) override {
-    for (const Annotation& a : Annotations(r, options_)) {
-      out_ << "::" << Command(a.level) << " file=" << Escape(a.path, true);
-      if (a.line > 0) out_ << ",line=" << a.line;
-      out_ << ",title=" << Escape(a.code + " " + a.name, true) << "::" << Escape(a.message, false)
-           << '\n';
-    }
-  }
+  GithubRenderer(const RenderOptions& options, std::ostream& out)
+      : AnnotationRenderer(options), out_(out) {}
 
   void Finish() override {}
 
  private:
-  RenderOptions options_;
+  void Emit(const Annotation& a, size_t /*occurrence*/) override {
+    out_ << "::" << kCommands(a.level) << " file=" << Escape(a.path, true);
+    if (a.line > 0) out_ << ",line=" << a.line;
+    out_ << ",title=" << Escape(a.code + " " + a.name, true) << "::" << Escape(a.message, false)
+         << '\n';
+  }
+
   std::ostream& out_;
 };
 

@@ -8,23 +8,14 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "cli/annotations.h"
+#include "cli/annotation_renderer.h"
 
 namespace evalscore::cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-const char* GitlabSeverity(Severity s) {
-  switch (s) {
-    case Severity::kError:
-      return "major";
-    case Severity::kWarning:
-      return "minor";
-    default:
-      return "info";
-  }
-}
+constexpr LevelNames kSeverities{"major", "minor", "info"};
 
 // A stable fingerprint (64-bit FNV-1a, hex) of what identifies the issue, so
 // GitLab can tell new issues from fixed ones between runs.
@@ -39,29 +30,25 @@ std::string Fingerprint(const Annotation& a, size_t occurrence) {
   return fmt::format("{:016x}", h);
 }
 
-class GitlabRenderer : public Renderer {
+class GitlabRenderer : public AnnotationRenderer {
  public:
-  GitlabRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {}
-
-  void Add(const FileReport& r) override {
-    std::map<std::string, size_t> seen;  // identical issues in one file stay distinct
-    for (const Annotation& a : Annotations(r, options_)) {
-      const size_t occurrence = seen[a.code + a.message]++;
-      issues_.push_back(
-          {{"description", a.code + " " + a.name + ": " + a.message},
-           {"check_name", a.code},
-           {"fingerprint", Fingerprint(a, occurrence)},
-           {"severity", GitlabSeverity(a.level)},
-           {"location", {{"path", a.path}, {"lines", {{"begin", std::max(a.line, 1)}}}}}});
-    }
-  }
+  GitlabRenderer(const RenderOptions& options, std::ostream& out)
+      : AnnotationRenderer(options), out_(out) {}
 
   void Finish() override {
     out_ << issues_.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
   }
 
  private:
-  RenderOptions options_;
+  void Emit(const Annotation& a, size_t occurrence) override {
+    issues_.push_back(
+        {{"description", a.code + " " + a.name + ": " + a.message},
+         {"check_name", a.code},
+         {"fingerprint", Fingerprint(a, occurrence)},
+         {"severity", kSeverities(a.level)},
+         {"location", {{"path", a.path}, {"lines", {{"begin", std::max(a.line, 1)}}}}}});
+  }
+
   std::ostream& out_;
   Json issues_ = Json::array();
 };

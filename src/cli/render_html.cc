@@ -12,6 +12,7 @@
 #include "cli/form_cells.h"
 #include "cli/form_headings.h"
 #include "cli/group_table.h"
+#include "cli/markup_escape.h"
 #include "cli/render.h"
 #include "cli/source_location.h"
 #include "cli/style.h"
@@ -42,35 +43,7 @@ table.indicators{break-inside:avoid;page-break-inside:avoid}}
 
 // `text` safe in HTML element content and attribute values; line breaks
 // become <br>.
-std::string Html(std::string_view text) {
-  std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    switch (text[i]) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\r':
-        if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-        out += "<br>";
-        break;
-      case '\n':
-        out += "<br>";
-        break;
-      default:
-        out += text[i];
-    }
-  }
-  return out;
-}
+std::string Html(std::string_view text) { return MarkupEscape(text, LineBreaks::kBr); }
 
 // One table cell: <td class="..."> with `text` escaped.
 std::string Td(const std::string& text, const std::string& cls = "", size_t rowspan = 1) {

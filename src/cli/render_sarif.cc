@@ -8,7 +8,7 @@
 
 #include "evalscore/check.h"
 
-#include "cli/annotations.h"
+#include "cli/annotation_renderer.h"
 #include "cli/gate.h"
 #include "cli/input_error_codes.h"
 
@@ -17,23 +17,14 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-const char* SarifLevel(Severity s) {
-  switch (s) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    default:
-      return "note";
-  }
-}
+constexpr LevelNames kLevels{"error", "warning", "note"};
 
 Json Rule(const std::string& id, const std::string& name, const std::string& summary,
           Severity level) {
   return {{"id", id},
           {"name", name},
           {"shortDescription", {{"text", summary}}},
-          {"defaultConfiguration", {{"level", SarifLevel(level)}}}};
+          {"defaultConfiguration", {{"level", kLevels(level)}}}};
 }
 
 // A relative path as a URI reference: unreserved bytes and '/' kept, the rest
@@ -56,9 +47,10 @@ std::string UriOf(const std::string& path) {
   return uri;
 }
 
-class SarifRenderer : public Renderer {
+class SarifRenderer : public AnnotationRenderer {
  public:
-  SarifRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {
+  SarifRenderer(const RenderOptions& options, std::ostream& out)
+      : AnnotationRenderer(options), out_(out) {
     for (const CheckInfo& c : CheckCatalogue())
       AddRule(Rule(c.code, c.name, c.summary, c.severity));
     for (const InputErrorCode& c : InputErrorCodes()) {
@@ -68,18 +60,19 @@ class SarifRenderer : public Renderer {
                  "the recomputed total is below the --fail-under threshold", Severity::kError));
   }
 
-  void Add(const FileReport& r) override {
+  void BeginReport(const FileReport& r) override {
     if (r.status == FileStatus::kError) ++unscorable_;
-    if (!FailedGates(r, {options_.fail_under, options_.fail_level}).empty()) ++failed_;
-    for (const Annotation& a : Annotations(r, options_)) {
-      Json location = {{"physicalLocation", {{"artifactLocation", {{"uri", UriOf(a.path)}}}}}};
-      if (a.line > 0) location["physicalLocation"]["region"] = {{"startLine", a.line}};
-      results_.push_back({{"ruleId", a.code},
-                          {"ruleIndex", rule_index_.at(a.code)},
-                          {"level", SarifLevel(a.level)},
-                          {"message", {{"text", a.message}}},
-                          {"locations", Json::array({location})}});
-    }
+    if (!FailedGates(r, {options().fail_under, options().fail_level}).empty()) ++failed_;
+  }
+
+  void Emit(const Annotation& a, size_t /*occurrence*/) override {
+    Json location = {{"physicalLocation", {{"artifactLocation", {{"uri", UriOf(a.path)}}}}}};
+    if (a.line > 0) location["physicalLocation"]["region"] = {{"startLine", a.line}};
+    results_.push_back({{"ruleId", a.code},
+                        {"ruleIndex", rule_index_.at(a.code)},
+                        {"level", kLevels(a.level)},
+                        {"message", {{"text", a.message}}},
+                        {"locations", Json::array({location})}});
   }
 
   void Finish() override {
@@ -105,7 +98,6 @@ class SarifRenderer : public Renderer {
     rules_.push_back(std::move(rule));
   }
 
-  RenderOptions options_;
   std::ostream& out_;
   Json rules_ = Json::array();
   std::map<std::string, size_t> rule_index_;

@@ -7,6 +7,7 @@
 #include "evalscore/load_project.h"
 #include "evalscore/review.h"
 
+#include "cli/inputs.h"
 #include "readers/readers.h"
 #include "readers/recognize_form.h"
 
@@ -46,6 +47,7 @@ FileReport ScoreLoaded(const std::string& path, Project project, ProfileProvider
   }
   report.profile = profile.value();
   report.eval = Evaluate(std::move(project), *report.profile);
+  report.eval.profile.source = DisplayPath(report.eval.profile.source);  // shown, never opened
   report.reviewed = ScoreReview(report.eval, *report.profile);
   report.status = FileStatus::kScored;
   return report;

@@ -4,6 +4,7 @@
 
 #include "evalscore/batch_check.h"
 #include "evalscore/check.h"
+#include "evalscore/severity_override.h"
 
 #include "edit_distance.h"
 #include "text_scan.h"
@@ -111,15 +112,7 @@ class BatchChecker {
   void Add(const char* code, size_t form, Location where, std::string message) {
     const CheckInfo* info = FindCheck(code);
     Diagnostic d{info->code, info->name, info->severity, where, std::move(message), {}, {}};
-    const auto& overrides = profile_.checks.severity;
-    auto it = overrides.find(d.code);
-    if (it == overrides.end()) it = overrides.find(d.name);
-    if (it != overrides.end()) {
-      if (it->second == "off") return;
-      d.severity = it->second == "error"     ? Severity::kError
-                   : it->second == "warning" ? Severity::kWarning
-                                             : Severity::kInfo;
-    }
+    if (!ApplySeverityOverride(profile_.checks.severity, &d)) return;
     found_.push_back({form, {forms_[form].file, std::move(d)}});
   }
 

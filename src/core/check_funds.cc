@@ -1,5 +1,7 @@
 #include <cmath>
 
+#include "evalscore/printed_rate.h"
+
 #include "check_context.h"
 
 namespace evalscore {
@@ -60,17 +62,10 @@ void BreakdownSums(CheckContext& c, const Funds& funds) {
 // as a fraction is read as one (G2, ES604).
 void CheckPrintedRate(CheckContext& c, const FundsRow& row, double rate,
                       const std::string& arithmetic, const std::string& which) {
-  if (!row.reported_rate) return;
-  const double reported = row.reported_rate->value;
-  const int decimals =
-      row.reported_rate_decimals >= 0 ? row.reported_rate_decimals : PrintedDecimals(reported);
-  const double tolerance = 0.5 * std::pow(10.0, -decimals) + 1e-9;
-  if (std::fabs(reported - rate * 100) <= tolerance) return;
-  // A fraction agrees to the percent it stands for, at least to a whole percent
-  // ("1" is 99.5%–100.5%, not anything that rounds to 1).
-  const double fraction_tolerance = 0.5 * std::pow(10.0, -std::max(0, decimals - 2)) + 1e-9;
-  if (!row.reported_rate_percent && reported <= 1 &&
-      std::fabs(reported * 100 - rate * 100) <= fraction_tolerance) {
+  const auto compared = ComparePrintedRate(row, rate);
+  if (!compared || compared->reading == PrintedRateReading::kAgrees) return;
+  const double reported = compared->printed;
+  if (compared->reading == PrintedRateReading::kFraction) {
     c.Add("ES604", row.reported_rate->where,
           which + "执行率 printed as " + Num(reported) + ": read as the fraction " + arithmetic);
     return;

@@ -2,6 +2,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "evalscore/severity_override.h"
+
 #include "check_context.h"
 
 namespace evalscore {
@@ -66,16 +68,7 @@ std::vector<Diagnostic> CheckProject(const Project& project, const ProjectScore&
   CheckExecutionCap(c);
   std::vector<Diagnostic> kept;
   for (Diagnostic& d : c.found) {
-    const auto& overrides = profile.checks.severity;
-    auto it = overrides.find(d.code);
-    if (it == overrides.end()) it = overrides.find(d.name);
-    if (it != overrides.end()) {
-      if (it->second == "off") continue;
-      d.severity = it->second == "error"     ? Severity::kError
-                   : it->second == "warning" ? Severity::kWarning
-                                             : Severity::kInfo;
-    }
-    kept.push_back(std::move(d));
+    if (ApplySeverityOverride(profile.checks.severity, &d)) kept.push_back(std::move(d));
   }
   std::stable_sort(kept.begin(), kept.end(), [](const Diagnostic& a, const Diagnostic& b) {
     if (a.where.line != b.where.line) return a.where.line < b.where.line;

@@ -1,14 +1,14 @@
 #include "check_severity.h"
 
 #include "evalscore/check.h"
+#include "evalscore/severity_override.h"
 
 #include "edit_distance.h"
 #include "yaml_map.h"
 
 namespace evalscore {
 
-void ReadSeverityOverrides(const yaml::Node& node, std::map<std::string, std::string>* out,
-                           Errors* errors) {
+void ReadSeverityOverrides(const yaml::Node& node, SeverityOverrides* out, Errors* errors) {
   if (!node.IsMap()) {
     errors->push_back({"severity must map check codes to off|info|warning|error", Where(node)});
     return;
@@ -31,13 +31,14 @@ void ReadSeverityOverrides(const yaml::Node& node, std::map<std::string, std::st
       continue;
     }
     const std::string level = value.IsScalar() ? value.Scalar() : std::string();
-    if (level != "off" && level != "info" && level != "warning" && level != "error") {
+    std::optional<Severity> parsed;
+    if (!ParseSeverityOverride(level, &parsed)) {
       errors->push_back(
           {"severity of " + code + " must be off, info, warning or error, not '" + level + "'",
            Where(value)});
       continue;
     }
-    (*out)[info->code] = level;
+    (*out)[info->code] = parsed;
   }
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 
+#include "evalscore/profile.h"
 #include "evalscore/result.h"
 
 #include "yaml_tree.h"
@@ -12,8 +13,7 @@
 namespace evalscore {
 
 // Unknown codes (with a suggestion) and unknown levels are located errors.
-void ReadSeverityOverrides(const yaml::Node& node, std::map<std::string, std::string>* out,
-                           Errors* errors);
+void ReadSeverityOverrides(const yaml::Node& node, SeverityOverrides* out, Errors* errors);
 
 }  // namespace evalscore
 

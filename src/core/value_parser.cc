@@ -1,6 +1,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -214,6 +215,101 @@ bool UnitsCompatible(const Value& a, const Value& b) {
   return a.unit.empty() || b.unit.empty() || a.unit == b.unit;
 }
 
+namespace {
+
+// Calendar forms after the year's number: 2023年12月, 2021年11月30日. `number`
+// becomes months (年月) or days (年月日) and `unit` says which; false for a date
+// that cannot be (2023年13月, 2023年2月40日: text, never a number to compare).
+bool TakeCalendar(std::string_view* rest, double* number, std::string* unit) {
+  std::string_view cal = *rest;
+  double month = 0;
+  if (!(TakePrefix(&cal, "年") && TakeNumber(&cal, &month) && TakePrefix(&cal, "月"))) return true;
+  if (month < 1 || month > 12 || month != std::floor(month)) return false;
+  double day = 0;
+  std::string_view after_day = cal;
+  if (TakeNumber(&after_day, &day) && TakePrefix(&after_day, "日")) {
+    if (day < 1 || day > 31 || day != std::floor(day)) return false;
+    *number = *number * 372 + month * 31 + day;
+    *rest = after_day;
+    *unit = "年月日";
+  } else {
+    *number = *number * 12 + month;
+    *rest = cal;
+    *unit = "年月";
+  }
+  return true;
+}
+
+// What may follow the number and precede the unit's end: 余/多/左右 (an
+// approximate figure), a deadline's 完成, a sign word (以上, 以下 …) and 底.
+// False when the sign word contradicts the leading sign ("≥5以下").
+bool TakeQualifiers(std::string_view* rest, Value* v) {
+  if (TakePrefix(rest, "余") || TakePrefix(rest, "多")) v->approximate = true;
+  if (TakeSuffix(rest, "左右")) v->approximate = true;
+  *rest = Trim(*rest);
+  // "10月底完成", "9月前完成": a deadline written with 完成 (D6).
+  std::string_view done = *rest;
+  if (TakeSuffix(&done, "完成")) {
+    done = Trim(done);
+    for (std::string_view end : {"底", "前", "月", "日", "年"}) {
+      if (done.ends_with(end)) {
+        *rest = done;
+        break;
+      }
+    }
+  }
+  for (const SignWord& sign : kTrailingSigns) {
+    if (TakeSuffix(rest, sign.text)) {
+      if (v->comparison != Comparison::kNone && v->comparison != sign.comparison) return false;
+      v->comparison = sign.comparison;
+      v->sign_from_word = true;
+      break;
+    }
+  }
+  TakeSuffix(rest, "底");  // "11月底" is the end of month 11
+  *rest = Trim(*rest);
+  return true;
+}
+
+// Ranges: 90%-95%, 90~95%, 90至95, `rest` following the first number. The
+// range (or text, when the two bounds' units differ); nullopt when `rest` is
+// no range.
+std::optional<Value> TakeRange(std::string_view rest, double number, const Value& v) {
+  // The first bound's unit runs up to the range separator.
+  size_t sep = std::string_view::npos;
+  size_t sep_len = 0;
+  for (std::string_view mark :
+       {std::string_view("-"), std::string_view("~"), std::string_view("至"), std::string_view("—"),
+        std::string_view("～")}) {
+    const size_t at = rest.find(mark);
+    if (at != std::string_view::npos && at < sep) sep = at, sep_len = mark.size();
+  }
+  if (sep == std::string_view::npos || v.comparison != Comparison::kNone || !v.unit.empty()) {
+    return std::nullopt;
+  }
+  std::string_view range_rest = rest.substr(sep + sep_len);
+  double upper = 0;
+  if (!TakeNumber(&range_rest, &upper)) return std::nullopt;
+  const std::string first_unit_raw(rest.substr(0, sep));
+  std::string u1, u2;
+  double s1 = 1, s2 = 1;
+  if (!NormaliseUnit(first_unit_raw, &u1, &s1) || !NormaliseUnit(range_rest, &u2, &s2) ||
+      (!u1.empty() && u1 != u2)) {
+    return TextValue(v.text);
+  }
+  if (u1.empty()) s1 = s2;
+  Value range = v;
+  range.kind = ValueKind::kRange;
+  range.number = number * s1;
+  range.upper = upper * s2;
+  range.unit = u2;
+  range.scale = s2;
+  if (range.number > range.upper) std::swap(range.number, range.upper);
+  return range;
+}
+
+}  // namespace
+
 Value ParseValue(std::string_view text) {
   Value v;
   const std::string folded = FoldText(text);
@@ -239,91 +335,9 @@ Value ParseValue(std::string_view text) {
   rest = Trim(rest);
   double number = 0;
   if (!TakeNumber(&rest, &number)) return TextValue(v.text);
-
-  // Calendar forms: 2023年12月, 2021年11月30日.
-  std::string_view cal = rest;
-  double month = 0;
-  if (TakePrefix(&cal, "年") && TakeNumber(&cal, &month) && TakePrefix(&cal, "月")) {
-    // No such date (2023年13月, 2023年2月40日): text, never a number to compare.
-    if (month < 1 || month > 12 || month != std::floor(month)) return TextValue(v.text);
-    double day = 0;
-    std::string_view after_day = cal;
-    if (TakeNumber(&after_day, &day) && TakePrefix(&after_day, "日")) {
-      if (day < 1 || day > 31 || day != std::floor(day)) return TextValue(v.text);
-      number = number * 372 + month * 31 + day;
-      rest = after_day;
-      v.unit = "年月日";
-    } else {
-      number = number * 12 + month;
-      rest = cal;
-      v.unit = "年月";
-    }
-  }
-
-  if (TakePrefix(&rest, "余") || TakePrefix(&rest, "多")) v.approximate = true;
-  if (TakeSuffix(&rest, "左右")) v.approximate = true;
-  rest = Trim(rest);
-  {
-    // "10月底完成", "9月前完成": a deadline written with 完成 (D6).
-    std::string_view done = rest;
-    if (TakeSuffix(&done, "完成")) {
-      done = Trim(done);
-      for (std::string_view end : {"底", "前", "月", "日", "年"}) {
-        if (done.ends_with(end)) {
-          rest = done;
-          break;
-        }
-      }
-    }
-  }
-  for (const SignWord& sign : kTrailingSigns) {
-    if (TakeSuffix(&rest, sign.text)) {
-      if (v.comparison != Comparison::kNone && v.comparison != sign.comparison) {
-        return TextValue(v.text);  // "≥5以下": contradictory
-      }
-      v.comparison = sign.comparison;
-      v.sign_from_word = true;
-      break;
-    }
-  }
-  TakeSuffix(&rest, "底");  // "11月底" is the end of month 11
-  rest = Trim(rest);
-
-  // Ranges: 90%-95%, 90~95%, 90至95.
-  std::string_view range_rest = rest;
-  std::string first_unit_raw;
-  {
-    // The first bound's unit runs up to the range separator.
-    size_t sep = std::string_view::npos;
-    size_t sep_len = 0;
-    for (std::string_view mark :
-         {std::string_view("-"), std::string_view("~"), std::string_view("至"),
-          std::string_view("—"), std::string_view("～")}) {
-      const size_t at = rest.find(mark);
-      if (at != std::string_view::npos && at < sep) sep = at, sep_len = mark.size();
-    }
-    if (sep != std::string_view::npos && v.comparison == Comparison::kNone && v.unit.empty()) {
-      range_rest = rest.substr(sep + sep_len);
-      double upper = 0;
-      if (TakeNumber(&range_rest, &upper)) {
-        first_unit_raw = std::string(rest.substr(0, sep));
-        std::string u1, u2;
-        double s1 = 1, s2 = 1;
-        if (NormaliseUnit(first_unit_raw, &u1, &s1) && NormaliseUnit(range_rest, &u2, &s2) &&
-            (u1.empty() || u1 == u2)) {
-          if (u1.empty()) s1 = s2;
-          v.kind = ValueKind::kRange;
-          v.number = number * s1;
-          v.upper = upper * s2;
-          v.unit = u2;
-          v.scale = s2;
-          if (v.number > v.upper) std::swap(v.number, v.upper);
-          return v;
-        }
-        return TextValue(v.text);
-      }
-    }
-  }
+  if (!TakeCalendar(&rest, &number, &v.unit)) return TextValue(v.text);
+  if (!TakeQualifiers(&rest, &v)) return TextValue(v.text);
+  if (std::optional<Value> range = TakeRange(rest, number, v)) return *range;
 
   if (v.unit.empty()) {
     if (!NormaliseUnit(rest, &v.unit, &v.scale)) return TextValue(v.text);

@@ -44,6 +44,113 @@ size_t Indentation(std::string_view line) {
   return n;
 }
 
+// What the scan carries from one line to the next.
+struct ScanState {
+  int flow_depth = 0;
+  char quote = 0;
+};
+
+// The leading columns of `line`: spaces and "- " / "? " indicators; sets
+// `lead` past them. An error when they run deeper than kMaxIndent.
+std::optional<Error> ScanLead(std::string_view line, int line_number, size_t* lead) {
+  *lead = 0;
+  while (*lead < line.size()) {
+    const size_t at = *lead;
+    if (line[at] == ' ' || line[at] == '\t') {
+      ++*lead;
+    } else if ((line[at] == '-' || line[at] == '?') && at + 1 < line.size() &&
+               (line[at + 1] == ' ' || line[at + 1] == '\t')) {
+      *lead += 2;
+    } else {
+      break;
+    }
+    if (*lead > static_cast<size_t>(kMaxIndent)) {
+      return Error{"nested too deeply: more than " + std::to_string(kMaxIndent) +
+                       " columns of indentation (a project file needs a handful)",
+                   Location{line_number, static_cast<int>(*lead)}};
+    }
+  }
+  return std::nullopt;
+}
+
+// Whether a new token may start after `line[i]` (its character `c`) in block
+// context; moves `i` past an anchor or tag word.
+bool TokenExpectedAfter(std::string_view line, size_t* i, int flow_depth) {
+  const char c = line[*i];
+  // What may follow: a new token after ": ", "- ", "? ", or an anchor or
+  // tag word; anything else continues a scalar.
+  const bool next_is_space = *i + 1 >= line.size() || line[*i + 1] == ' ' || line[*i + 1] == '\t';
+  if ((c == ':' || c == '-' || c == '?') && next_is_space) return flow_depth == 0;
+  if ((c == '&' || c == '!') && (*i == 0 || line[*i - 1] == ' ')) {
+    size_t j = *i;
+    // yaml-cpp ends an anchor or tag at a flow indicator as well as a space.
+    while (j < line.size() &&
+           std::string_view(" \t,[]{}").find(line[j]) == std::string_view::npos) {
+      ++j;
+    }
+    *i = j - 1;
+    return flow_depth == 0;
+  }
+  // After a flow collection closes in block context, yaml-cpp expects a new
+  // token too (a ',' there hangs it).
+  return (c == ']' || c == '}') && flow_depth == 0;
+}
+
+// The content of `line` from `lead`: quotes, comments and flow brackets
+// tracked in `state`; `content_end` is where a comment starts (else the line's
+// end). An error on a ',' where a block-context token starts, or brackets
+// nested deeper than kMaxFlowDepth.
+std::optional<Error> ScanContent(std::string_view line, int line_number, size_t lead,
+                                 ScanState* state, size_t* content_end) {
+  bool token_expected = state->quote == 0 && state->flow_depth == 0;  // at the content's start
+  *content_end = line.size();
+  for (size_t i = lead; i < line.size(); ++i) {
+    const char c = line[i];
+    const Location here{line_number, static_cast<int>(i) + 1};
+    if (state->quote != 0) {
+      if (c == state->quote) {
+        if (state->quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
+          ++i;  // '' inside single quotes
+        } else {
+          state->quote = 0;
+          token_expected = state->flow_depth == 0;
+        }
+      } else if (c == '\\' && state->quote == '"') {
+        ++i;
+      }
+      continue;
+    }
+    if (c == ' ' || c == '\t') continue;
+    if ((c == '"' || c == '\'') && (i == 0 || IsOpener(line[i - 1]))) {
+      state->quote = c;
+      continue;
+    }
+    if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
+      *content_end = i;
+      break;
+    }
+    if (c == ',' && state->flow_depth == 0 && token_expected) {
+      return Error{
+          "',' where a value should start: outside [ ] or { } a text beginning with "
+          "',' must be quoted",
+          here};
+    }
+    // In block context a bracket opens a flow collection only where a token
+    // starts; inside a plain scalar ("to[[") it is a character of the text.
+    if ((c == '[' || c == '{') && (state->flow_depth > 0 || token_expected)) {
+      if (++state->flow_depth > kMaxFlowDepth) {
+        return Error{"nested too deeply: more than " + std::to_string(kMaxFlowDepth) +
+                         " open brackets (a project file needs a handful)",
+                     here};
+      }
+    } else if (c == ']' || c == '}') {
+      if (state->flow_depth > 0) --state->flow_depth;
+    }
+    token_expected = TokenExpectedAfter(line, &i, state->flow_depth);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // Scans line by line. Block scalar bodies (after `|` or `>`) are skipped; in
@@ -61,8 +168,7 @@ std::optional<Error> PrescanYaml(std::string_view text) {
         "binary data, not a text file: a NUL byte (byte offset " + std::to_string(nul) + ")",
         LocationOf(text, nul)};
   }
-  int flow_depth = 0;
-  char quote = 0;
+  ScanState state;
   long block_indent = -1;  // >= 0 while inside a block scalar body
   int line_number = 0;
   size_t start = 0;
@@ -78,88 +184,11 @@ std::optional<Error> PrescanYaml(std::string_view text) {
       if (blank || static_cast<long>(indent) > block_indent) continue;
       block_indent = -1;
     }
-    // Leading columns: spaces and "- " / "? " indicators.
-    size_t lead = 0;
-    while (lead < line.size()) {
-      if (line[lead] == ' ' || line[lead] == '\t') {
-        ++lead;
-      } else if ((line[lead] == '-' || line[lead] == '?') && lead + 1 < line.size() &&
-                 (line[lead + 1] == ' ' || line[lead + 1] == '\t')) {
-        lead += 2;
-      } else {
-        break;
-      }
-      if (lead > static_cast<size_t>(kMaxIndent)) {
-        return Error{"nested too deeply: more than " + std::to_string(kMaxIndent) +
-                         " columns of indentation (a project file needs a handful)",
-                     Location{line_number, static_cast<int>(lead)}};
-      }
-    }
-    bool token_expected = quote == 0 && flow_depth == 0;  // at the start of the content
-    size_t content_end = line.size();
-    for (size_t i = lead; i < line.size(); ++i) {
-      const char c = line[i];
-      const Location here{line_number, static_cast<int>(i) + 1};
-      if (quote != 0) {
-        if (c == quote) {
-          if (quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
-            ++i;  // '' inside single quotes
-          } else {
-            quote = 0;
-            token_expected = flow_depth == 0;
-          }
-        } else if (c == '\\' && quote == '"') {
-          ++i;
-        }
-        continue;
-      }
-      if (c == ' ' || c == '\t') continue;
-      if ((c == '"' || c == '\'') && (i == 0 || IsOpener(line[i - 1]))) {
-        quote = c;
-        continue;
-      }
-      if (c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
-        content_end = i;
-        break;
-      }
-      if (c == ',' && flow_depth == 0 && token_expected) {
-        return Error{
-            "',' where a value should start: outside [ ] or { } a text beginning with "
-            "',' must be quoted",
-            here};
-      }
-      // In block context a bracket opens a flow collection only where a token
-      // starts; inside a plain scalar ("to[[") it is a character of the text.
-      if ((c == '[' || c == '{') && (flow_depth > 0 || token_expected)) {
-        if (++flow_depth > kMaxFlowDepth) {
-          return Error{"nested too deeply: more than " + std::to_string(kMaxFlowDepth) +
-                           " open brackets (a project file needs a handful)",
-                       here};
-        }
-      } else if (c == ']' || c == '}') {
-        if (flow_depth > 0) --flow_depth;
-      }
-      // What may follow: a new token after ": ", "- ", "? ", or an anchor or
-      // tag word; anything else continues a scalar.
-      const bool next_is_space = i + 1 >= line.size() || line[i + 1] == ' ' || line[i + 1] == '\t';
-      if ((c == ':' || c == '-' || c == '?') && next_is_space) {
-        token_expected = flow_depth == 0;
-      } else if ((c == '&' || c == '!') && (i == 0 || line[i - 1] == ' ')) {
-        size_t j = i;
-        // yaml-cpp ends an anchor or tag at a flow indicator as well as a space.
-        while (j < line.size() &&
-               std::string_view(" \t,[]{}").find(line[j]) == std::string_view::npos) {
-          ++j;
-        }
-        i = j - 1;
-        token_expected = flow_depth == 0;
-      } else {
-        // After a flow collection closes in block context, yaml-cpp expects a
-        // new token too (a ',' there hangs it).
-        token_expected = (c == ']' || c == '}') && flow_depth == 0;
-      }
-    }
-    if (quote == 0 && flow_depth == 0 && EndsWithBlockScalarHeader(line.substr(0, content_end))) {
+    size_t lead = 0, content_end = 0;
+    if (auto error = ScanLead(line, line_number, &lead)) return error;
+    if (auto error = ScanContent(line, line_number, lead, &state, &content_end)) return error;
+    if (state.quote == 0 && state.flow_depth == 0 &&
+        EndsWithBlockScalarHeader(line.substr(0, content_end))) {
       block_indent = static_cast<long>(indent);
     }
   }

@@ -379,7 +379,7 @@ TEST(Checks, SeverityOverridesAndOff) {
   Form f;
   f.satisfaction = "";
   RuleProfile p;
-  p.checks.severity["ES205"] = "error";
+  p.checks.severity["ES205"] = Severity::kError;
   auto d = Findings(f.Yaml(), p);
   // ES205, plus ES202 and ES203 (no 10 satisfaction points) and ES401 (the
   // reported 99.44 against 50 + 30 + 10 = 90).
@@ -389,7 +389,7 @@ TEST(Checks, SeverityOverridesAndOff) {
       EXPECT_EQ(x.severity, Severity::kError);
     }
   }
-  p.checks.severity["ES205"] = "off";
+  p.checks.severity["ES205"] = std::nullopt;
   EXPECT_FALSE(Codes(f.Yaml(), p).count("ES205"));
 }
 

@@ -1,0 +1,100 @@
+// The commands that write files or profiles: init, import, rules.
+#include <filesystem>
+
+#include "evalscore/load_profile.h"
+
+#include "cli/commands.h"
+#include "cli/hostile_text.h"
+#include "cli/import_forms.h"
+#include "cli/init_template.h"
+#include "cli/output_file.h"
+#include "cli/profiles.h"
+#include "cli/style.h"
+
+namespace evalscore::cli {
+
+void PrintErrors(std::ostream& err, const Errors& errors) {
+  for (const Error& e : errors) err << "evalscore: error: " << TerminalSafe(e.message) << '\n';
+}
+
+int WithOutput(const Options& o, std::ostream& out, std::ostream& err,
+               const std::function<int(std::ostream&)>& write) {
+  if (o.output.empty()) return write(out);
+  OutputFile file;
+  if (auto opened = file.Open(o.output); !opened) {
+    PrintErrors(err, opened.error());
+    return Code(ExitCode::kUsage);
+  }
+  const int code = write(file.stream());
+  if (auto committed = file.Commit(); !committed) {
+    PrintErrors(err, committed.error());
+    return Code(ExitCode::kUsage);
+  }
+  return code;
+}
+
+int InitCommand(const Options& o, std::ostream& out, std::ostream& err) {
+  if (!o.output.empty()) {
+    err << "evalscore: error: init writes the FILE it is given (evalscore init FILE), not -o\n";
+    return Code(ExitCode::kUsage);
+  }
+  const bool zh = o.init_zh || (!o.init_en && DecideLang(o.lang) == Lang::kZh);
+  const std::string text = ProjectTemplate(zh ? TemplateKeys::kChinese : TemplateKeys::kEnglish);
+  if (o.init_file.empty()) {
+    out << text;
+    return Code(ExitCode::kOk);
+  }
+  std::error_code ec;
+  if (std::filesystem::exists(std::filesystem::symlink_status(o.init_file, ec))) {
+    err << "evalscore: error: " << o.init_file << " exists; init never overwrites a file\n";
+    return Code(ExitCode::kUsage);
+  }
+  OutputFile file;
+  if (auto opened = file.Open(o.init_file); !opened) {
+    PrintErrors(err, opened.error());
+    return Code(ExitCode::kUsage);
+  }
+  file.stream() << text;
+  if (auto committed = file.Commit(); !committed) {
+    PrintErrors(err, committed.error());
+    return Code(ExitCode::kUsage);
+  }
+  if (DecideLang(o.lang) == Lang::kZh) {
+    err << "evalscore: 已生成 " << o.init_file
+        << "；把每个“请填写…”换成表上的内容，然后运行：evalscore check " << o.init_file << '\n';
+  } else {
+    err << "evalscore: wrote " << o.init_file
+        << "; replace every 请填写… with the form's cell, then run: evalscore check " << o.init_file
+        << '\n';
+  }
+  return Code(ExitCode::kOk);
+}
+
+int ImportCommand(const Options& o, std::ostream& err) {
+  std::vector<std::string> skipped;
+  DiscoverOptions scan = ScanOptions(o, &skipped);
+  if (o.include.empty()) scan.include = {"*.xlsx", "*.xlsm", "*.xls", "*.docx"};
+  return ImportForms(DiscoverInputs(o.import_paths, scan), o.import_output, err);
+}
+
+int RulesCommand(const Options& o, std::ostream& out, std::ostream& err) {
+  if (o.rules_list) {
+    for (const std::string& name : BuiltinProfileNames()) {
+      const RuleProfile p = BuiltinProfile(name);
+      out << name << (name == kDefaultProfile ? " (default)" : "") << "\n    " << p.description
+          << '\n';
+    }
+    return Code(ExitCode::kOk);
+  }
+  auto profile = LoadProfileNamed(o.rules_show, "");
+  if (!profile) {
+    PrintErrors(err, profile.error());
+    return Code(ExitCode::kUsage);
+  }
+  out << "# rule profile " << profile.value().name << " (" << profile.value().source
+      << "), fully resolved\n"
+      << ProfileToYaml(profile.value());
+  return Code(ExitCode::kOk);
+}
+
+}  // namespace evalscore::cli
