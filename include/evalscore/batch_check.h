@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "evalscore/diagnostic.h"
+#include "evalscore/evaluate.h"
 #include "evalscore/profile.h"
 #include "evalscore/project.h"
 #include "evalscore/score.h"
@@ -38,8 +39,7 @@ struct BatchForm {
   std::vector<Row> rows;
 };
 
-BatchForm SummariseForBatch(const std::string& file, const Project& project,
-                            const ProjectScore& score);
+BatchForm SummariseForBatch(const std::string& file, const Evaluation& evaluation);
 
 // A finding at one form of the batch.
 struct BatchFinding {

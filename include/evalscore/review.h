@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "evalscore/evaluate.h"
 #include "evalscore/profile.h"
 #include "evalscore/project.h"
 #include "evalscore/score.h"
@@ -21,9 +22,8 @@ struct ReviewedScore {
   std::string grade;
 };
 
-// Requires `score` = ScoreProject(project, profile).
-ReviewedScore ScoreReview(const Project& project, const ProjectScore& score,
-                          const RuleProfile& profile);
+// Requires `evaluation` = Evaluate(project, profile).
+ReviewedScore ScoreReview(const Evaluation& evaluation, const RuleProfile& profile);
 
 }  // namespace evalscore
 

@@ -267,7 +267,8 @@ class ScoreRun {
   std::vector<std::string> notes_;
   std::set<std::string> skipped_reports_;  // paths (--sort reads the inputs twice)
   std::vector<BatchForm> batch_forms_;     // in input order: the same whatever -j is
-  Verdicts verdicts_{GateLevel(o_), o_.fail_under};
+  Verdicts verdicts_{GateLevel(o_), o_.fail_under, ParseGroupBy(o_.group_by),
+                     o_.fail_under.value_or(60)};  // GroupThreshold
 };
 
 // One input gives one report, or one per form of a workbook or document.
@@ -293,7 +294,8 @@ std::vector<FileReport> ScoreRun::ScoreFiltered(const Input& input) {
     std::vector<FileReport> reports = ScoreInput(input);
     if (filter_.active()) {
       for (FileReport& report : reports) {
-        std::erase_if(report.diagnostics, [&](const Diagnostic& d) { return !filter_.Keeps(d); });
+        std::erase_if(report.eval.diagnostics,
+                      [&](const Diagnostic& d) { return !filter_.Keeps(d); });
       }
     }
     return reports;
@@ -333,7 +335,7 @@ void ScoreRun::Score(const std::vector<Input>& inputs, Renderer* renderer, Forma
         }
         verdicts_.Add(report);
         if (report.status == FileStatus::kScored) {
-          batch_forms_.push_back(SummariseForBatch(report.path, report.project, report.score));
+          batch_forms_.push_back(SummariseForBatch(report.path, report.eval));
         }
         renderer->Add(report);
         // `| head` has gone, or the disk is full: stop (xlsx writes at the end).
@@ -382,8 +384,9 @@ int ScoreCommand(const Options& o, const Config& config, Format format, std::ist
     return Code(ExitCode::kUsage);
   }
   run.ReadStdin(&inputs, in);
-  const RenderOptions options = MakeRenderOptions(
-      o, config, format, inputs.size(), &out == &std::cout && ::isatty(STDOUT_FILENO) == 1);
+  RenderOptions options = MakeRenderOptions(o, config, format, inputs.size(),
+                                            &out == &std::cout && ::isatty(STDOUT_FILENO) == 1);
+  options.summary = &run.verdicts().summary();  // fed as the reports come, read at Finish()
   std::string xlsx_error;
   std::unique_ptr<Renderer> renderer = MakeCommandRenderer(o.command, format, options, *sink.stream,
                                                            sink.file.write_path(), &xlsx_error);

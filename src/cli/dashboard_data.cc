@@ -20,14 +20,17 @@ double Pct(double points, double max_total) { return max_total > 0 ? points / ma
 std::optional<double> SelfScoreFromRows(const FileReport& r) {
   double sum = 0;
   bool any = false;
-  for (const IndicatorScore& s : r.score.indicators) {
-    if (s.blank || s.status == IndicatorStatus::kUnscored) continue;
-    if (s.status == IndicatorStatus::kNotApplicable || !s.reported) return std::nullopt;
-    sum += *s.reported;
+  bool complete = true;
+  r.eval.ForEachRow([&](const RowEvaluation& row) {
+    const IndicatorScore& s = row.score;
+    if (s.blank || s.status == IndicatorStatus::kUnscored) return;
+    if (s.status == IndicatorStatus::kNotApplicable || !s.reported) complete = false;
+    sum += s.reported.value_or(0);
     any = true;
-  }
-  if (r.score.budget.counts) {
-    const auto& funds = r.project.funds;
+  });
+  if (!complete) return std::nullopt;
+  if (r.eval.funds.counts) {
+    const auto& funds = r.eval.project.funds;
     if (!funds || !funds->total || !funds->total->reported_score) return std::nullopt;
     sum += funds->total->reported_score->value;
   }
@@ -35,20 +38,21 @@ std::optional<double> SelfScoreFromRows(const FileReport& r) {
 }
 
 void CountRows(const FileReport& r, double tolerance, DashboardForm* f) {
-  for (const IndicatorScore& s : r.score.indicators) {
-    if (s.blank || s.status == IndicatorStatus::kUnscored) continue;
+  r.eval.ForEachRow([&](const RowEvaluation& row) {
+    const IndicatorScore& s = row.score;
+    if (s.blank || s.status == IndicatorStatus::kUnscored) return;
     ++f->rows;
     if (s.kind == IndicatorKind::kQualitative) ++f->qualitative_rows;
     if (s.reported && s.points > 0) {
       ++f->rows_self_scored;
       if (std::abs(*s.reported - s.points) <= tolerance + kEpsilon) ++f->rows_full_marks;
     }
-  }
+  });
 }
 
 void CountCodes(const FileReport& r, DashboardForm* f) {
   std::map<std::string, size_t> codes;
-  for (const Diagnostic& d : r.diagnostics) ++codes[d.code];
+  for (const Diagnostic& d : r.eval.diagnostics) ++codes[d.code];
   f->codes.assign(codes.begin(), codes.end());
   f->errors = r.Count(Severity::kError);
   f->warnings = r.Count(Severity::kWarning);
@@ -57,11 +61,11 @@ void CountCodes(const FileReport& r, DashboardForm* f) {
 
 // The totals, the self-score and what follows from them.
 void ScoreFigures(const FileReport& r, DashboardForm* f) {
-  const Project& p = r.project;
-  f->max_total = r.score.max_total;
-  f->total = r.score.total;
+  const Project& p = r.eval.project;
+  f->max_total = r.eval.totals.max_total;
+  f->total = r.eval.totals.total;
   f->total_pct = Pct(f->total, f->max_total);
-  f->grade = r.score.grade;
+  f->grade = r.eval.totals.grade;
   if (p.reported_total) {
     f->self_score = p.reported_total->value;
   } else if ((f->self_score = SelfScoreFromRows(r))) {
@@ -77,11 +81,11 @@ void ScoreFigures(const FileReport& r, DashboardForm* f) {
   } else if (p.reported_total && r.profile) {
     f->reported_grade = GradeFor(p.reported_total->value, r.profile->grades);
   }
-  if (r.score.budget.status == BudgetStatus::kScored) f->rate = r.score.budget.rate;
+  if (r.eval.funds.status == BudgetStatus::kScored) f->rate = r.eval.funds.rate;
   if (f->max_total < 100 - kEpsilon) {
     f->incomplete = true;
     f->incomplete_why = "分值合计 " + Number(f->max_total) + "，不足 100（表不完整）";
-  } else if (r.score.budget.status == BudgetStatus::kIncomplete) {
+  } else if (r.eval.funds.status == BudgetStatus::kIncomplete) {
     f->incomplete = true;
     f->incomplete_why = "资金栏缺预算数或执行数";
   }
@@ -268,7 +272,7 @@ void DashboardBuilder::Add(const FileReport& r) {
   if (!f.scored) {
     f.error = r.errors.empty() ? Message{} : r.errors.front().message;
   } else {
-    const Project& p = r.project;
+    const Project& p = r.eval.project;
     f.name = p.name ? p.name->value : "";
     f.department = p.department ? p.department->value : "";
     f.unit = p.unit ? p.unit->value : "";
@@ -290,7 +294,7 @@ void DashboardBuilder::Add(const FileReport& r) {
     }
     CountRows(r, std::max(tolerance_, 0.0), &f);
     CountCodes(r, &f);
-    for (const Diagnostic& d : r.diagnostics) {
+    for (const Diagnostic& d : r.eval.diagnostics) {
       const bool known = std::any_of(code_info_.begin(), code_info_.end(),
                                      [&](const CodeCount& c) { return c.code == d.code; });
       if (!known) code_info_.push_back({d.code, d.name, d.severity, 0, 0, d.message, f.number});

@@ -1,6 +1,6 @@
 #include "cli/display_width.h"
 
-#include "core/utf8.h"
+#include "evalscore/utf8.h"
 
 namespace evalscore::cli {
 namespace {

@@ -6,7 +6,6 @@
 
 #include "evalscore/printed_rate.h"
 
-#include "cli/group_sums.h"
 #include "cli/render.h"
 #include "cli/source_location.h"
 
@@ -200,7 +199,7 @@ std::string RuleWords(const IndicatorScore& s, const RuleProfile& p, Words T) {
 }
 
 void ExplainBudget(const FileReport& r, std::ostream& out, Words T) {
-  const BudgetScore& b = r.score.budget;
+  const BudgetScore& b = r.eval.funds;
   const RuleProfile& p = *r.profile;
   out << T("预算执行率 (funds row, ", "预算执行率（资金行，") << Number(b.points)
       << T(" points)\n", " 分）\n");
@@ -254,7 +253,7 @@ void ExplainBudget(const FileReport& r, std::ostream& out, Words T) {
     out << T("; not part of the total (in_total: false)", "；不计入总分（in_total: false）");
   }
   out << '\n';
-  const FundsRow& row = *r.project.funds->total;
+  const FundsRow& row = *r.eval.project.funds->total;
   if (row.reported_rate || row.reported_score) {
     out << T("  reported:", "  填报：");
     if (row.reported_rate) out << " 执行率 " << PrintedRate(row, b.rate, T);
@@ -288,16 +287,15 @@ namespace {
 
 // The levels whose printed 得分 add up to something else than the recomputed
 // sum, each with both sums.
-void ExplainGroupSums(const ProjectScore& sc, const RuleProfile& profile, std::ostream& out,
-                      Words T) {
-  for (const CategoryScore& cat : sc.categories) {
-    for (const GroupScore& g : cat.groups) {
-      if (!GroupSumDiffers(sc, cat, g, profile.checks.score_tolerance)) continue;
-      const double printed = *ReportedGroupSum(sc, cat.name, g.name);
-      out << cat.name << " / " << g.name << T(": printed 得分 add up to ", "：填报得分合计 ")
-          << Fixed2(printed) << T(", recomputed ", "，复核合计 ") << Fixed2(g.score)
-          << T(" of ", " / ") << Number(g.points) << Agreement(printed - g.score, profile, T)
-          << "\n\n";
+void ExplainGroupSums(const Evaluation& e, const RuleProfile& profile, std::ostream& out, Words T) {
+  for (const CategoryEvaluation& cat : e.categories) {
+    for (const GroupEvaluation& g : cat.groups) {
+      if (!g.sum.differs) continue;
+      const double printed = *g.sum.reported;
+      out << cat.form->name.value << " / " << g.form->name.value
+          << T(": printed 得分 add up to ", "：填报得分合计 ") << Fixed2(printed)
+          << T(", recomputed ", "，复核合计 ") << Fixed2(g.sum.score) << T(" of ", " / ")
+          << Number(g.sum.points) << Agreement(printed - g.sum.score, profile, T) << "\n\n";
     }
   }
 }
@@ -346,18 +344,19 @@ void ExplainRow(const IndicatorScore& s, const Project& p, const RuleProfile& pr
 }
 
 // 总分: the sums, the funds, the cap, the grade, and the unit's own figures.
-void ExplainTotal(const ProjectScore& sc, const Project& p, const RuleProfile& profile,
-                  std::ostream& out, Words T) {
+void ExplainTotal(const Evaluation& e, const RuleProfile& profile, std::ostream& out, Words T) {
+  const Totals& sc = e.totals;
+  const Project& p = e.project;
   out << T("总分 (total)\n  indicators ", "总分\n  指标 ") << Fixed2(sc.indicator_sum)
       << T(" of ", " / ") << Number(sc.indicator_points);
   if (sc.rescale != 1) {
     out << T(", rescaled ×", "，折算 ×") << Number(sc.rescale)
         << T(" for not-applicable rows = ", "（剔除不适用指标）= ") << Fixed2(sc.indicator_score);
   }
-  if (sc.budget.counts) out << T(" + funds ", " + 资金 ") << Fixed2(sc.budget.score);
+  if (e.funds.counts) out << T(" + funds ", " + 资金 ") << Fixed2(e.funds.score);
   if (sc.uncapped_total) {
     out << " = " << Fixed2(*sc.uncapped_total) << T(", capped by execution ", "，按执行率 ")
-        << PercentText(sc.budget.rate_used) << T(" at ", " 封顶为 ") << Number(*sc.execution_cap)
+        << PercentText(e.funds.rate_used) << T(" at ", " 封顶为 ") << Number(*sc.execution_cap)
         << T(" (budget.execution_caps)", "（budget.execution_caps）");
   }
   out << " = " << Fixed2(sc.total) << T(" of ", " / ") << Number(sc.max_total) << " → " << sc.grade
@@ -382,21 +381,21 @@ void ExplainTotal(const ProjectScore& sc, const Project& p, const RuleProfile& p
 void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
   if (r.status == FileStatus::kError) {
     for (const Error& e : r.errors) {
-      PrintInputError(r.path, e, out, style, r.project.source_parts);
+      PrintInputError(r.path, e, out, style, r.eval.project.source_parts);
     }
     return;
   }
   const Words T{style.lang == Lang::kZh};
-  const Project& p = r.project;
+  const Project& p = r.eval.project;
   const RuleProfile& profile = *r.profile;
   out << r.path << ": " << (p.name ? p.name->value : "");
   if (p.year) out << " (" << p.year->value << ")";
-  out << T("\nrule profile: ", "\n评分规则：") << r.profile_name << " (" << r.profile_source
-      << ")\n\n";
+  out << T("\nrule profile: ", "\n评分规则：") << r.eval.profile.name << " ("
+      << r.eval.profile.source << ")\n\n";
   ExplainBudget(r, out, T);
-  for (const IndicatorScore& s : r.score.indicators) ExplainRow(s, p, profile, out, T);
-  ExplainGroupSums(r.score, profile, out, T);
-  ExplainTotal(r.score, p, profile, out, T);
+  for (const RowEvaluation* row : r.eval.Rows()) ExplainRow(row->score, p, profile, out, T);
+  ExplainGroupSums(r.eval, profile, out, T);
+  ExplainTotal(r.eval, profile, out, T);
   if (T.zh) {
     out << "\n复核发现（" << r.Count(Severity::kError) << " 个错误，" << r.Count(Severity::kWarning)
         << " 个警告，" << r.Count(Severity::kInfo) << " 个提示）\n";
@@ -404,8 +403,8 @@ void ExplainReport(const FileReport& r, std::ostream& out, const Style& style) {
     out << "\nfindings (" << r.Count(Severity::kError) << " errors, " << r.Count(Severity::kWarning)
         << " warnings, " << r.Count(Severity::kInfo) << " info)\n";
   }
-  for (const Diagnostic& d : r.diagnostics) {
-    PrintDiagnostic(r.path, d, out, style, r.project.source_parts);
+  for (const Diagnostic& d : r.eval.diagnostics) {
+    PrintDiagnostic(r.path, d, out, style, r.eval.project.source_parts);
   }
 }
 

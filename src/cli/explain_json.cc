@@ -6,7 +6,6 @@
 
 #include "cli/command_renderers.h"
 #include "cli/explain.h"
-#include "cli/group_sums.h"
 #include "cli/source_location.h"
 
 namespace evalscore::cli {
@@ -48,7 +47,7 @@ Json OperandJson(const Value& v) {
 }
 
 Json FundsJson(const FileReport& r) {
-  const BudgetScore& b = r.score.budget;
+  const BudgetScore& b = r.eval.funds;
   Json j = {{"status", BudgetStatusName(b.status)}, {"points", b.points}};
   if (b.status != BudgetStatus::kScored) return j;
   j["formula"] = std::string("全年执行数 / ") + DenominatorLabel(b.denominator_used);
@@ -63,8 +62,8 @@ Json FundsJson(const FileReport& r) {
   j["capped"] = b.capped;
   j["in_total"] = b.counts;
   j["form_unscored"] = b.form_unscored;
-  if (r.project.funds && r.project.funds->total) {
-    const FundsRow& row = *r.project.funds->total;
+  if (r.eval.project.funds && r.eval.project.funds->total) {
+    const FundsRow& row = *r.eval.project.funds->total;
     j["reported_rate"] = RateComparison(row, b.rate);
     j["reported_score"] =
         row.reported_score ? Comparison(row.reported_score->value, b.score, *r.profile) : nullptr;
@@ -74,7 +73,7 @@ Json FundsJson(const FileReport& r) {
 
 Json IndicatorJson(const IndicatorScore& s, const FileReport& r, Lang lang) {
   Json j = {{"category", s.category}, {"group", s.group}, {"name", s.name}};
-  AddWhereJson(&j, s.where, r.project.source_parts);
+  AddWhereJson(&j, s.where, r.eval.project.source_parts);
   j["kind"] = KindName(s.kind);
   j["status"] = StatusName(s.status);
   j["comparison"] = ComparisonSign(s.comparison);
@@ -92,12 +91,13 @@ Json IndicatorJson(const IndicatorScore& s, const FileReport& r, Lang lang) {
 // Every level whose printed 得分 add up to something, with both sums.
 Json GroupSumsJson(const FileReport& r) {
   Json list = Json::array();
-  for (const CategoryScore& cat : r.score.categories) {
-    for (const GroupScore& g : cat.groups) {
-      const std::optional<double> printed = ReportedGroupSum(r.score, cat.name, g.name);
-      if (!printed) continue;
-      Json j = {{"category", cat.name}, {"group", g.name}, {"points", g.points}};
-      j["sum"] = Comparison(*printed, g.score, *r.profile);
+  for (const CategoryEvaluation& cat : r.eval.categories) {
+    for (const GroupEvaluation& g : cat.groups) {
+      if (!g.sum.reported) continue;
+      Json j = {{"category", cat.form->name.value},
+                {"group", g.form->name.value},
+                {"points", g.sum.points}};
+      j["sum"] = Comparison(*g.sum.reported, g.sum.score, *r.profile);
       list.push_back(std::move(j));
     }
   }
@@ -105,12 +105,12 @@ Json GroupSumsJson(const FileReport& r) {
 }
 
 Json TotalJson(const FileReport& r) {
-  const ProjectScore& s = r.score;
+  const Totals& s = r.eval.totals;
   Json j = {{"indicator_sum", s.indicator_sum},
             {"indicator_points", s.indicator_points},
             {"rescale", s.rescale},
             {"indicator_score", s.indicator_score},
-            {"funds", s.budget.counts ? Json(s.budget.score) : Json(nullptr)},
+            {"funds", r.eval.funds.counts ? Json(r.eval.funds.score) : Json(nullptr)},
             {"uncapped_total", s.uncapped_total ? Json(*s.uncapped_total) : Json(nullptr)},
             {"execution_cap", s.execution_cap ? Json(*s.execution_cap) : Json(nullptr)},
             {"total", s.total},
@@ -119,7 +119,7 @@ Json TotalJson(const FileReport& r) {
   Json bands = Json::array();
   for (const GradeBand& g : r.profile->grades) bands.push_back({{"name", g.name}, {"min", g.min}});
   j["grades"] = bands;
-  const Project& p = r.project;
+  const Project& p = r.eval.project;
   j["reported_total"] =
       p.reported_total ? Comparison(p.reported_total->value, s.total, *r.profile) : nullptr;
   j["reported_grade"] = p.reported_grade ? Json(p.reported_grade->value) : Json(nullptr);
@@ -128,9 +128,9 @@ Json TotalJson(const FileReport& r) {
 
 Json FindingsJson(const FileReport& r, Lang lang) {
   Json list = Json::array();
-  for (const Diagnostic& d : r.diagnostics) {
+  for (const Diagnostic& d : r.eval.diagnostics) {
     Json j = {{"code", d.code}, {"name", d.name}, {"severity", SeverityName(d.severity)}};
-    AddWhereJson(&j, d.where, r.project.source_parts);
+    AddWhereJson(&j, d.where, r.eval.project.source_parts);
     j["message"] = RenderMessage(d.message, lang);
     list.push_back(std::move(j));
   }
@@ -144,19 +144,19 @@ Json ExplanationJson(const FileReport& r, Lang lang) {
     Json errors = Json::array();
     for (const Error& e : r.errors) {
       Json ej = {{"message", RenderMessage(e.message, lang)}};
-      AddWhereJson(&ej, e.where, r.project.source_parts);
+      AddWhereJson(&ej, e.where, r.eval.project.source_parts);
       errors.push_back(std::move(ej));
     }
     j["errors"] = errors;
     return j;
   }
   j["status"] = "scored";
-  j["project"] = r.project.name ? Json(r.project.name->value) : Json(nullptr);
-  j["year"] = r.project.year ? Json(r.project.year->value) : Json(nullptr);
-  j["profile"] = {{"name", r.profile_name}, {"source", r.profile_source}};
+  j["project"] = r.eval.project.name ? Json(r.eval.project.name->value) : Json(nullptr);
+  j["year"] = r.eval.project.year ? Json(r.eval.project.year->value) : Json(nullptr);
+  j["profile"] = {{"name", r.eval.profile.name}, {"source", r.eval.profile.source}};
   j["funds"] = FundsJson(r);
   Json rows = Json::array();
-  for (const IndicatorScore& s : r.score.indicators) rows.push_back(IndicatorJson(s, r, lang));
+  for (const RowEvaluation* row : r.eval.Rows()) rows.push_back(IndicatorJson(row->score, r, lang));
   j["indicators"] = rows;
   j["group_sums"] = GroupSumsJson(r);
   j["total"] = TotalJson(r);

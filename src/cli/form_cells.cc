@@ -31,9 +31,12 @@ bool AnyAdjusted(const std::vector<std::pair<FundsRowKind, const FundsRow*>>& ro
   return false;
 }
 
+std::string FundsRowText(FundsRowKind k, const std::string& printed) {
+  return k == FundsRowKind::kNamed && !printed.empty() ? printed : std::string(FundsRowLabel(k));
+}
+
 std::string FundsRowName(FundsRowKind k, const std::string& printed) {
-  const std::string label =
-      k == FundsRowKind::kNamed && !printed.empty() ? printed : std::string(FundsRowLabel(k));
+  const std::string label = FundsRowText(k, printed);
   return k == FundsRowKind::kAppropriation ? "其中：" + label : label;
 }
 
@@ -63,16 +66,21 @@ std::string FundsScoreCell(const BudgetScore& b, const FundsRow& total) {
   return cell;
 }
 
-std::string CategoryLabel(const IndicatorCategory& c) {
-  return c.weight ? c.name.value + "（" + Number(c.weight->value) + "分）" : c.name.value;
+std::string LevelLabel(const std::string& name, const OptNumber& weight) {
+  return weight ? name + "（" + Number(weight->value) + "分）" : name;
 }
+
+std::string CategoryLabel(const IndicatorCategory& c) { return LevelLabel(c.name.value, c.weight); }
 
 std::string CategoryLabel(const Project& p, const IndicatorCategory& c) {
   if (c.block < 0 || static_cast<size_t>(c.block) >= p.blocks.size()) return CategoryLabel(c);
   const IndicatorBlock& b = p.blocks[static_cast<size_t>(c.block)];
-  const std::string block =
-      b.weight ? b.name.value + "（" + Number(b.weight->value) + "分）" : b.name.value;
-  return block + " · " + CategoryLabel(c);
+  return LevelLabel(b.name.value, b.weight) + " · " + CategoryLabel(c);
+}
+
+std::string CategoryLabel(const CategoryEvaluation& c) {
+  if (c.block == nullptr) return CategoryLabel(*c.form);
+  return LevelLabel(c.block->name.value, c.block->weight) + " · " + CategoryLabel(*c.form);
 }
 
 // The recomputed 得分 of a row, in words where there is no number.
@@ -92,13 +100,8 @@ std::string ScoreCell(const IndicatorScore& s) {
   return "—";
 }
 
-// Whether the unit's 得分 differs from ours by more than the tolerance.
-bool Differs(const IndicatorScore& s, double tolerance) {
-  if (!s.reported || s.status == IndicatorStatus::kUnscored ||
-      s.status == IndicatorStatus::kNotApplicable) {
-    return false;
-  }
-  return std::abs(*s.reported - s.score) > tolerance + 1e-9;
+bool Differs(double reported, double recomputed, double tolerance) {
+  return std::abs(reported - recomputed) > tolerance + 1e-9;
 }
 
 std::string Text(const OptText& t) { return t ? t->value : ""; }
@@ -106,14 +109,36 @@ std::string Text(const OptText& t) { return t ? t->value : ""; }
 // "+0.60" / "-0.60" / "0.00": reported minus recomputed.
 std::string Signed(double d) { return d > 0.004 ? "+" + Fixed2(d) : Fixed2(d); }
 
-std::vector<const Indicator*> RowsInOrder(const Project& p) {
-  std::vector<const Indicator*> rows;
-  for (const IndicatorCategory& c : p.categories) {
-    for (const IndicatorGroup& g : c.groups) {
-      for (const Indicator& ind : g.indicators) rows.push_back(&ind);
+namespace {
+
+// The lines of one 二级 level (at least one).
+void AddGroupLines(const CategoryEvaluation& c, const GroupEvaluation& g, bool with_parts,
+                   std::vector<IndicatorLine>* lines) {
+  const size_t first = lines->size();
+  if (g.rows.empty()) lines->push_back({LineKind::kEmptyGroup, &c, &g, nullptr, nullptr, 0, 0});
+  for (const RowEvaluation& row : g.rows) {
+    lines->push_back({LineKind::kRow, &c, &g, &row, nullptr, 0, 0});
+    if (!with_parts) continue;
+    for (const Indicator& part : row.form->parts) {
+      lines->push_back({LineKind::kPart, &c, &g, &row, &part, 0, 0});
     }
   }
-  return rows;
+  (*lines)[first].group_span = lines->size() - first;
+}
+
+}  // namespace
+
+std::vector<IndicatorLine> IndicatorLines(const Evaluation& e, bool with_parts) {
+  std::vector<IndicatorLine> lines;
+  for (const CategoryEvaluation& c : e.categories) {
+    const size_t first = lines.size();
+    if (c.groups.empty()) {
+      lines.push_back({LineKind::kEmptyCategory, &c, nullptr, nullptr, nullptr, 0, 0});
+    }
+    for (const GroupEvaluation& g : c.groups) AddGroupLines(c, g, with_parts, &lines);
+    lines[first].category_span = lines.size() - first;
+  }
+  return lines;
 }
 
 std::string ReviewedText(const ReviewedScore& r, const Project& p) {

@@ -7,9 +7,10 @@ namespace evalscore::cli {
 std::vector<std::string> FailedGates(const FileReport& report, const Gates& gates) {
   std::vector<std::string> failed;
   if (report.status != FileStatus::kScored) return failed;
-  if (gates.fail_under && report.score.total < *gates.fail_under) failed.push_back("fail_under");
+  if (gates.fail_under && report.eval.totals.total < *gates.fail_under)
+    failed.push_back("fail_under");
   if (gates.fail_level &&
-      std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
+      std::any_of(report.eval.diagnostics.begin(), report.eval.diagnostics.end(),
                   [&](const Diagnostic& d) { return d.severity >= *gates.fail_level; })) {
     failed.push_back("fail_level");
   }

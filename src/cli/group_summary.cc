@@ -23,7 +23,7 @@ void GroupSummary::Add(const FileReport& r) {
     ++errors_;
     return;
   }
-  const Project& p = r.project;
+  const Project& p = r.eval.project;
   std::string key;
   switch (by_) {
     case GroupBy::kDepartment:
@@ -42,20 +42,20 @@ void GroupSummary::Add(const FileReport& r) {
   GroupRow& g = groups_[key];
   g.key = key;
   ++g.projects;
-  g.total_sum += r.score.total;
-  if (r.score.budget.status == BudgetStatus::kScored) {
+  g.total_sum += r.eval.totals.total;
+  if (r.eval.funds.status == BudgetStatus::kScored) {
     ++g.rate_count;
-    g.rate_sum += r.score.budget.rate;
+    g.rate_sum += r.eval.funds.rate;
   }
-  if (r.score.total < threshold_) ++g.below;
+  if (r.eval.totals.total < threshold_) ++g.below;
   if (p.reported_total) {
-    const double over = p.reported_total->value - r.score.total;
+    const double over = p.reported_total->value - r.eval.totals.total;
     ++g.reported_count;
     g.over_sum += over;
     const double tolerance = r.profile ? r.profile->checks.score_tolerance : 0.01;
     if (over > tolerance + 1e-9) ++g.overstating;
   }
-  ++g.grades[r.score.grade];
+  ++g.grades[r.eval.totals.grade];
   if (r.profile) {
     for (const GradeBand& band : r.profile->grades) {
       if (std::find(grade_order_.begin(), grade_order_.end(), band.name) == grade_order_.end()) {

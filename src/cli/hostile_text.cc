@@ -1,6 +1,6 @@
 #include "cli/hostile_text.h"
 
-#include "core/utf8.h"
+#include "evalscore/utf8.h"
 
 namespace evalscore::cli {
 namespace {

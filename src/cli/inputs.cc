@@ -9,8 +9,9 @@
 #include <sstream>
 #include <system_error>
 
+#include "evalscore/utf8.h"
+
 #include "cli/hostile_text.h"
-#include "core/utf8.h"
 #include <fcntl.h>
 #include <fnmatch.h>
 #include <iconv.h>

@@ -29,6 +29,8 @@ enum class TextMode {
 // Order of the summary table (text) and of the rows (CSV, JSON).
 enum class SortKey { kPath, kOverstatement, kTotal };
 
+struct BatchSummary;
+
 struct RenderOptions {
   TextMode text_mode = TextMode::kReport;
   Style style;                        // colour and language of text output
@@ -41,6 +43,9 @@ struct RenderOptions {
   std::optional<Severity> fail_level;  // the finding gate (--fail-level, --strict, check)
   std::string config_path;             // the config file honoured ("" = none); JSON says which
   size_t expected_reports = 0;         // how many inputs the run has (xlsx numbers its sheets)
+  // The batch's statistics and verdict (batch_summary.h), fed by the run before each
+  // Add() and AddBatch(): renderers print it in Finish(). Never null in a run.
+  const BatchSummary* summary = nullptr;
 };
 
 class Renderer {

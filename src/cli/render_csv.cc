@@ -1,6 +1,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/batch_summary.h"
 #include "cli/form_headings.h"
 #include "cli/hostile_text.h"
 #include "cli/render.h"
@@ -36,8 +37,7 @@ const char* kGroupHeaderZh =
 
 class CsvRenderer : public Renderer {
  public:
-  CsvRenderer(const RenderOptions& options, std::ostream& out)
-      : options_(options), out_(out), groups_(options.group_by, GroupThreshold(options)) {
+  CsvRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {
     if (options.csv_bom) out_ << "\xEF\xBB\xBF";
     if (options.csv_chinese_headers) {
       out_ << (options.group_by == GroupBy::kNone ? HeaderZh() : kGroupHeaderZh) << "\r\n";
@@ -47,10 +47,7 @@ class CsvRenderer : public Renderer {
   }
 
   void Add(const FileReport& r) override {
-    if (options_.group_by != GroupBy::kNone) {
-      groups_.Add(r);
-      return;
-    }
+    if (options_.group_by != GroupBy::kNone) return;  // the groups come from the summary
     std::vector<std::string> f;
     f.push_back(r.path);
     if (r.status == FileStatus::kError) {
@@ -59,22 +56,23 @@ class CsvRenderer : public Renderer {
       const Error& e = r.errors.front();
       std::string message = RenderMessage(e.message, Lang::kEn);
       if (e.where.known()) {
-        message = FormatLocation(e.where, r.project.source_parts) + ": " + message;
+        message = FormatLocation(e.where, r.eval.project.source_parts) + ": " + message;
       }
       f.push_back(message);
       f.resize(22);
     } else {
-      const Project& p = r.project;
-      const ProjectScore& s = r.score;
+      const Project& p = r.eval.project;
+      const Totals& s = r.eval.totals;
+      const BudgetScore& funds = r.eval.funds;
       f.push_back("scored");
       f.push_back(p.name ? p.name->value : "");
       f.push_back(p.year ? std::to_string(p.year->value) : "");
       f.push_back(p.department ? p.department->value : "");
       f.push_back(p.unit ? p.unit->value : "");
       f.push_back(r.ProfileLabel());
-      const bool rate = s.budget.status == BudgetStatus::kScored;
-      f.push_back(rate ? Number(RoundScore(s.budget.rate * 100, 2, RoundMode::kHalfUp)) : "");
-      f.push_back(s.budget.status == BudgetStatus::kMissing ? "" : Fixed2(s.budget.score));
+      const bool rate = funds.status == BudgetStatus::kScored;
+      f.push_back(rate ? Number(RoundScore(funds.rate * 100, 2, RoundMode::kHalfUp)) : "");
+      f.push_back(funds.status == BudgetStatus::kMissing ? "" : Fixed2(funds.score));
       f.push_back(Fixed2(s.indicator_score));
       f.push_back(Fixed2(s.total));
       f.push_back(Number(s.max_total));
@@ -98,7 +96,8 @@ class CsvRenderer : public Renderer {
   // With --group-by, one row per group instead of one per project.
   void Finish() override {
     if (options_.group_by == GroupBy::kNone) return;
-    for (const GroupRow& g : groups_.Rows()) {
+    const GroupSummary& groups = options_.summary->groups;
+    for (const GroupRow& g : groups.Rows()) {
       const auto rate = g.MeanRate();
       const std::vector<std::string> f = {
           GroupByName(options_.group_by),
@@ -106,9 +105,9 @@ class CsvRenderer : public Renderer {
           std::to_string(g.projects),
           std::to_string(g.errors),
           g.projects ? Fixed2(g.MeanTotal()) : "",
-          GradeCounts(g, groups_.grade_order()),
+          GradeCounts(g, groups.grade_order()),
           rate ? Number(RoundScore(*rate * 100, 2, RoundMode::kHalfUp)) : "",
-          Number(groups_.threshold()),
+          Number(groups.threshold()),
           std::to_string(g.below),
           g.MeanOverstatement() ? Fixed2(*g.MeanOverstatement()) : "",
           std::to_string(g.overstating)};
@@ -120,7 +119,6 @@ class CsvRenderer : public Renderer {
  private:
   RenderOptions options_;
   std::ostream& out_;
-  GroupSummary groups_;
 };
 
 }  // namespace

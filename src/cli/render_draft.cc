@@ -14,7 +14,7 @@ class DraftRenderer : public Renderer {
   void Add(const FileReport& r) override {
     if (r.status == FileStatus::kError) {
       for (const Error& e : r.errors) {
-        PrintInputError(r.path, e, out_, options_.style, r.project.source_parts);
+        PrintInputError(r.path, e, out_, options_.style, r.eval.project.source_parts);
       }
       if (!options_.quiet) out_ << '\n';
       return;

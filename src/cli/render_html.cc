@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/batch_summary.h"
 #include "cli/documents.h"
 #include "cli/form_cells.h"
 #include "cli/form_headings.h"
@@ -51,27 +52,12 @@ std::string Td(const std::string& text, const std::string& cls = "", size_t rows
   return td + ">" + Html(text) + "</td>";
 }
 
-// Rows the form prints for a group / a category: one per indicator and per
-// 其中 sub-row, and one placeholder row when there is none.
-size_t GroupRows(const IndicatorGroup& g) {
-  size_t n = 0;
-  for (const Indicator& ind : g.indicators) n += 1 + ind.parts.size();
-  return std::max<size_t>(n, 1);
-}
-
-size_t CategoryRows(const IndicatorCategory& c) {
-  size_t n = 0;
-  for (const IndicatorGroup& g : c.groups) n += GroupRows(g);
-  return std::max<size_t>(n, 1);
-}
-
 class HtmlRenderer : public Renderer {
  public:
   HtmlRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {}
 
   void Add(const FileReport& r) override {
     StartDocument();
-    groups_.Add(r);
     summary_.push_back(SummaryRow(r));
     reviewed_.push_back(r.reviewed.any ? Fixed2(r.reviewed.total) + " " + r.reviewed.grade : "");
     WriteForm(r, "");
@@ -85,7 +71,7 @@ class HtmlRenderer : public Renderer {
     if (r.status == FileStatus::kError) {
       WriteErrors(r);
     } else {
-      const Project& p = r.project;
+      const Project& p = r.eval.project;
       out_ << "<h2>" << Html(Text(p.name));
       if (p.year) out_ << "（" << p.year->value << " 年度）";
       out_ << "</h2>\n<p class=\"path\">文件：" << Html(r.path) << "</p>\n";
@@ -158,19 +144,21 @@ class HtmlRenderer : public Renderer {
           r.errors.empty() ? "" : RenderMessage(r.errors.front().message, lang());
       return row + "<td colspan=\"7\">" + Html("无法评分：" + why) + "</td></tr>\n";
     }
-    const Project& p = r.project;
-    const bool below = options_.fail_under && r.score.total < *options_.fail_under;
-    row += Td(Text(p.name)) + Td(Fixed2(r.score.total), below ? "num diff" : "num") +
-           Td(r.score.grade) + Td(p.reported_total ? Number(p.reported_total->value) : "—", "num") +
-           Td(p.reported_total ? Signed(p.reported_total->value - r.score.total) : "—", "num") +
-           Td(std::to_string(r.Count(Severity::kError)), "num") +
-           Td(std::to_string(r.Count(Severity::kWarning)), "num");
+    const Project& p = r.eval.project;
+    const bool below = options_.fail_under && r.eval.totals.total < *options_.fail_under;
+    row +=
+        Td(Text(p.name)) + Td(Fixed2(r.eval.totals.total), below ? "num diff" : "num") +
+        Td(r.eval.totals.grade) +
+        Td(p.reported_total ? Number(p.reported_total->value) : "—", "num") +
+        Td(p.reported_total ? Signed(p.reported_total->value - r.eval.totals.total) : "—", "num") +
+        Td(std::to_string(r.Count(Severity::kError)), "num") +
+        Td(std::to_string(r.Count(Severity::kWarning)), "num");
     return row + "</tr>\n";
   }
 
   // --group-by: the table per department, unit or year.
   void WriteGroups() {
-    const auto cells = GroupTableCells(groups_);
+    const auto cells = GroupTableCells(options_.summary->groups);
     out_ << "<h2>按" << GroupByLabel(options_.group_by) << "汇总</h2>\n<table class=\"groups\">\n";
     for (size_t i = 0; i < cells.size(); ++i) {
       out_ << "<tr>";
@@ -190,14 +178,14 @@ class HtmlRenderer : public Renderer {
     out_ << "<h2>无法评分</h2>\n<p class=\"path\">文件：" << Html(r.path) << "</p>\n<ul>\n";
     for (const Error& e : r.errors) {
       out_ << "<li class=\"error\">"
-           << Html(Where(e.where, r.project.source_parts) + RenderMessage(e.message, lang()))
+           << Html(Where(e.where, r.eval.project.source_parts) + RenderMessage(e.message, lang()))
            << "</li>\n";
     }
     out_ << "</ul>\n";
   }
 
   void WriteHeader(const FileReport& r) {
-    const Project& p = r.project;
+    const Project& p = r.eval.project;
     const auto row = [&](const std::string& label, const std::string& value) {
       out_ << "<tr><th>" << label << "</th>" << Td(value) << "</tr>\n";
     };
@@ -205,7 +193,7 @@ class HtmlRenderer : public Renderer {
     row(FieldLabel("project", "name"), Text(p.name));
     row(FieldLabel("project", "department"), Text(p.department));
     row(FieldLabel("project", "unit"), Text(p.unit));
-    row("评分规则", r.profile_name + " (" + r.profile_source + ")");
+    row("评分规则", r.eval.profile.name + " (" + r.eval.profile.source + ")");
     if (p.goal_planned) row(GoalHeading("planned"), p.goal_planned->value);
     if (p.goal_achieved) row(GoalHeading("achieved"), p.goal_achieved->value);
     out_ << "</table>\n";
@@ -214,17 +202,17 @@ class HtmlRenderer : public Renderer {
   // The funds block as on the form; a 调整后预算数 column only when written.
   void WriteFunds(const FileReport& r) {
     out_ << "<h3>" << FieldLabel("", "funds") << "</h3>\n";
-    if (!r.project.funds) {
+    if (!r.eval.project.funds) {
       out_ << "<p>表中无项目资金栏：预算执行不计分。</p>\n";
       return;
     }
-    const Funds& f = *r.project.funds;
+    const Funds& f = *r.eval.project.funds;
     const std::vector<std::pair<FundsRowKind, const FundsRow*>> rows = FundsRows(f);
     const bool adjusted = AnyAdjusted(rows);
     out_ << "<table class=\"funds\">\n<tr><th>" << FieldLabel("", "funds") << "（"
          << Html(f.currency) << "）</th>" << JoinHeadings(FundsHeadings(adjusted), "<th>", "</th>")
          << "</tr>\n";
-    const BudgetScore& b = r.score.budget;
+    const BudgetScore& b = r.eval.funds;
     for (const auto& [kind, row] : rows) {
       out_ << "<tr>" << Td(FundsRowName(kind, row->label))
            << Td(NumberText(row->initial).value_or(""), "num")
@@ -249,40 +237,40 @@ class HtmlRenderer : public Renderer {
          << "</h3>\n<table class=\"indicators\">\n<thead><tr>"
          << JoinHeadings(IndicatorHeadings(r.reviewed.any), "<th>", "</th>")
          << "</tr></thead>\n<tbody>\n";
-    const std::vector<IndicatorScore>& scores = r.score.indicators;
-    size_t index = 0;  // scores follow the document order of the rows
-    for (const IndicatorCategory& cat : r.project.categories) {
-      std::string lead = Td(CategoryLabel(r.project, cat), "category", CategoryRows(cat));
-      if (cat.groups.empty())
-        out_ << "<tr class=\"empty\">" << lead << "<td colspan=\"8\"></td></tr>\n";
-      for (const IndicatorGroup& group : cat.groups) {
-        lead += Td(group.name.value, "group", GroupRows(group));
-        if (group.indicators.empty()) {
-          out_ << "<tr class=\"empty\">" << lead << "<td colspan=\"7\"></td></tr>\n";
-        }
-        for (const Indicator& ind : group.indicators) {
-          if (index < scores.size()) WriteRow(r, ind, scores[index++], lead);
-          lead.clear();
-          for (const Indicator& part : ind.parts) WritePart(part);
-        }
-        lead.clear();
+    for (const IndicatorLine& line : IndicatorLines(r.eval, true)) {
+      if (line.kind == LineKind::kPart) {
+        WritePart(*line.part);
+        continue;
       }
+      std::string lead;
+      if (line.category_span)
+        lead = Td(CategoryLabel(*line.category), "category", line.category_span);
+      if (line.kind == LineKind::kEmptyCategory) {
+        out_ << "<tr class=\"empty\">" << lead << "<td colspan=\"8\"></td></tr>\n";
+        continue;
+      }
+      if (line.group_span) lead += Td(line.group->form->name.value, "group", line.group_span);
+      if (line.kind == LineKind::kEmptyGroup) {
+        out_ << "<tr class=\"empty\">" << lead << "<td colspan=\"7\"></td></tr>\n";
+      }
+      if (line.kind == LineKind::kRow) WriteRow(r, *line.row, lead);
     }
     WriteTotalRow(r);
     out_ << "</tbody>\n</table>\n";
     if (r.reviewed.any)
-      out_ << "<p>复核：" << Html(ReviewedText(r.reviewed, r.project)) << "</p>\n";
-    if (r.score.rescale != 1) {
-      out_ << "<p>注：不适用指标不计分，其余指标得分按 ×" << Number(r.score.rescale)
+      out_ << "<p>复核：" << Html(ReviewedText(r.reviewed, r.eval.project)) << "</p>\n";
+    if (r.eval.totals.rescale != 1) {
+      out_ << "<p>注：不适用指标不计分，其余指标得分按 ×" << Number(r.eval.totals.rescale)
            << " 折算。</p>\n";
     }
   }
 
   // One scored row (class "indicator"); the recomputed 得分 is highlighted
   // where the unit's differs.
-  void WriteRow(const FileReport& r, const Indicator& ind, const IndicatorScore& s,
-                const std::string& lead) {
-    const bool differs = Differs(s, r.profile->checks.score_tolerance);
+  void WriteRow(const FileReport& r, const RowEvaluation& row, const std::string& lead) {
+    const Indicator& ind = *row.form;
+    const IndicatorScore& s = row.score;
+    const bool differs = row.differs;
     out_ << "<tr class=\"indicator" << (s.blank ? " blank" : "") << "\">" << lead
          << Td(s.blank ? "（空白行）" : s.name, "name") << Td(Text(ind.target))
          << Td(Text(ind.actual)) << Td(NumberText(ind.points).value_or(""), "num")
@@ -304,14 +292,14 @@ class HtmlRenderer : public Renderer {
   }
 
   void WriteTotalRow(const FileReport& r) {
-    const Project& p = r.project;
-    const ProjectScore& s = r.score;
+    const Project& p = r.eval.project;
+    const Totals& s = r.eval.totals;
     std::string grade = "等级：" + s.grade;
     if (p.reported_grade && p.reported_grade->value != s.grade) {
       grade += " (填报 " + p.reported_grade->value + ")";
     }
-    const bool differs = p.reported_total && std::abs(p.reported_total->value - s.total) >
-                                                 r.profile->checks.score_tolerance + 1e-9;
+    const bool differs = p.reported_total &&
+                         Differs(p.reported_total->value, s.total, r.eval.profile.score_tolerance);
     out_ << "<tr class=\"total\"><td colspan=\"5\">总分</td>"
          << Td(WithReported(Number(s.max_total), NumberText(p.reported_points)), "num")
          << Td(Fixed2(s.total), differs ? "num total-score diff" : "num total-score")
@@ -325,22 +313,21 @@ class HtmlRenderer : public Renderer {
 
   void WriteFindings(const FileReport& r) {
     out_ << "<h3>复核发现</h3>\n";
-    if (r.diagnostics.empty()) {
+    if (r.eval.diagnostics.empty()) {
       out_ << "<p>无。</p>\n";
       return;
     }
     out_ << "<ul class=\"findings\">\n";
-    for (const Diagnostic& d : r.diagnostics) {
+    for (const Diagnostic& d : r.eval.diagnostics) {
       out_ << "<li class=\"" << SeverityName(d.severity) << "\"><strong>"
            << SeverityWord(d.severity, lang()) << ' ' << Html(d.code) << "</strong> "
-           << Html(Where(d.where, r.project.source_parts) + RenderMessage(d.message, lang()))
+           << Html(Where(d.where, r.eval.project.source_parts) + RenderMessage(d.message, lang()))
            << "</li>\n";
     }
     out_ << "</ul>\n";
   }
 
   RenderOptions options_;
-  GroupSummary groups_{options_.group_by, GroupThreshold(options_)};
   std::ostream& out_;
   bool started_ = false;
   std::vector<std::string> summary_;   // the summary table's rows, written in Finish()

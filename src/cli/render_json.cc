@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/batch_summary.h"
 #include "cli/form_cells.h"
 #include "cli/gate.h"
 #include "cli/input_error_codes.h"
@@ -56,7 +57,7 @@ Json RowJson(const FundsRow& row) {
 }
 
 Json BudgetJson(const FileReport& r) {
-  const BudgetScore& b = r.score.budget;
+  const BudgetScore& b = r.eval.funds;
   Json j;
   j["status"] = BudgetStatusName(b.status);
   j["denominator"] = DenominatorName(b.denominator_used);
@@ -73,9 +74,10 @@ Json BudgetJson(const FileReport& r) {
   // Form model v2, written only when they apply (older readers see the same document).
   if (b.form_unscored) j["form_unscored"] = true;
   if (b.from_breakdown) j["from_breakdown"] = true;
-  if (r.project.funds) {
-    j["currency"] = r.project.funds->currency;
-    j["total_row"] = r.project.funds->total ? RowJson(*r.project.funds->total) : Json(nullptr);
+  if (r.eval.project.funds) {
+    j["currency"] = r.eval.project.funds->currency;
+    j["total_row"] =
+        r.eval.project.funds->total ? RowJson(*r.eval.project.funds->total) : Json(nullptr);
   }
   return j;
 }
@@ -99,6 +101,16 @@ Json IndicatorJson(const IndicatorScore& s, const std::vector<SourcePart>& parts
   if (s.unweighted) j["unweighted"] = true;
   if (s.judgement) j["judgement"] = true;
   if (s.name_lost) j["name_lost"] = true;
+  return j;
+}
+
+// A row with the reviewer's columns, when recorded.
+Json RowJson(const RowEvaluation& row, const std::vector<SourcePart>& parts) {
+  Json j = IndicatorJson(row.score, parts);
+  if (row.form->review_score) {
+    j["review_score"] = row.form->review_score->value;
+    j["review_comment"] = Opt(row.form->review_comment);
+  }
   return j;
 }
 
@@ -138,17 +150,17 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
       Json ej = {{"code", code.code},
                  {"name", code.name},
                  {"message", RenderMessage(e.message, Lang::kEn)}};
-      AddWhereJson(&ej, e.where, r.project.source_parts);
+      AddWhereJson(&ej, e.where, r.eval.project.source_parts);
       AddMessageJson(&ej, e.message);
       errors.push_back(ej);
     }
     j["errors"] = errors;
     return j;
   }
-  const Project& p = r.project;
-  const ProjectScore& s = r.score;
+  const Project& p = r.eval.project;
+  const Totals& s = r.eval.totals;
   j["status"] = "scored";
-  j["profile"] = {{"name", r.profile_name}, {"source", r.profile_source}};
+  j["profile"] = {{"name", r.eval.profile.name}, {"source", r.eval.profile.source}};
   j["project"] = {{"name", Opt(p.name)},
                   {"year", p.year ? Json(p.year->value) : Json(nullptr)},
                   {"department", Opt(p.department)},
@@ -156,29 +168,23 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
   if (p.kind == FormKind::kDepartment) j["project"]["kind"] = "department";
   j["budget"] = BudgetJson(r);
   Json cats = Json::array();
-  for (const CategoryScore& c : s.categories) {
+  Json inds = Json::array();  // the rows in document order, as the output has always listed them
+  for (const CategoryEvaluation& c : r.eval.categories) {
     Json groups = Json::array();
-    for (const GroupScore& g : c.groups) {
-      groups.push_back(
-          {{"name", g.name}, {"weight", Opt(g.weight)}, {"points", g.points}, {"score", g.score}});
+    for (const GroupEvaluation& g : c.groups) {
+      groups.push_back({{"name", g.form->name.value},
+                        {"weight", Opt(g.form->weight)},
+                        {"points", g.sum.points},
+                        {"score", g.sum.score}});
+      for (const RowEvaluation& row : g.rows) inds.push_back(RowJson(row, p.source_parts));
     }
-    cats.push_back({{"name", c.name},
-                    {"weight", Opt(c.weight)},
-                    {"points", c.points},
-                    {"score", c.score},
+    cats.push_back({{"name", c.form->name.value},
+                    {"weight", Opt(c.form->weight)},
+                    {"points", c.sum.points},
+                    {"score", c.sum.score},
                     {"groups", groups}});
   }
   j["categories"] = cats;
-  Json inds = Json::array();
-  const std::vector<const Indicator*> rows = RowsInOrder(p);
-  for (size_t k = 0; k < s.indicators.size(); ++k) {
-    Json row = IndicatorJson(s.indicators[k], p.source_parts);
-    if (k < rows.size() && rows[k]->review_score) {  // the reviewer's columns, when recorded
-      row["review_score"] = rows[k]->review_score->value;
-      row["review_comment"] = Opt(rows[k]->review_comment);
-    }
-    inds.push_back(std::move(row));
-  }
   j["indicators"] = inds;
   j["indicator_points"] = s.indicator_points;
   j["indicator_score"] = s.indicator_score;
@@ -204,12 +210,12 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
                    {"grade", r.reviewed.grade}};
   }
   Json diagnostics = Json::array();
-  for (const Diagnostic& d : r.diagnostics) {
+  for (const Diagnostic& d : r.eval.diagnostics) {
     Json dj;
     dj["code"] = d.code;
     dj["name"] = d.name;
     dj["severity"] = SeverityName(d.severity);
-    AddWhereJson(&dj, d.where, r.project.source_parts);
+    AddWhereJson(&dj, d.where, r.eval.project.source_parts);
     dj["message"] = RenderMessage(d.message, Lang::kEn);
     AddMessageJson(&dj, d.message);
     // A printed 执行率 and its recomputation are rates: percent, 2 decimals.
@@ -232,23 +238,14 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
 
 class JsonRenderer : public Renderer {
  public:
-  JsonRenderer(const RenderOptions& options, std::ostream& out)
-      : options_(options), out_(out), groups_(options.group_by, GroupThreshold(options)) {}
+  JsonRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {}
 
   // Each project is written as it comes (memory stays flat however many there
   // are); the bytes are those of dumping the whole document at once.
   void Add(const FileReport& r) override {
-    groups_.Add(r);
     out_ << (files_ == 0 ? Head() + "  \"projects\": [\n" : std::string(",\n"))
          << Indented(ProjectJson(r, gates_), 4);
     ++files_;
-    if (r.status == FileStatus::kError) unscorable_.push_back(r.path);
-    if (!FailedGates(r, gates_).empty()) failed_.push_back(r.path);
-    if (r.status == FileStatus::kScored) {
-      ++scored_;
-      sum_ += r.score.total;
-      if (options_.fail_under && r.score.total < *options_.fail_under) ++below_;
-    }
   }
 
   // Batch findings (ES5xx) go to a top-level "batch_findings" array, each with
@@ -269,30 +266,30 @@ class JsonRenderer : public Renderer {
 
   void Finish() override {
     out_ << (files_ == 0 ? Head() + "  \"projects\": [],\n" : std::string("\n  ],\n"));
-    const size_t files = files_;
+    const BatchSummary& summary = *options_.summary;
     Json doc;
     if (!batch_.empty()) doc["batch_findings"] = std::move(batch_);
+    const std::optional<double> mean = summary.MeanTotal();
     doc["summary"] = {
-        {"files", files},
-        {"scored", scored_},
-        {"errors", files - scored_},
-        {"mean_total",
-         scored_ ? Json(RoundScore(sum_ / static_cast<double>(scored_), 2, RoundMode::kHalfUp))
-                 : Json(nullptr)},
+        {"files", summary.files},
+        {"scored", summary.scored},
+        {"errors", summary.unscorable},
+        {"mean_total", mean ? Json(RoundScore(*mean, 2, RoundMode::kHalfUp)) : Json(nullptr)},
         {"fail_under", options_.fail_under ? Json(*options_.fail_under) : Json(nullptr)},
-        {"below_fail_under", below_}};
+        {"below_fail_under", summary.below}};
     doc["summary"]["gates"] = {
         {"fail_under", options_.fail_under ? Json(*options_.fail_under) : Json(nullptr)},
         {"fail_level",
          options_.fail_level ? Json(SeverityName(*options_.fail_level)) : Json(nullptr)},
-        {"failed", failed_},
-        {"unscorable", unscorable_},
-        {"exit_code", VerdictExitCode(unscorable_.size(), failed_.size())}};
+        {"failed", summary.failed_paths},
+        {"unscorable", summary.unscorable_paths},
+        {"exit_code", summary.ExitCode()}};
     if (options_.group_by != GroupBy::kNone) {
       Json groups = Json::array();
-      for (const GroupRow& g : groups_.Rows()) {
+      const GroupSummary& tally = summary.groups;
+      for (const GroupRow& g : tally.Rows()) {
         Json grades = Json::object();
-        for (const std::string& name : groups_.grade_order()) {
+        for (const std::string& name : tally.grade_order()) {
           const auto it = g.grades.find(name);
           if (it != g.grades.end()) grades[name] = it->second;
         }
@@ -312,7 +309,7 @@ class JsonRenderer : public Renderer {
              {"overstating", g.overstating}});
       }
       doc["summary"]["group_by"] = GroupByName(options_.group_by);
-      doc["summary"]["threshold"] = groups_.threshold();
+      doc["summary"]["threshold"] = tally.threshold();
       doc["summary"]["groups"] = groups;
     }
     // {"summary": …} without its braces, as the tail of the document.
@@ -347,15 +344,9 @@ class JsonRenderer : public Renderer {
 
   RenderOptions options_;
   std::ostream& out_;
-  GroupSummary groups_;
   size_t files_ = 0;
   Gates gates_{options_.fail_under, options_.fail_level};
-  std::vector<std::string> failed_;      // paths of projects failing a gate
-  std::vector<std::string> unscorable_;  // paths of inputs that could not be scored
   Json batch_ = Json::array();
-  size_t scored_ = 0;
-  size_t below_ = 0;
-  double sum_ = 0;
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/batch_summary.h"
 #include "cli/documents.h"
 #include "cli/form_cells.h"
 #include "cli/form_headings.h"
@@ -49,13 +50,12 @@ class MarkdownRenderer : public Renderer {
 
   void Add(const FileReport& r) override {
     StartDocument();
-    groups_.Add(r);
     rows_.push_back(SummaryRow(r, lang()));
     if (r.status == FileStatus::kError) {
       WriteErrors(r);
       return;
     }
-    const Project& p = r.project;
+    const Project& p = r.eval.project;
     out_ << "## " << Md(Text(p.name));
     if (p.year) out_ << "（" << p.year->value << " 年度）";
     out_ << "\n\n文件：" << CodeSpan(r.path) << "\n\n";
@@ -111,7 +111,7 @@ class MarkdownRenderer : public Renderer {
  private:
   // --group-by: the table per department, unit or year.
   void WriteGroups() {
-    const auto cells = GroupTableCells(groups_);
+    const auto cells = GroupTableCells(options_.summary->groups);
     out_ << "\n## 按" << GroupByLabel(options_.group_by) << "汇总\n\n";
     for (size_t i = 0; i < cells.size(); ++i) {
       out_ << '|';
@@ -138,8 +138,8 @@ class MarkdownRenderer : public Renderer {
     Row row{r.path,
             r.status == FileStatus::kScored,
             "",
-            r.score.total,
-            r.score.grade,
+            r.eval.totals.total,
+            r.eval.totals.grade,
             std::nullopt,
             r.Count(Severity::kError),
             r.Count(Severity::kWarning),
@@ -147,8 +147,8 @@ class MarkdownRenderer : public Renderer {
     if (!row.scored) {
       row.name = r.errors.empty() ? std::string() : RenderMessage(r.errors.front().message, lang);
     } else {
-      row.name = Text(r.project.name);
-      if (r.project.reported_total) row.reported = r.project.reported_total->value;
+      row.name = Text(r.eval.project.name);
+      if (r.eval.project.reported_total) row.reported = r.eval.project.reported_total->value;
       if (r.reviewed.any) row.reviewed = Fixed2(r.reviewed.total) + " " + r.reviewed.grade;
     }
     return row;
@@ -172,18 +172,19 @@ class MarkdownRenderer : public Renderer {
   void WriteErrors(const FileReport& r) {
     out_ << "## 无法评分\n\n文件：" << CodeSpan(r.path) << "\n\n";
     for (const Error& e : r.errors) {
-      out_ << "- " << Where(e.where, r.project.source_parts) << Md(RenderMessage(e.message, lang()))
-           << '\n';
+      out_ << "- " << Where(e.where, r.eval.project.source_parts)
+           << Md(RenderMessage(e.message, lang())) << '\n';
     }
     out_ << '\n';
   }
 
   void WriteHeader(const FileReport& r) {
-    const Project& p = r.project;
+    const Project& p = r.eval.project;
     out_ << "| " << FieldLabel("project", "name") << " | " << Md(Text(p.name)) << " |\n|---|---|\n"
          << "| " << FieldLabel("project", "department") << " | " << Md(Text(p.department)) << " |\n"
          << "| " << FieldLabel("project", "unit") << " | " << Md(Text(p.unit)) << " |\n"
-         << "| 评分规则 | " << Md(r.profile_name) << " (" << Md(r.profile_source) << ") |\n";
+         << "| 评分规则 | " << Md(r.eval.profile.name) << " (" << Md(r.eval.profile.source)
+         << ") |\n";
     if (p.goal_planned)
       out_ << "| " << GoalHeading("planned") << " | " << Md(p.goal_planned->value) << " |\n";
     if (p.goal_achieved) {
@@ -195,17 +196,17 @@ class MarkdownRenderer : public Renderer {
   // The funds block as on the form; a 调整后预算数 column only when written.
   void WriteFunds(const FileReport& r) {
     out_ << "### " << FieldLabel("", "funds") << "\n\n";
-    if (!r.project.funds) {
+    if (!r.eval.project.funds) {
       out_ << "表中无项目资金栏：预算执行不计分。\n\n";
       return;
     }
-    const Funds& f = *r.project.funds;
+    const Funds& f = *r.eval.project.funds;
     const std::vector<std::pair<FundsRowKind, const FundsRow*>> rows = FundsRows(f);
     const bool adjusted = AnyAdjusted(rows);
     out_ << "| " << FieldLabel("", "funds") << "（" << Md(f.currency) << "） | "
          << JoinHeadings(FundsHeadings(adjusted), "", "", " | ") << " |\n|---|"
          << (adjusted ? "---:|" : "") << "---:|---:|---:|---:|---:|---:|\n";
-    const BudgetScore& b = r.score.budget;
+    const BudgetScore& b = r.eval.funds;
     for (const auto& [kind, row] : rows) {
       out_ << "| " << FundsRowName(kind, row->label) << " | "
            << NumberText(row->initial).value_or("") << " | " << NumberText(row->budget).value_or("")
@@ -228,30 +229,29 @@ class MarkdownRenderer : public Renderer {
     out_ << "### " << FieldLabel("", "indicators") << "\n\n| "
          << JoinHeadings(IndicatorHeadings(reviewed), "", "", " | ") << " |"
          << "\n|---|---|---|---|---|---:|---:|---:|---|" << (reviewed ? "---:|---|" : "") << "\n";
-    const std::vector<IndicatorScore>& scores = r.score.indicators;
-    size_t index = 0;  // scores follow the document order of the rows
-    for (const IndicatorCategory& cat : r.project.categories) {
-      std::string lead = "| " + Md(CategoryLabel(r.project, cat)) + " | ";
-      if (cat.groups.empty()) out_ << lead << "| | | | | | | |\n";
-      for (const IndicatorGroup& group : cat.groups) {
-        lead += Md(group.name.value) + " | ";
-        if (group.indicators.empty()) out_ << lead << "| | | | | | |\n";
-        for (const Indicator& ind : group.indicators) {
-          if (index < scores.size()) WriteRow(r, ind, scores[index++], lead);
-          lead = "| | | ";
-          for (const Indicator& part : ind.parts) WritePart(part);
-        }
-        lead = "| | ";
+    for (const IndicatorLine& line : IndicatorLines(r.eval, true)) {
+      if (line.kind == LineKind::kPart) {
+        WritePart(*line.part);
+        continue;
       }
+      std::string lead = "| " + (line.category_span ? Md(CategoryLabel(*line.category)) + " " : "");
+      if (line.kind == LineKind::kEmptyCategory) {
+        out_ << lead << "| | | | | | | | |\n";
+        continue;
+      }
+      lead += "| " + (line.group_span ? Md(line.group->form->name.value) + " " : "") + "| ";
+      if (line.kind == LineKind::kEmptyGroup) out_ << lead << "| | | | | | |\n";
+      if (line.kind == LineKind::kRow) WriteRow(r, *line.row, lead);
     }
     WriteTotalRow(r);
   }
 
   // One scored row: the recomputed 得分 in bold where the unit's differs.
-  void WriteRow(const FileReport& r, const Indicator& ind, const IndicatorScore& s,
-                const std::string& lead) {
+  void WriteRow(const FileReport& r, const RowEvaluation& row, const std::string& lead) {
+    const Indicator& ind = *row.form;
+    const IndicatorScore& s = row.score;
     std::string score = Md(ScoreCell(s));
-    if (Differs(s, r.profile->checks.score_tolerance)) score = "**" + score + "**";
+    if (row.differs) score = "**" + score + "**";
     out_ << lead << (s.blank ? "（空白行）" : Md(s.name)) << " | " << Md(Text(ind.target)) << " | "
          << Md(Text(ind.actual)) << " | " << NumberText(ind.points).value_or("") << " | " << score
          << " | " << (s.reported ? Number(*s.reported) : "") << " | " << Md(Text(ind.deviation))
@@ -271,8 +271,8 @@ class MarkdownRenderer : public Renderer {
   }
 
   void WriteTotalRow(const FileReport& r) {
-    const Project& p = r.project;
-    const ProjectScore& s = r.score;
+    const Project& p = r.eval.project;
+    const Totals& s = r.eval.totals;
     std::string grade = "等级：" + s.grade;
     if (p.reported_grade && p.reported_grade->value != s.grade) {
       grade += " (填报 " + p.reported_grade->value + ")";
@@ -294,17 +294,16 @@ class MarkdownRenderer : public Renderer {
 
   void WriteFindings(const FileReport& r) {
     out_ << "### 复核发现\n\n";
-    if (r.diagnostics.empty()) out_ << "无。\n";
-    for (const Diagnostic& d : r.diagnostics) {
+    if (r.eval.diagnostics.empty()) out_ << "无。\n";
+    for (const Diagnostic& d : r.eval.diagnostics) {
       out_ << "- **" << SeverityWord(d.severity, lang()) << ' ' << d.code << "** "
-           << Where(d.where, r.project.source_parts) << Md(RenderMessage(d.message, lang()))
+           << Where(d.where, r.eval.project.source_parts) << Md(RenderMessage(d.message, lang()))
            << '\n';
     }
     out_ << '\n';
   }
 
   RenderOptions options_;
-  GroupSummary groups_{options_.group_by, GroupThreshold(options_)};
   std::ostream& out_;
   bool started_ = false;
   std::vector<Row> rows_;

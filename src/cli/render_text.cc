@@ -4,11 +4,11 @@
 
 #include <fmt/format.h>
 
+#include "cli/batch_summary.h"
 #include "cli/display_width.h"
 #include "cli/documents.h"
 #include "cli/explain.h"
 #include "cli/form_cells.h"
-#include "cli/group_sums.h"
 #include "cli/render.h"
 
 namespace evalscore::cli {
@@ -64,8 +64,8 @@ std::string RulePhrase(const IndicatorScore& s, bool zh) {
 }
 
 std::string BudgetLine(const FileReport& r, bool zh) {
-  const BudgetScore& b = r.score.budget;
-  const std::string currency = r.project.funds ? r.project.funds->currency : "";
+  const BudgetScore& b = r.eval.funds;
+  const std::string currency = r.eval.project.funds ? r.eval.project.funds->currency : "";
   std::string line;
   switch (b.status) {
     case BudgetStatus::kMissing:
@@ -94,7 +94,7 @@ std::string BudgetLine(const FileReport& r, bool zh) {
   }
   if (!b.counts && b.status != BudgetStatus::kMissing)
     line += W(zh, ", not in total", "，不计入总分");
-  const auto& total = r.project.funds->total;
+  const auto& total = r.eval.project.funds->total;
   if (total && (total->reported_rate || total->reported_score)) {
     line += W(zh, "    reported", "    填报");
     if (total->reported_rate) line += " " + Number(total->reported_rate->value) + "%";
@@ -105,36 +105,34 @@ std::string BudgetLine(const FileReport& r, bool zh) {
 
 class TextRenderer : public Renderer {
  public:
-  TextRenderer(const RenderOptions& options, std::ostream& out)
-      : options_(options), out_(out), groups_(options.group_by, GroupThreshold(options)) {}
+  TextRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {}
 
   void Add(const FileReport& r) override {
-    groups_.Add(r);
     rows_.push_back(Row{r.path, r.status == FileStatus::kScored, "", 0, "", std::nullopt, "", "",
                         r.Count(Severity::kError), r.Count(Severity::kWarning), ""});
     Row& row = rows_.back();
     if (r.status == FileStatus::kError) {
       for (const Error& e : r.errors) {
-        PrintInputError(r.path, e, out_, options_.style, r.project.source_parts);
+        PrintInputError(r.path, e, out_, options_.style, r.eval.project.source_parts);
       }
       row.message =
           r.errors.empty() ? "" : RenderMessage(r.errors.front().message, options_.style.lang);
       if (!options_.quiet) out_ << '\n';
       return;
     }
-    const Project& p = r.project;
+    const Project& p = r.eval.project;
     row.name = p.name ? p.name->value : "";
-    row.total = r.score.total;
-    row.grade = r.score.grade;
+    row.total = r.eval.totals.total;
+    row.grade = r.eval.totals.grade;
     if (p.reported_total) row.reported = p.reported_total->value;
     if (p.reported_grade) row.reported_grade = p.reported_grade->value;
     if (r.reviewed.any) row.reviewed = Fixed2(r.reviewed.total) + " " + r.reviewed.grade;
     if (options_.quiet && options_.text_mode != TextMode::kCheck) return;
     if (options_.text_mode == TextMode::kCheck) {
-      for (const Diagnostic& d : r.diagnostics) CountFinding(d);
+      for (const Diagnostic& d : r.eval.diagnostics) CountFinding(d);
       if (options_.quiet) return;
-      for (const Diagnostic& d : r.diagnostics) {
-        PrintDiagnostic(r.path, d, out_, options_.style, r.project.source_parts);
+      for (const Diagnostic& d : r.eval.diagnostics) {
+        PrintDiagnostic(r.path, d, out_, options_.style, r.eval.project.source_parts);
       }
       return;
     }
@@ -159,53 +157,30 @@ class TextRenderer : public Renderer {
     out_ << "  " << PadRight(T("预算执行 funds", "预算执行"), 30)
          << BudgetLine(r, options_.style.lang == Lang::kZh) << '\n';
 
-    size_t index = 0;
-    const std::vector<const Indicator*> rows = RowsInOrder(r.project);
-    for (const CategoryScore& cat : r.score.categories) {
-      std::string head = cat.name;
-      if (cat.weight)
-        head += T(" (declared ", "（设定 ") + Number(cat.weight->value) + T(")", "）");
-      out_ << "  " << PadRight(head, 72) << PadLeft(Fixed2(cat.score), 8) << " / "
-           << Number(cat.points) << '\n';
-      for (const GroupScore& group : cat.groups) {
-        out_ << "    " << group.name;
-        if (GroupSumDiffers(r.score, cat, group, r.profile->checks.score_tolerance)) {
-          out_ << T("    printed 得分 sum ", "    填报得分合计 ")
-               << Number(*ReportedGroupSum(r.score, cat.name, group.name))
-               << T(" · recomputed ", " · 复核合计 ") << Fixed2(group.score);
+    for (const CategoryEvaluation& cat : r.eval.categories) {
+      std::string head = cat.form->name.value;
+      if (cat.form->weight)
+        head += T(" (declared ", "（设定 ") + Number(cat.form->weight->value) + T(")", "）");
+      out_ << "  " << PadRight(head, 72) << PadLeft(Fixed2(cat.sum.score), 8) << " / "
+           << Number(cat.sum.points) << '\n';
+      for (const GroupEvaluation& group : cat.groups) {
+        out_ << "    " << group.form->name.value;
+        if (group.sum.differs) {
+          out_ << T("    printed 得分 sum ", "    填报得分合计 ") << Number(*group.sum.reported)
+               << T(" · recomputed ", " · 复核合计 ") << Fixed2(group.sum.score);
         }
         out_ << '\n';
-        for (; index < r.score.indicators.size() && r.score.indicators[index].group == group.name &&
-               r.score.indicators[index].category == cat.name;
-             ++index) {
-          const IndicatorScore& s = r.score.indicators[index];
-          const std::string values = s.target.text + " → " + s.actual.text;
-          std::string score =
-              s.status == IndicatorStatus::kUnscored || s.status == IndicatorStatus::kNotApplicable
-                  ? "-"
-                  : Fixed2(s.score);
-          out_ << "      " << PadRight(s.blank ? T("(blank row)", "（空行）") : s.name, 28) << ' '
-               << PadRight(values, 26) << ' '
-               << PadRight(RulePhrase(s, options_.style.lang == Lang::kZh), 24) << ' '
-               << PadLeft(score, 6) << " / " << Number(s.points);
-          if (s.reported && std::abs(*s.reported - s.score) > 1e-9 &&
-              s.status != IndicatorStatus::kUnscored) {
-            out_ << T("  (reported ", "  （填报 ") << Number(*s.reported) << T(")", "）");
-          }
-          if (index < rows.size() && rows[index]->review_score) {
-            out_ << T("  [reviewed ", "  【复核 ") << ReviewCell(*rows[index]) << T("]", "】");
-          }
-          out_ << '\n';
-        }
+        for (const RowEvaluation& evaluated : group.rows) WriteRow(evaluated);
       }
     }
     out_ << "  " << PadRight(T("总分 total", "总分"), 30)
-         << Bold(Fixed2(r.score.total), options_.style) << " / " << Number(r.score.max_total)
-         << "  " << r.score.grade;
-    if (r.score.rescale != 1) out_ << "  (indicators rescaled ×" << Number(r.score.rescale) << ")";
-    if (r.score.uncapped_total) {
+         << Bold(Fixed2(r.eval.totals.total), options_.style) << " / "
+         << Number(r.eval.totals.max_total) << "  " << r.eval.totals.grade;
+    if (r.eval.totals.rescale != 1)
+      out_ << "  (indicators rescaled ×" << Number(r.eval.totals.rescale) << ")";
+    if (r.eval.totals.uncapped_total) {
       out_ << T("  (capped by execution rate: ", "  （按执行率封顶：")
-           << Fixed2(*r.score.uncapped_total) << " → " << Number(*r.score.execution_cap)
+           << Fixed2(*r.eval.totals.uncapped_total) << " → " << Number(*r.eval.totals.execution_cap)
            << T(")", "）");
     }
     if (p.reported_total || p.reported_grade) {
@@ -215,8 +190,30 @@ class TextRenderer : public Renderer {
     }
     if (r.reviewed.any) out_ << T("    reviewed ", "    复核 ") << ReviewedText(r.reviewed, p);
     out_ << '\n';
-    for (const Diagnostic& d : r.diagnostics) {
-      PrintDiagnostic(r.path, d, out_, options_.style, r.project.source_parts);
+    for (const Diagnostic& d : r.eval.diagnostics) {
+      PrintDiagnostic(r.path, d, out_, options_.style, r.eval.project.source_parts);
+    }
+    out_ << '\n';
+  }
+
+  // One 三级 row: values, rule, recomputed and printed score, the reviewer's.
+  void WriteRow(const RowEvaluation& row) {
+    const IndicatorScore& s = row.score;
+    const std::string values = s.target.text + " → " + s.actual.text;
+    std::string score =
+        s.status == IndicatorStatus::kUnscored || s.status == IndicatorStatus::kNotApplicable
+            ? "-"
+            : Fixed2(s.score);
+    out_ << "      " << PadRight(s.blank ? T("(blank row)", "（空行）") : s.name, 28) << ' '
+         << PadRight(values, 26) << ' '
+         << PadRight(RulePhrase(s, options_.style.lang == Lang::kZh), 24) << ' '
+         << PadLeft(score, 6) << " / " << Number(s.points);
+    if (s.reported && std::abs(*s.reported - s.score) > 1e-9 &&
+        s.status != IndicatorStatus::kUnscored) {
+      out_ << T("  (reported ", "  （填报 ") << Number(*s.reported) << T(")", "）");
+    }
+    if (row.form->review_score) {
+      out_ << T("  [reviewed ", "  【复核 ") << ReviewCell(*row.form) << T("]", "】");
     }
     out_ << '\n';
   }
@@ -260,8 +257,6 @@ class TextRenderer : public Renderer {
                                       [](const Row& row) { return !row.reviewed.empty(); });
     if (reviewed) out_ << "  " << T("reviewed", "复核");
     out_ << '\n';
-    size_t scored = 0, failed = 0, errors = 0, warnings = 0;
-    double sum = 0;
     for (const Row* row : order) {
       out_ << PadRight(row->path, path_width) << "  ";
       if (!row->scored) {
@@ -270,12 +265,7 @@ class TextRenderer : public Renderer {
              << ": " << row->message << '\n';
         continue;
       }
-      ++scored;
-      sum += row->total;
-      errors += row->errors;
-      warnings += row->warnings;
       const bool below = options_.fail_under && row->total < *options_.fail_under;
-      if (below) ++failed;
       std::string grade = row->grade;
       if (!row->reported_grade.empty() && row->reported_grade != row->grade) {
         grade = row->reported_grade + "→" + row->grade;
@@ -293,24 +283,31 @@ class TextRenderer : public Renderer {
       }
       out_ << '\n';
     }
-    const size_t bad = rows_.size() - scored;
+    PrintTotals();
+    if (options_.group_by != GroupBy::kNone) PrintGroups();
+    if (options_.text_mode == TextMode::kCheck) PrintCodeCounts();
+  }
+
+  // The batch's line: files, scored, mean total, findings, below --fail-under.
+  void PrintTotals() {
+    const BatchSummary& summary = *options_.summary;
+    const size_t scored = summary.scored, bad = summary.unscorable, failed = summary.below;
+    const size_t errors = summary.errors, warnings = summary.warnings;
     if (options_.style.lang == Lang::kZh) {
-      out_ << fmt::format("共 {} 个文件：{} 个已评分，{} 个无法评分", rows_.size(), scored, bad);
-      if (scored > 0) out_ << "；平均总分 " << Fixed2(sum / static_cast<double>(scored));
+      out_ << fmt::format("共 {} 个文件：{} 个已评分，{} 个无法评分", summary.files, scored, bad);
+      if (scored > 0) out_ << "；平均总分 " << Fixed2(*summary.MeanTotal());
       out_ << "；发现 " << errors << " 个错误、" << warnings << " 个警告";
       if (options_.fail_under) out_ << "；" << failed << " 个低于 " << Number(*options_.fail_under);
       out_ << '\n';
     } else {
-      out_ << fmt::format("{} file{}: {} scored, {} could not be scored", rows_.size(),
-                          rows_.size() == 1 ? "" : "s", scored, bad);
-      if (scored > 0) out_ << "; mean total " << Fixed2(sum / static_cast<double>(scored));
+      out_ << fmt::format("{} file{}: {} scored, {} could not be scored", summary.files,
+                          summary.files == 1 ? "" : "s", scored, bad);
+      if (scored > 0) out_ << "; mean total " << Fixed2(*summary.MeanTotal());
       out_ << "; findings: " << errors << " error" << (errors == 1 ? "" : "s") << ", " << warnings
            << " warning" << (warnings == 1 ? "" : "s");
       if (options_.fail_under) out_ << "; " << failed << " below " << Number(*options_.fail_under);
       out_ << '\n';
     }
-    if (options_.group_by != GroupBy::kNone) PrintGroups();
-    if (options_.text_mode == TextMode::kCheck) PrintCodeCounts();
   }
 
   // `check`: how many findings of each code, ordered by code.
@@ -325,13 +322,14 @@ class TextRenderer : public Renderer {
   }
 
   void PrintGroups() {
-    const std::vector<GroupRow> rows = groups_.Rows();
+    const GroupSummary& groups = options_.summary->groups;
+    const std::vector<GroupRow> rows = groups.Rows();
     size_t key_width = 10;
     for (const GroupRow& g : rows) key_width = std::max(key_width, DisplayWidth(g.key));
     key_width = std::min<size_t>(key_width, 40);
-    const std::string below = "< " + Number(groups_.threshold());
-    out_ << "\nby " << GroupByName(groups_.by()) << ":\n"
-         << PadRight(GroupByName(groups_.by()), key_width) << "  " << PadLeft("projects", 8) << "  "
+    const std::string below = "< " + Number(groups.threshold());
+    out_ << "\nby " << GroupByName(groups.by()) << ":\n"
+         << PadRight(GroupByName(groups.by()), key_width) << "  " << PadLeft("projects", 8) << "  "
          << PadLeft("mean", 7) << "  " << PadRight("grades", 20) << "  " << PadLeft("exec.rate", 9)
          << "  " << PadLeft(below, 6) << "  " << PadLeft("over", 7) << "  " << PadLeft("overst.", 7)
          << '\n';
@@ -343,7 +341,7 @@ class TextRenderer : public Renderer {
       }
       const auto rate = g.MeanRate();
       out_ << PadLeft(std::to_string(g.projects), 8) << "  " << PadLeft(Fixed2(g.MeanTotal()), 7)
-           << "  " << PadRight(GradeCounts(g, groups_.grade_order()), 20) << "  "
+           << "  " << PadRight(GradeCounts(g, groups.grade_order()), 20) << "  "
            << PadLeft(rate ? PercentText(*rate) : "-", 9) << "  "
            << PadLeft(std::to_string(g.below), 6) << "  "
            << PadLeft(g.MeanOverstatement() ? Signed(*g.MeanOverstatement()) : "-", 7) << "  "
@@ -405,7 +403,6 @@ class TextRenderer : public Renderer {
   std::ostream& out_;
   std::vector<Row> rows_;
   std::map<std::string, CodeCount> code_counts_;
-  GroupSummary groups_;
 };
 
 }  // namespace

@@ -12,10 +12,12 @@
 #include <string>
 #include <vector>
 
+#include "cli/batch_summary.h"
 #include "cli/dashboard_data.h"
 #include "cli/dashboard_xlsx.h"
 #include "cli/display_width.h"
 #include "cli/documents.h"
+#include "cli/form_cells.h"
 #include "cli/form_headings.h"
 #include "cli/group_table.h"
 #include "cli/hostile_text.h"
@@ -30,12 +32,6 @@ constexpr lxw_col_t kLastCol = 8;  // the form spans columns A..I
 constexpr double kLineHeight = 15;
 constexpr size_t kMaxCellChars = 32767;  // Excel's limit for one cell
 constexpr size_t kSummaryRows = 65530;   // Excel's limit of links in one worksheet
-
-// Reported and recomputed differ enough to highlight (more than 0.01; the
-// epsilon keeps 92.41 vs 92.40 from counting).
-bool Differs(double reported, double recomputed) {
-  return std::abs(reported - recomputed) > 0.01 + 1e-9;
-}
 
 struct Formats {
   lxw_format *title, *note, *head, *label, *text, *text_hi, *amount, *score, *score_hi, *percent;
@@ -227,13 +223,6 @@ std::string FormTitle(const Project& p) {
   return title;
 }
 
-const char* FundsRowLabel(FundsRowKind kind) {
-  static const char* const kLabels[] = {"年度资金总额",     "当年财政拨款", "上年结转资金",
-                                        "财政专户管理资金", "单位资金",     "其他资金",
-                                        "其他来源"};
-  return kLabels[static_cast<size_t>(kind)];  // in FundsRowKind order
-}
-
 // Writes one scored project as the form, top to bottom; each step starts at
 // row_ and leaves row_ on the first row after what it wrote.
 class FormWriter {
@@ -263,7 +252,7 @@ class FormWriter {
 
   // Title, source line, 项目名称, 主管部门 and 实施单位.
   void Heading() {
-    const Project& p = r_.project;
+    const Project& p = r_.eval.project;
     s_.Merge(row_, 0, row_, kLastCol, FormTitle(p), f_.title);
     s_.Height(row_++, 24);
     s_.Merge(row_, 0, row_, kLastCol,
@@ -282,14 +271,15 @@ class FormWriter {
   // Recomputed score at `col`, the reported one beside it; both highlighted
   // when they differ.
   void ScorePair(lxw_col_t col, double recomputed, const OptNumber& reported) {
-    const bool differs = reported && Differs(reported->value, recomputed);
+    const bool differs =
+        reported && Differs(reported->value, recomputed, r_.eval.profile.score_tolerance);
     s_.Num(row_, col, recomputed, differs ? f_.score_hi : f_.score);
     s_.NumOr(row_, col + 1, reported, differs ? f_.score_hi : f_.score);
   }
 
   // Header, 年度资金总额 with the funds score, then the breakdown rows.
   void FundsBlock() {
-    const auto& funds = r_.project.funds;
+    const auto& funds = r_.eval.project.funds;
     const std::string currency = funds ? funds->currency : "万元";
     // The form's columns, then the unit's own figures beside evalscore's.
     std::vector<std::string> heads = FundsHeadings(false);
@@ -309,9 +299,7 @@ class FormWriter {
     ++row_;
     bool first = true;
     for (const auto& [kind, row] : funds->breakdown) {
-      FundsRow(std::string(first ? "其中：" : "") +
-                   (kind == FundsRowKind::kNamed ? row.label : FundsRowLabel(kind)),
-               row);
+      FundsRow(std::string(first ? "其中：" : "") + FundsRowText(kind, row.label), row);
       s_.Blank(row_, 4, kLastCol, f_.text);
       first = false;
       ++row_;
@@ -327,7 +315,7 @@ class FormWriter {
 
   // 分值, 执行率, 得分 (recomputed) and what the unit printed, on the total row.
   void FundsScore(const evalscore::FundsRow& total) {
-    const BudgetScore& b = r_.score.budget;
+    const BudgetScore& b = r_.eval.funds;
     s_.Num(row_, 4, b.points, f_.count);
     const bool rate = b.status == BudgetStatus::kScored;
     rate ? s_.Num(row_, 5, b.rate_used, f_.percent) : s_.Blank(row_, 5, 5, f_.percent);
@@ -346,7 +334,7 @@ class FormWriter {
 
   // 年度总体目标: 预期目标 and 实际完成情况 side by side.
   void Goals() {
-    const Project& p = r_.project;
+    const Project& p = r_.eval.project;
     s_.Merge(row_, 0, row_ + 1, 0, "年度总体目标", f_.label);
     s_.Merge(row_, 1, row_, 4, "预期目标", f_.head);
     s_.Merge(row_, 5, row_, kLastCol, "实际完成情况", f_.head);
@@ -368,33 +356,24 @@ class FormWriter {
       s_.Check(worksheet_set_column(s_.get(), kLastCol + 2, kLastCol + 2, 30, nullptr));
     }
     ++row_;
-    size_t k = 0;  // ProjectScore::indicators is the rows in document order
-    for (const IndicatorCategory& cat : r_.project.categories) {
+    for (const CategoryEvaluation& cat : r_.eval.categories) {
       const lxw_row_t cat_first = row_;
-      for (const IndicatorGroup& group : cat.groups) {
+      for (const GroupEvaluation& group : cat.groups) {
         const lxw_row_t group_first = row_;
-        for (const Indicator& ind : group.indicators) {
-          if (k < r_.score.indicators.size()) IndicatorRow(ind, r_.score.indicators[k++]);
-        }
+        for (const RowEvaluation& row : group.rows) IndicatorRow(row);
         if (row_ == group_first) s_.Blank(row_++, 2, kLastCol, f_.text);  // an empty group
-        s_.Merge(group_first, 1, row_ - 1, 1, WithWeight(group.name.value, group.weight), f_.label);
+        s_.Merge(group_first, 1, row_ - 1, 1,
+                 LevelLabel(group.form->name.value, group.form->weight), f_.label);
       }
       if (row_ == cat_first) s_.Blank(row_++, 1, kLastCol, f_.text);
-      std::string label = WithWeight(cat.name.value, cat.weight);
-      if (cat.block >= 0 && static_cast<size_t>(cat.block) < r_.project.blocks.size()) {
-        const IndicatorBlock& b = r_.project.blocks[static_cast<size_t>(cat.block)];
-        label = WithWeight(b.name.value, b.weight) + " · " + label;  // a block above 一级
-      }
-      s_.Merge(cat_first, 0, row_ - 1, 0, label, f_.label);
+      s_.Merge(cat_first, 0, row_ - 1, 0, CategoryLabel(cat), f_.label);
     }
   }
 
-  static std::string WithWeight(const std::string& name, const OptNumber& weight) {
-    return weight ? name + "（" + Number(weight->value) + "分）" : name;
-  }
-
   // Columns C..I of one 三级 row: 得分 is blank for rows that are not scored.
-  void IndicatorRow(const Indicator& ind, const IndicatorScore& s) {
+  void IndicatorRow(const RowEvaluation& row) {
+    const Indicator& ind = *row.form;
+    const IndicatorScore& s = row.score;
     s_.Text(row_, 2, s.blank ? "（空行，不计分）" : ind.name.value, f_.text);
     s_.Text(row_, 3, Opt(ind.target), f_.text);
     s_.Text(row_, 4, Opt(ind.actual), f_.text);
@@ -403,7 +382,9 @@ class FormWriter {
       s_.Text(row_, 6, s.status == IndicatorStatus::kUnscored ? "" : "不适用", f_.text);
       s_.NumOr(row_, 7, ind.score, f_.score);
     } else {
-      ScorePair(6, s.score, ind.score);
+      lxw_format* hi = row.differs ? f_.score_hi : f_.score;
+      s_.Num(row_, 6, s.score, hi);
+      s_.NumOr(row_, 7, ind.score, hi);
     }
     s_.Text(row_, 8, Opt(ind.deviation), f_.text);
     if (r_.reviewed.any) {
@@ -415,12 +396,12 @@ class FormWriter {
 
   // 总分: maximum, recomputed and reported totals, and the grade.
   void Total() {
-    const Project& p = r_.project;
+    const Project& p = r_.eval.project;
     s_.Merge(row_, 0, row_, 4, "总分", f_.label);
-    s_.Num(row_, 5, r_.score.max_total, f_.count);
-    ScorePair(6, r_.score.total, p.reported_total);
-    std::string grade = "等级：" + r_.score.grade;
-    const bool differs = p.reported_grade && p.reported_grade->value != r_.score.grade;
+    s_.Num(row_, 5, r_.eval.totals.max_total, f_.count);
+    ScorePair(6, r_.eval.totals.total, p.reported_total);
+    std::string grade = "等级：" + r_.eval.totals.grade;
+    const bool differs = p.reported_grade && p.reported_grade->value != r_.eval.totals.grade;
     if (differs) grade += "（填报：" + p.reported_grade->value + "）";
     s_.Text(row_, 8, grade, differs ? f_.text_hi : f_.text);
     if (r_.reviewed.any) {
@@ -436,12 +417,12 @@ class FormWriter {
     for (lxw_col_t c = 0; c < 3; ++c) s_.Text(row_, c, heads[c], f_.head);
     s_.Merge(row_, 3, row_, kLastCol, "审核发现", f_.head);
     ++row_;
-    if (r_.diagnostics.empty()) s_.Merge(row_, 0, row_, kLastCol, "无审核发现", f_.text);
-    for (const Diagnostic& d : r_.diagnostics) {
+    if (r_.eval.diagnostics.empty()) s_.Merge(row_, 0, row_, kLastCol, "无审核发现", f_.text);
+    for (const Diagnostic& d : r_.eval.diagnostics) {
       s_.Text(row_, 0, SeverityName(d.severity), f_.text);
       s_.Text(row_, 1, d.code, f_.text);
       if (d.where.in_cell()) {
-        s_.Text(row_, 2, FormatLocation(d.where, r_.project.source_parts), f_.text);
+        s_.Text(row_, 2, FormatLocation(d.where, r_.eval.project.source_parts), f_.text);
       } else {
         d.where.known() ? s_.Num(row_, 2, d.where.line, f_.count) : s_.Blank(row_, 2, 2, f_.count);
       }
@@ -499,11 +480,13 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
     if (r.errors.empty()) return;
     const Error& e = r.errors.front();
     std::string message = RenderMessage(e.message, Lang::kEn);
-    if (e.where.known()) message = FormatLocation(e.where, r.project.source_parts) + ": " + message;
+    if (e.where.known())
+      message = FormatLocation(e.where, r.eval.project.source_parts) + ": " + message;
     return s.Text(row, kSummaryMessage, message, nullptr);
   }
-  const Project& p = r.project;
-  const ProjectScore& sc = r.score;
+  const Project& p = r.eval.project;
+  const Totals& sc = r.eval.totals;
+  const BudgetScore& funds = r.eval.funds;
   s.Text(row, 1, "scored", nullptr);
   const std::string link = "internal:'" + sheet + "'!A1";  // to the project's form sheet
   const std::string shown = Sheet::Fit(p.name ? p.name->value : sheet);
@@ -512,10 +495,10 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
   s.Text(row, 4, Opt(p.department), nullptr);
   s.Text(row, 5, Opt(p.unit), nullptr);
   s.Text(row, 6, r.ProfileLabel(), nullptr);
-  if (sc.budget.status == BudgetStatus::kScored) {
-    s.Num(row, 7, RoundScore(sc.budget.rate * 100, 2, RoundMode::kHalfUp) / 100, f.sum_percent);
+  if (funds.status == BudgetStatus::kScored) {
+    s.Num(row, 7, RoundScore(funds.rate * 100, 2, RoundMode::kHalfUp) / 100, f.sum_percent);
   }
-  if (sc.budget.status != BudgetStatus::kMissing) s.Num(row, 8, sc.budget.score, f.sum_score);
+  if (funds.status != BudgetStatus::kMissing) s.Num(row, 8, funds.score, f.sum_score);
   s.Num(row, 9, sc.indicator_score, f.sum_score);
   s.Num(row, 10, sc.total, f.sum_score);
   s.Num(row, 11, sc.max_total, nullptr);
@@ -523,7 +506,10 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
   if (p.reported_total) {
     const double diff = p.reported_total->value - sc.total;
     s.Num(row, 13, p.reported_total->value, f.sum_score);
-    s.Num(row, 15, diff, Differs(p.reported_total->value, sc.total) ? f.sum_score_hi : f.sum_score);
+    s.Num(row, 15, diff,
+          Differs(p.reported_total->value, sc.total, r.eval.profile.score_tolerance)
+              ? f.sum_score_hi
+              : f.sum_score);
   }
   s.Text(row, 14, Opt(p.reported_grade), nullptr);
   s.Num(row, 16, static_cast<double>(r.Count(Severity::kError)), f.sum_count);
@@ -578,13 +564,13 @@ time_t CreationTime() {
 // constant_memory mode, whose rows wait in temporary files in a private
 // directory until Finish() closes the workbook. The dashboard and --group-by
 // sheets come right after the first summary sheet but are filled in Finish()
-// from a small record per form (DashboardBuilder, GroupSummary).
+// from a small record per form (DashboardBuilder, the batch summary).
 class XlsxRenderer : public Renderer {
  public:
   XlsxRenderer(const RenderOptions& options, std::string path, std::string* error)
       : chinese_(options.style.lang == Lang::kZh || options.csv_chinese_headers),
         group_by_(options.group_by),
-        groups_(options.group_by, GroupThreshold(options)),
+        summary_(options.summary),
         digits_(std::max<size_t>(2, std::to_string(options.expected_reports).size())),
         path_(std::move(path)),
         error_(*error) {
@@ -611,8 +597,7 @@ class XlsxRenderer : public Renderer {
     const size_t i = added_++;
     if (i > 0 && i % kSummaryRows == 0) summaries_.push_back(AddSummary(summaries_.size() + 1));
     dashboard_.Add(r);
-    if (group_by_ != GroupBy::kNone) groups_.Add(r);
-    const std::string title = r.project.name ? r.project.name->value : r.path;
+    const std::string title = r.eval.project.name ? r.eval.project.name->value : r.path;
     const std::string name = SheetName(i + 1, digits_, title);
     SummaryRow(summaries_.back(), *formats_, static_cast<lxw_row_t>(i % kSummaryRows + 1), r, name);
     if (r.status != FileStatus::kScored) return;
@@ -749,7 +734,7 @@ class XlsxRenderer : public Renderer {
 
   // --group-by: the table per department, unit or year.
   void WriteGroupSheet(Sheet& sheet) {
-    const auto cells = GroupTableCells(groups_);
+    const auto cells = GroupTableCells(summary_->groups);
     for (size_t i = 0; i < cells.size(); ++i) {
       for (size_t c = 0; c < cells[i].size(); ++c) {
         const auto row = static_cast<lxw_row_t>(i);
@@ -769,7 +754,7 @@ class XlsxRenderer : public Renderer {
 
   bool chinese_;
   GroupBy group_by_;
-  GroupSummary groups_;
+  const BatchSummary* summary_;  // the batch's --group-by tallies, among the rest
   DashboardBuilder dashboard_;
   size_t digits_;  // sheet numbers are zero-padded to the number of inputs
   std::string path_;

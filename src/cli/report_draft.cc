@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/documents.h"
+#include "cli/form_cells.h"
 #include "cli/render.h"
 #include "cli/style.h"
 
@@ -89,7 +90,7 @@ std::string FindingLine(const Diagnostic& d, const std::vector<SourcePart>& part
 }
 
 bool HasFinding(const FileReport& r, const char* code) {
-  return std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
+  return std::any_of(r.eval.diagnostics.begin(), r.eval.diagnostics.end(),
                      [&](const Diagnostic& d) { return d.code == code; });
 }
 
@@ -126,8 +127,7 @@ void WriteAmounts(const Funds& f, std::ostream& out) {
   std::string breakdown;
   for (const auto& [kind, row] : f.breakdown) {
     if (!row.budget && !row.executed) continue;
-    breakdown += std::string(breakdown.empty() ? "其中：" : "；") +
-                 (kind == FundsRowKind::kNamed ? row.label : std::string(FundsRowLabel(kind)));
+    breakdown += std::string(breakdown.empty() ? "其中：" : "；") + FundsRowText(kind, row.label);
     if (row.budget) breakdown += "预算" + Amount(row.budget, f.currency);
     if (row.executed)
       breakdown += (row.budget ? "、执行" : "执行") + Amount(row.executed, f.currency);
@@ -139,13 +139,13 @@ void WriteAmounts(const Funds& f, std::ostream& out) {
 // （一）预算执行情况: the amounts, the rate and the funds score with the arithmetic.
 void WriteBudget(const FileReport& r, std::ostream& out) {
   out << "（一）预算执行情况\n\n";
-  const BudgetScore& b = r.score.budget;
-  if (!r.project.funds || !r.project.funds->total) {
+  const BudgetScore& b = r.eval.funds;
+  if (!r.eval.project.funds || !r.eval.project.funds->total) {
     out << "自评表未填写年度资金总额，预算执行不计分。" << FillIn("项目预算安排及执行情况")
         << "\n\n";
     return;
   }
-  const Funds& f = *r.project.funds;
+  const Funds& f = *r.eval.project.funds;
   WriteAmounts(f, out);
   const std::string points = Number(b.points);
   switch (b.status) {
@@ -195,17 +195,6 @@ struct Outcomes {
   size_t rows = 0;  // named rows
 };
 
-// Rows of the project in document order, the order of ProjectScore::indicators.
-std::vector<const Indicator*> FlatRows(const Project& p) {
-  std::vector<const Indicator*> rows;
-  for (const IndicatorCategory& c : p.categories) {
-    for (const IndicatorGroup& g : c.groups) {
-      for (const Indicator& ind : g.indicators) rows.push_back(&ind);
-    }
-  }
-  return rows;
-}
-
 // A row below full marks: its values, its score and why (or a fill-in).
 std::string ShortfallEntry(const IndicatorScore& s, const Indicator* row) {
   std::string entry = s.name + "（年度指标值" + (s.target.text.empty() ? "未填" : s.target.text) +
@@ -219,12 +208,11 @@ std::string ShortfallEntry(const IndicatorScore& s, const Indicator* row) {
 
 Outcomes ClassifyRows(const FileReport& r) {
   Outcomes o;
-  const std::vector<const Indicator*> rows = FlatRows(r.project);
-  for (size_t i = 0; i < r.score.indicators.size(); ++i) {
-    const IndicatorScore& s = r.score.indicators[i];
+  for (const RowEvaluation* evaluated : r.eval.Rows()) {
+    const IndicatorScore& s = evaluated->score;
     if (s.blank) continue;
     ++o.rows;
-    const Indicator* row = i < rows.size() ? rows[i] : nullptr;
+    const Indicator* row = evaluated->form;
     if (s.status == IndicatorStatus::kNotApplicable) {
       o.not_applicable.push_back(s.name);
     } else if (s.status == IndicatorStatus::kUnscored) {
@@ -252,14 +240,14 @@ void WriteList(int n, const char* what, const std::vector<std::string>& items, c
 
 // （二）绩效指标完成情况: met / partly met / not met, and the ES107 inconsistency.
 void WriteIndicatorOutcomes(const FileReport& r, std::ostream& out) {
-  const ProjectScore& sc = r.score;
+  const Totals& sc = r.eval.totals;
   const Outcomes o = ClassifyRows(r);
   out << "（二）绩效指标完成情况\n\n自评表共设三级指标" << o.rows << "个，计分指标分值合计"
       << Number(sc.indicator_points) << "分，重算得分" << Fixed2(sc.indicator_score) << "分";
-  for (size_t i = 0; i < sc.categories.size(); ++i) {
-    const CategoryScore& c = sc.categories[i];
-    out << (i ? "，" : "：") << c.name << Fixed2(c.score) << "分（满分" << Number(c.points)
-        << "分）";
+  for (size_t i = 0; i < r.eval.categories.size(); ++i) {
+    const CategoryEvaluation& c = r.eval.categories[i];
+    out << (i ? "，" : "：") << c.form->name.value << Fixed2(c.sum.score) << "分（满分"
+        << Number(c.sum.points) << "分）";
   }
   out << "。\n\n";
   WriteList(1, "全部实现的指标", o.met, "、", out);
@@ -277,7 +265,7 @@ void WriteIndicatorOutcomes(const FileReport& r, std::ostream& out) {
   if (HasFinding(r, "ES107") && sc.indicator_points > 0) {
     out << "绩效指标得分率为" << PercentText(sc.indicator_sum / sc.indicator_points) << "（"
         << Fixed2(sc.indicator_sum) << " / " << Number(sc.indicator_points)
-        << "分），而预算执行率仅为" << PercentText(sc.budget.rate)
+        << "分），而预算执行率仅为" << PercentText(r.eval.funds.rate)
         << "，指标完成情况与资金执行情况明显不一致（复核发现 ES107）。"
         << FillIn("逐项核实实际完成值，或说明以较少资金完成全部产出的原因") << "。\n\n";
   }
@@ -285,12 +273,12 @@ void WriteIndicatorOutcomes(const FileReport& r, std::ostream& out) {
 
 // （三）自评得分: the recomputed total and grade against the unit's.
 void WriteTotal(const FileReport& r, std::ostream& out) {
-  const ProjectScore& sc = r.score;
-  const Project& p = r.project;
-  out << "（三）自评得分\n\n按 " << r.profile_name << " 评分规则重算，总分 = 指标得分"
+  const Totals& sc = r.eval.totals;
+  const Project& p = r.eval.project;
+  out << "（三）自评得分\n\n按 " << r.eval.profile.name << " 评分规则重算，总分 = 指标得分"
       << Fixed2(sc.indicator_score);
   if (sc.rescale != 1) out << "（不适用指标不计分，其余按 ×" << Number(sc.rescale) << " 折算）";
-  if (sc.budget.counts) out << " + 预算执行得分" << Fixed2(sc.budget.score);
+  if (r.eval.funds.counts) out << " + 预算执行得分" << Fixed2(r.eval.funds.score);
   out << " = " << Fixed2(sc.total) << "分（满分" << Number(sc.max_total) << "分）";
   if (!sc.grade.empty()) out << "，等级为“" << sc.grade << "”";
   out << "。";
@@ -314,8 +302,9 @@ void WriteTotal(const FileReport& r, std::ostream& out) {
 void WriteGoalQuality(const FileReport& r, std::ostream& out) {
   out << "三、绩效目标设定质量情况\n\n";
   std::vector<std::string> lines;
-  for (const Diagnostic& d : r.diagnostics) {
-    if (kGoalQualityCodes.contains(d.code)) lines.push_back(FindingLine(d, r.project.source_parts));
+  for (const Diagnostic& d : r.eval.diagnostics) {
+    if (kGoalQualityCodes.contains(d.code))
+      lines.push_back(FindingLine(d, r.eval.project.source_parts));
   }
   if (lines.empty()) {
     out << "经复核，未发现指标分值和目标设定方面的问题。\n\n";
@@ -330,15 +319,15 @@ void WriteGoalQuality(const FileReport& r, std::ostream& out) {
 
 void WriteRectification(const FileReport& r, std::ostream& out) {
   out << "四、整改措施及结果应用\n\n（一）整改措施\n\n";
-  if (r.diagnostics.empty()) {
+  if (r.eval.diagnostics.empty()) {
     out << "经复核，自评表未发现需要整改的问题。\n";
   } else {
     out << "针对复核发现的问题，拟采取以下整改措施：\n";
   }
-  for (size_t i = 0; i < r.diagnostics.size(); ++i) {
-    const Diagnostic& d = r.diagnostics[i];
-    out << i + 1 << ". " << FindingLine(d, r.project.source_parts) << "。整改：" << FixFor(d.code)
-        << "。\n";
+  for (size_t i = 0; i < r.eval.diagnostics.size(); ++i) {
+    const Diagnostic& d = r.eval.diagnostics[i];
+    out << i + 1 << ". " << FindingLine(d, r.eval.project.source_parts) << "。整改："
+        << FixFor(d.code) << "。\n";
   }
   out << '\n'
       << FillIn("其他整改措施、责任人和完成时限") << "\n\n（二）结果应用\n\n"
@@ -354,11 +343,11 @@ void WriteReportDraft(const FileReport& r, std::ostream& out) {
     out << '\n';
     return;
   }
-  const Project& p = r.project;
+  const Project& p = r.eval.project;
   const std::string unit = p.unit ? p.unit->value : FillIn("单位名称");
   const std::string year = p.year ? std::to_string(p.year->value) : FillIn("年度");
   out << unit << "关于" << year << "年度" << ProjectTitle(p) << "项目绩效自评工作报告（草稿）\n\n"
-      << "说明：本草稿由 evalscore 根据 " << r.path << " 按 " << r.profile_name
+      << "说明：本草稿由 evalscore 根据 " << r.path << " 按 " << r.eval.profile.name
       << " 评分规则生成，数字均为重算结果；标有【请单位填写】的内容须由单位补充，定稿前请删除本说明"
          "。"
       << "\n\n"

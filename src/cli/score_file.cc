@@ -3,7 +3,7 @@
 #include <cctype>
 #include <fstream>
 
-#include "evalscore/check.h"
+#include "evalscore/evaluate.h"
 #include "evalscore/load_project.h"
 #include "evalscore/review.h"
 
@@ -33,25 +33,22 @@ FileReport ScoreLoaded(const std::string& path, Project project, ProfileProvider
                        const std::string* file_path) {
   FileReport report;
   report.path = path;
-  report.project = std::move(project);
-  const std::string rules = report.project.rules ? report.project.rules->value : std::string();
+  const std::string rules = project.rules ? project.rules->value : std::string();
   auto profile = profiles->For(file_path != nullptr ? *file_path : path, rules);
   if (!profile) {
     report.errors = profile.error();
-    if (report.project.rules) {
+    if (project.rules) {
       for (Error& e : report.errors) {
-        if (!e.where.known()) e.where = report.project.rules->where;
+        if (!e.where.known()) e.where = project.rules->where;
       }
     }
+    report.eval.project = std::move(project);
     return report;
   }
   report.profile = profile.value();
-  const RuleProfile& p = *report.profile;
-  report.profile_name = p.name;
-  report.profile_source = DisplayPath(p.source);  // shown, never opened
-  report.score = ScoreProject(report.project, p);
-  report.diagnostics = CheckProject(report.project, report.score, p);
-  report.reviewed = ScoreReview(report.project, report.score, p);
+  report.eval = Evaluate(std::move(project), *report.profile);
+  report.eval.profile.source = DisplayPath(report.eval.profile.source);  // shown, never opened
+  report.reviewed = ScoreReview(report.eval, *report.profile);
   report.status = FileStatus::kScored;
   return report;
 }
@@ -90,7 +87,7 @@ std::vector<FileReport> ScoreFormDocument(const std::string& shown, const std::s
       continue;
     }
     FileReport report = ScoreText(shown, form.error(), profiles);
-    report.project.source_parts = found.parts;
+    report.eval.project.source_parts = found.parts;
     reports.push_back(std::move(report));
   }
   return reports;

@@ -7,8 +7,9 @@ namespace evalscore::cli {
 
 double SortValue(const FileReport& r, SortKey key) {
   if (r.status != FileStatus::kScored) return -1e300;
-  if (key == SortKey::kTotal) return r.score.total;
-  return r.project.reported_total ? r.project.reported_total->value - r.score.total : -1e299;
+  if (key == SortKey::kTotal) return r.eval.totals.total;
+  return r.eval.project.reported_total ? r.eval.project.reported_total->value - r.eval.totals.total
+                                       : -1e299;
 }
 
 std::vector<Input> SortedInputs(const std::vector<Input>& inputs, unsigned jobs,

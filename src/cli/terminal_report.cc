@@ -51,17 +51,22 @@ class Escaper {
       }
     }
   }
-  void operator()(ProjectScore* s) const {
-    (*this)(&s->grade);
-    for (IndicatorScore& row : s->indicators) {
-      for (std::string* t : {&row.category, &row.group, &row.name}) (*this)(t);
-      (*this)(&row.note);
-      (*this)(&row.target);
-      (*this)(&row.actual);
-    }
-    for (CategoryScore& c : s->categories) {
-      (*this)(&c.name);
-      for (GroupScore& g : c.groups) (*this)(&g.name);
+  // The scores' copies of the names and values (the tree's `form` pointers
+  // already point at the project escaped above).
+  void operator()(Evaluation* e) const {
+    (*this)(&e->project);
+    for (IndicatorBlock& b : e->project.blocks) (*this)(&b.name.value);
+    (*this)(&e->totals.grade);
+    for (CategoryEvaluation& c : e->categories) {
+      for (GroupEvaluation& g : c.groups) {
+        for (RowEvaluation& r : g.rows) {
+          IndicatorScore& row = r.score;
+          for (std::string* t : {&row.category, &row.group, &row.name}) (*this)(t);
+          (*this)(&row.note);
+          (*this)(&row.target);
+          (*this)(&row.actual);
+        }
+      }
     }
   }
 
@@ -99,12 +104,11 @@ FileReport TerminalSafeReport(const FileReport& report, bool keep_newlines) {
   const Escaper escape(keep_newlines);
   FileReport safe = report;
   escape(&safe.path);
-  escape(&safe.profile_name);
-  escape(&safe.profile_source);
+  escape(&safe.eval.profile.name);
+  escape(&safe.eval.profile.source);
   for (Error& e : safe.errors) escape(&e.message);
-  for (Diagnostic& d : safe.diagnostics) escape(&d.message);
-  escape(&safe.project);
-  escape(&safe.score);
+  for (Diagnostic& d : safe.eval.diagnostics) escape(&d.message);
+  escape(&safe.eval);
   return safe;
 }
 

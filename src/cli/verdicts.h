@@ -11,6 +11,7 @@
 
 #include "evalscore/batch_check.h"
 
+#include "cli/batch_summary.h"
 #include "cli/file_report.h"
 #include "cli/style.h"
 
@@ -20,8 +21,10 @@ class Verdicts {
  public:
   // `gate`: the lowest severity that fails (--fail-level, --strict, check);
   // `fail_under`: --fail-under.
-  Verdicts(std::optional<Severity> gate, std::optional<double> fail_under)
-      : gate_(gate), fail_under_(fail_under) {}
+  // `by`, `group_threshold`: the --group-by tallies the batch summary keeps.
+  Verdicts(std::optional<Severity> gate, std::optional<double> fail_under, GroupBy by,
+           double group_threshold)
+      : summary_({fail_under, gate}, by, group_threshold) {}
 
   // Each report, in input order.
   void Add(const FileReport& report);
@@ -34,13 +37,12 @@ class Verdicts {
   void Print(std::ostream& err, Lang lang, bool strict, size_t inputs) const;
   // 2 when an input could not be scored, else 1 when a gate failed, else 0.
   int ExitStatus() const;
+  // The batch summary the verdicts are read from; the renderers read it too
+  // (RenderOptions::summary).
+  const BatchSummary& summary() const { return summary_; }
 
  private:
-  std::optional<Severity> gate_;
-  std::optional<double> fail_under_;
-  size_t errors_ = 0, below_ = 0, gated_ = 0;
-  std::vector<std::string> unscorable_paths_, below_paths_;
-  std::set<std::string> gated_paths_;
+  BatchSummary summary_;
 };
 
 }  // namespace evalscore::cli

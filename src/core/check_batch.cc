@@ -22,58 +22,57 @@ std::string WithoutTemplatePrefix(const std::string& name) {
   return folded;
 }
 
-bool SelfFull(const Project& p, const ProjectScore& s) {
+bool SelfFull(const Evaluation& e) {
+  const Project& p = e.project;
   if (p.reported_total) {
     const double full = p.reported_points ? p.reported_points->value : 100;
     return p.reported_total->value >= full - 0.01;
   }
   size_t rows = 0;
-  for (const IndicatorScore& row : s.indicators) {
+  bool full = true;
+  e.ForEachRow([&](const RowEvaluation& r) {
+    const IndicatorScore& row = r.score;
     if (row.status == IndicatorStatus::kUnscored || row.status == IndicatorStatus::kNotApplicable) {
-      continue;
+      return;
     }
-    if (!row.reported || *row.reported < row.points - 1e-9) return false;
+    if (!row.reported || *row.reported < row.points - 1e-9) full = false;
     ++rows;
-  }
-  if (rows == 0) return false;
-  if (p.funds && p.funds->total && s.budget.status != BudgetStatus::kMissing) {
+  });
+  if (!full || rows == 0) return false;
+  if (p.funds && p.funds->total && e.funds.status != BudgetStatus::kMissing) {
     const OptNumber& r = p.funds->total->reported_score;
-    if (!r || r->value < s.budget.points - 1e-9) return false;
+    if (!r || r->value < e.funds.points - 1e-9) return false;
   }
   return true;
 }
 
 }  // namespace
 
-BatchForm SummariseForBatch(const std::string& file, const Project& p, const ProjectScore& s) {
+BatchForm SummariseForBatch(const std::string& file, const Evaluation& e) {
+  const Project& p = e.project;
   BatchForm f;
   f.file = file;
   if (p.name) f.name = p.name->value, f.name_where = p.name->where;
   if (p.year) f.year = p.year->value;
   const OptText& unit = p.unit ? p.unit : p.department;
   if (unit) f.unit = unit->value, f.unit_where = unit->where;
-  f.self_full = SelfFull(p, s);
+  f.self_full = SelfFull(e);
   f.total_where = p.reported_total ? p.reported_total->where : p.indicators_where;
   f.satisfaction_all_100 = true;
-  size_t i = 0;
-  for (const IndicatorCategory& cat : p.categories) {
-    for (const IndicatorGroup& g : cat.groups) {
-      for (const Indicator& ind : g.indicators) {
-        const IndicatorScore* row = i < s.indicators.size() ? &s.indicators[i] : nullptr;
-        ++i;
-        if (ind.blank || row == nullptr) continue;
-        if (Contains(ind.name.value, "满意") && row->actual.kind == ValueKind::kNumber &&
-            row->actual.unit == "%") {
-          if (!f.has_satisfaction) f.satisfaction_where = ind.actual->where;
-          f.has_satisfaction = true;
-          f.satisfaction_all_100 = f.satisfaction_all_100 && row->actual.number >= 100;
-        }
-        const std::string name = NormaliseForCompare(WithoutTemplatePrefix(ind.name.value));
-        const std::string target = ind.target ? NormaliseForCompare(ind.target->value) : "";
-        f.rows.push_back({ind.name.value, name + "|" + target, CodePoints(name), ind.where});
-      }
+  e.ForEachRow([&f](const RowEvaluation& r) {
+    const Indicator& ind = *r.form;
+    const IndicatorScore& row = r.score;
+    if (ind.blank) return;
+    if (Contains(ind.name.value, "满意") && row.actual.kind == ValueKind::kNumber &&
+        row.actual.unit == "%") {
+      if (!f.has_satisfaction) f.satisfaction_where = ind.actual->where;
+      f.has_satisfaction = true;
+      f.satisfaction_all_100 = f.satisfaction_all_100 && row.actual.number >= 100;
     }
-  }
+    const std::string name = NormaliseForCompare(WithoutTemplatePrefix(ind.name.value));
+    const std::string target = ind.target ? NormaliseForCompare(ind.target->value) : "";
+    f.rows.push_back({ind.name.value, name + "|" + target, CodePoints(name), ind.where});
+  });
   if (!f.has_satisfaction) f.satisfaction_all_100 = false;
   return f;
 }

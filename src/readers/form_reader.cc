@@ -8,8 +8,8 @@
 #include <utility>
 
 #include "evalscore/load_profile.h"
+#include "evalscore/utf8.h"
 
-#include "core/utf8.h"
 #include "readers/cell_text.h"
 #include "readers/text_norm.h"
 

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "core/utf8.h"
+#include "evalscore/utf8.h"
 
 namespace evalscore::readers {
 namespace {

@@ -171,6 +171,42 @@ def check_highlight(book):
           f"example 07: expected 8.62 and 9 highlighted, got {values} (styles {book.highlight})")
 
 
+LENIENT_FORM = """format: evalscore/1
+project: {name: 容差}
+rules: %s
+indicators:
+  产出指标:
+    数量指标:
+      - {name: 完成数, target: 10个, actual: 10个, points: 10, score: 9.7}
+"""
+
+
+def check_tolerance(binary):
+    """Issue #12: the form's highlight uses the profile's checks.score_tolerance
+    (it was a fixed 0.01 in xlsx only). 9.7 printed, 10 recomputed: |0.3| is
+    above the default 0.01 (highlighted) and within 0.5 (not highlighted)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        with open(os.path.join(tmp, "lenient.yaml"), "w", encoding="utf-8") as f:
+            f.write("extends: central-2020\nchecks: {score_tolerance: 0.5}\n")
+        for rules, expect in (("central-2020", True), ("lenient.yaml", False)):
+            form = os.path.join(tmp, "form.yaml")
+            with open(form, "w", encoding="utf-8") as f:
+                f.write(LENIENT_FORM % rules)
+            out = os.path.join(tmp, "out.xlsx")
+            r = run(binary, ["-f", "xlsx", "-o", out, "form.yaml"], tmp)
+            if not check(os.path.exists(out), f"tolerance ({rules}): no workbook: {r.stderr}"):
+                continue
+            book = Book(out)
+            cells, _ = book.sheet_with("容差")
+            hits = sorted(v for k, v, s in (cells or {}).values() if k == "n" and s in book.highlight)
+            check(hits == ([9.7, 10] if expect else []),
+                  f"tolerance ({rules}): highlighted {hits}, expected {expect}")
+            md = run(binary, ["-f", "markdown", "form.yaml"], tmp).stdout
+            row = [line for line in md.splitlines() if line.startswith("| ") and "完成数" in line]
+            check(len(row) == 1 and ("**10.00**" in row[0]) == expect,
+                  f"tolerance ({rules}): markdown row {row}, bold expected {expect}")
+
+
 def check_failures(binary, source, tmp):
     r = run(binary, ["-f", "xlsx", "examples/"], source)
     check(r.returncode == 3, f"-f xlsx without -o exited {r.returncode}, expected 3")
@@ -208,6 +244,7 @@ def main():
             check_seed(book)
             check_highlight(book)
         check_failures(binary, source, tmp)
+        check_tolerance(binary)
         check_unscorable_input(binary, source, tmp)
         check(sorted(os.listdir(tmp)) == ["out.xlsx", "with-error.xlsx"],
               f"files left behind: {os.listdir(tmp)}")

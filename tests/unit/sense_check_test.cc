@@ -336,7 +336,7 @@ std::vector<BatchForm> Forms(const std::vector<std::pair<std::string, std::strin
   std::vector<BatchForm> forms;
   for (const auto& [file, text] : files) {
     const Scored s = ScoreText(text);
-    forms.push_back(SummariseForBatch(file, s.project, s.score));
+    forms.push_back(SummariseForBatch(file, Evaluate(s.project, DefaultProfile())));
   }
   return forms;
 }
