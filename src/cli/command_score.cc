@@ -1,6 +1,9 @@
 // The scoring commands: evalscore PATH..., check, explain FILE, report,
 // review. Inputs are found, scored in parallel, rendered in input order; the
 // batch checks run over all of them; the verdicts set the exit code.
+#include <poll.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -31,8 +34,6 @@
 #include "cli/style.h"
 #include "cli/verdicts.h"
 #include "readers/readers.h"
-#include <poll.h>
-#include <unistd.h>
 
 namespace evalscore::cli {
 namespace {
@@ -266,7 +267,7 @@ class ScoreRun {
   std::mutex notes_mutex_;
   std::vector<std::string> notes_;
   std::set<std::string> skipped_reports_;  // paths (--sort reads the inputs twice)
-  std::vector<BatchForm> batch_forms_;  // in input order: the same whatever -j is
+  std::vector<BatchForm> batch_forms_;     // in input order: the same whatever -j is
   Verdicts verdicts_{GateLevel(o_), o_.fail_under};
 };
 
