@@ -25,6 +25,11 @@ struct CheckInfo {
 // Every check, ordered by code.
 const std::vector<CheckInfo>& CheckCatalogue();
 
+// The check's summary and fix as messages of the catalogue ("check.ES101.summary",
+// "check.ES101.fix"): RenderMessage gives them in English (= summary, fix) or Chinese.
+Message CheckSummary(const CheckInfo& check);
+Message CheckFix(const CheckInfo& check);
+
 // The catalogue entry for a code ("ES101") or name ("BREAKDOWN_SUM"), any case.
 const CheckInfo* FindCheck(const std::string& code_or_name);
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "evalscore/location.h"
+#include "evalscore/message.h"
 #include "evalscore/profile.h"
 
 namespace evalscore {
@@ -15,7 +16,7 @@ struct Diagnostic {
   std::string name;  // stable: "BREAKDOWN_SUM"
   Severity severity = Severity::kWarning;
   Location where;                    // the YAML node it concerns
-  std::string message;               // plain words, with the numbers involved
+  Message message;                   // id and arguments; RenderMessage() words it
   std::optional<double> reported;    // for mismatches: what the unit printed
   std::optional<double> recomputed;  // and what evalscore computed
 };

@@ -13,12 +13,14 @@
 #include <vector>
 
 #include "evalscore/location.h"
+#include "evalscore/message.h"
 
 namespace evalscore {
 
-// A problem with an input, in words, with where it is when known.
+// A problem with an input: a message of the catalogue (its id gives the input
+// error code ES0xx, InputErrorCodeOf), with where it is when known.
 struct Error {
-  std::string message;
+  Message message;
   Location where;
 
   bool operator==(const Error&) const = default;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "evalscore/location.h"
+#include "evalscore/message.h"
 #include "evalscore/profile.h"
 #include "evalscore/project.h"
 #include "evalscore/value.h"
@@ -55,6 +56,28 @@ enum class IndicatorStatus {
 
 enum class QualitativeGradeKind { kNone, kAchieved, kPartial, kNotAchieved };
 
+// Why a row fell back to the profile's fallback (F) or could not be scored (E),
+// or how it was read (N): IndicatorScore::problem; `note` says it in words.
+enum class ScoreProblem {
+  kNone,
+  kJudgementRow,           // F: "—" in 指标值 on a row with an actual and a 得分
+  kNoTargetNoActual,       // F
+  kNoTarget,               // F
+  kNoActual,               // E: a target but no actual
+  kActualRange,            // E
+  kUnitsDiffer,            // E: target and actual in incompatible units
+  kMissedNegativeTarget,   // F
+  kExactTargetMissed,      // F (equal: exact_or_manual)
+  kOutsideTargetRange,     // F (range: manual)
+  kDateVsText,             // E: a date against something that is not one
+  kDeadlineMissed,         // F (deadline_missed: manual)
+  kNumberForTextTarget,    // E
+  kPlaceholderActual,      // E
+  kNotGradeWord,           // F
+  kTextForNumericTarget,   // E
+  kTextGradedQualitative,  // N: a text actual for a number, graded as qualitative
+};
+
 struct IndicatorScore {
   std::string category;  // 一级
   std::string group;     // 二级
@@ -77,7 +100,7 @@ struct IndicatorScore {
   bool reported_in_band = false;   // the unit's own score accepted inside its band
   double raw = 0;                  // before rounding
   double score = 0;                // after rounding
-  std::string note;                // why a fallback or error happened, in plain words
+  Message note;                    // why a fallback or error happened (see `problem`)
   // v2 (appended):
   bool points_implied = false;  // no 分值 printed: a share of a level's weight (G1)
   std::string points_from;      // the level whose weight was shared
@@ -87,6 +110,7 @@ struct IndicatorScore {
   bool actual_in_target_unit = false;  // bare actual read in the target's unit (D3)
   bool comparison_from_group = false;  // "at most" because the group is a cost group (D5)
   bool name_lost = false;              // the row's name was lost (G6)
+  ScoreProblem problem = ScoreProblem::kNone;  // the reason of kFallback / kError
 };
 
 struct GroupScore {

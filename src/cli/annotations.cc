@@ -2,7 +2,6 @@
 
 #include "cli/gate.h"
 #include "cli/input_error_codes.h"
-#include "cli/translate.h"
 
 namespace evalscore::cli {
 
@@ -12,12 +11,12 @@ std::vector<Annotation> Annotations(const FileReport& report, const RenderOption
   for (const Error& e : report.errors) {
     const InputErrorCode& code = ClassifyInputError(e.message);
     out.push_back({report.path, e.where.line, Severity::kError, code.code, code.name,
-                   Translate(e.message, lang)});
+                   RenderMessage(e.message, lang)});
   }
   if (report.status != FileStatus::kScored) return out;
   for (const Diagnostic& d : report.diagnostics) {
     out.push_back(
-        {report.path, d.where.line, d.severity, d.code, d.name, Translate(d.message, lang)});
+        {report.path, d.where.line, d.severity, d.code, d.name, RenderMessage(d.message, lang)});
   }
   const Gates gates{options.fail_under, options.fail_level};
   for (const std::string& gate : FailedGates(report, gates)) {

@@ -46,13 +46,13 @@ int ExplainCodesCommand(const Options& o, Format format, std::ostream& out) {
   if (o.explain_args.empty()) {
     for (const CheckInfo* c : checks) {
       out << c->code << "  " << c->name << "  (" << SeverityName(c->severity) << ")\n    "
-          << c->summary << '\n';
+          << RenderMessage(CheckSummary(*c), DecideLang(o.lang)) << '\n';
     }
     return Code(ExitCode::kOk);
   }
   for (size_t i = 0; i < checks.size(); ++i) {
     if (i) out << '\n';
-    ExplainCheck(*checks[i], out);
+    ExplainCheck(*checks[i], out, DecideLang(o.lang));
   }
   return Code(ExitCode::kOk);
 }

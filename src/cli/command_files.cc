@@ -13,8 +13,10 @@
 
 namespace evalscore::cli {
 
-void PrintErrors(std::ostream& err, const Errors& errors) {
-  for (const Error& e : errors) err << "evalscore: error: " << TerminalSafe(e.message) << '\n';
+void PrintErrors(std::ostream& err, const Errors& errors, Lang lang) {
+  for (const Error& e : errors) {
+    err << "evalscore: error: " << TerminalSafe(RenderMessage(e.message, lang)) << '\n';
+  }
 }
 
 int WithOutput(const Options& o, std::ostream& out, std::ostream& err,
@@ -22,12 +24,12 @@ int WithOutput(const Options& o, std::ostream& out, std::ostream& err,
   if (o.output.empty()) return write(out);
   OutputFile file;
   if (auto opened = file.Open(o.output); !opened) {
-    PrintErrors(err, opened.error());
+    PrintErrors(err, opened.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   const int code = write(file.stream());
   if (auto committed = file.Commit(); !committed) {
-    PrintErrors(err, committed.error());
+    PrintErrors(err, committed.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   return code;
@@ -51,12 +53,12 @@ int InitCommand(const Options& o, std::ostream& out, std::ostream& err) {
   }
   OutputFile file;
   if (auto opened = file.Open(o.init_file); !opened) {
-    PrintErrors(err, opened.error());
+    PrintErrors(err, opened.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   file.stream() << text;
   if (auto committed = file.Commit(); !committed) {
-    PrintErrors(err, committed.error());
+    PrintErrors(err, committed.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   if (DecideLang(o.lang) == Lang::kZh) {
@@ -88,7 +90,7 @@ int RulesCommand(const Options& o, std::ostream& out, std::ostream& err) {
   }
   auto profile = LoadProfileNamed(o.rules_show, "");
   if (!profile) {
-    PrintErrors(err, profile.error());
+    PrintErrors(err, profile.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   out << "# rule profile " << profile.value().name << " (" << profile.value().source

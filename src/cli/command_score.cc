@@ -300,7 +300,8 @@ std::vector<FileReport> ScoreRun::ScoreFiltered(const Input& input) {
     return reports;
   } catch (const std::exception& e) {
     return {ScoreText(DisplayPath(input.path),
-                      Errors{{std::string("internal error: ") + e.what(), {}}}, &profiles_)};
+                      Errors{{{"cli.internal_error", {TextArg("detail", e.what())}}, {}}},
+                      &profiles_)};
   }
 }
 
@@ -363,7 +364,7 @@ int ScoreCommand(const Options& o, const Config& config, Format format, std::ist
                  std::ostream& out, std::ostream& err) {
   ScoreRun run(o, config, err);
   if (auto prepared = run.Prepare(); !prepared) {
-    PrintErrors(err, prepared.error());
+    PrintErrors(err, prepared.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   std::string problem;
@@ -378,7 +379,7 @@ int ScoreCommand(const Options& o, const Config& config, Format format, std::ist
   }
   Sink sink;
   if (auto opened = OpenSink(o, format, out, &sink); !opened) {
-    PrintErrors(err, opened.error());
+    PrintErrors(err, opened.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   run.ReadStdin(&inputs, in);
@@ -390,7 +391,7 @@ int ScoreCommand(const Options& o, const Config& config, Format format, std::ist
   size_t split_written = 0;
   if (!o.split_dir.empty()) {
     if (auto prepared = PrepareSplitDir(o.split_dir); !prepared) {
-      PrintErrors(err, prepared.error());
+      PrintErrors(err, prepared.error(), DecideLang(o.lang));
       return Code(ExitCode::kUsage);
     }
     renderer = MakeSplitDraftRenderer(

@@ -23,7 +23,7 @@ namespace evalscore::cli {
 inline int Code(ExitCode c) { return static_cast<int>(c); }
 
 // Each error as "evalscore: error: …" (made safe for a terminal).
-void PrintErrors(std::ostream& err, const Errors& errors);
+void PrintErrors(std::ostream& err, const Errors& errors, Lang lang = Lang::kEn);
 
 // Runs `write` on stdout, or on -o FILE written whole (atomically) when given.
 int WithOutput(const Options& o, std::ostream& out, std::ostream& err,

@@ -66,13 +66,19 @@ ConfigSearch FindConfig(const std::string& start_dir) {
 
 Result<Config> LoadConfig(const std::string& path) {
   auto text = ReadInputFile(path, "auto");
-  if (!text) return Errors{{path + ": " + text.error().front().message, {}}};
+  if (!text) {
+    return Errors{{{"config.in_file",
+                    {TextArg("at", path), NestedArg("inner", text.error().front().message)}},
+                   {}}};
+  }
   auto settings = ParseConfigText(text.value());
   if (!settings) {
     Errors errors = settings.error();
     for (Error& e : errors) {
-      e.message = path + ":" + std::to_string(e.where.line) + ":" + std::to_string(e.where.column) +
-                  ": " + e.message;
+      e.message = {"config.in_file",
+                   {TextArg("at", path + ":" + std::to_string(e.where.line) + ":" +
+                                      std::to_string(e.where.column)),
+                    NestedArg("inner", e.message)}};
     }
     return errors;
   }

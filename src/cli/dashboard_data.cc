@@ -5,7 +5,6 @@
 #include <map>
 
 #include "cli/render.h"
-#include "cli/translate.h"
 
 namespace evalscore::cli {
 namespace {
@@ -91,7 +90,7 @@ void ScoreFigures(const FileReport& r, DashboardForm* f) {
 // Why a form needs the reviewer's attention, most serious first.
 void Reasons(double tolerance, DashboardForm* f) {
   if (!f->scored) {
-    f->reasons.push_back("无法评分：" + Translate(f->error, Lang::kZh));
+    f->reasons.push_back("无法评分：" + RenderMessage(f->error, Lang::kZh));
     return;
   }
   if (f->Overstates(tolerance)) {
@@ -267,7 +266,7 @@ void DashboardBuilder::Add(const FileReport& r) {
   f.path = r.path;
   f.scored = r.status == FileStatus::kScored;
   if (!f.scored) {
-    f.error = r.errors.empty() ? "" : r.errors.front().message;
+    f.error = r.errors.empty() ? Message{} : r.errors.front().message;
   } else {
     const Project& p = r.project;
     f.name = p.name ? p.name->value : "";

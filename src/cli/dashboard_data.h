@@ -28,7 +28,7 @@ struct DashboardForm {
   std::string department;  // 主管部门 ("" when not written)
   std::string unit;        // 实施单位
   bool scored = false;
-  std::string error;  // the first input error (not scored)
+  Message error;  // the first input error (not scored)
   bool incomplete = false;
   std::string incomplete_why;  // "分值合计 90，不足 100" / "资金栏缺预算数或执行数"
   double max_total = 0;
@@ -73,7 +73,7 @@ struct CodeCount {
   Severity severity = Severity::kInfo;
   size_t findings = 0;
   size_t forms = 0;         // forms with at least one
-  std::string example;      // the first finding's message (as the core wrote it)
+  Message example;          // the first finding's message
   size_t example_form = 0;  // and the number of its form
 };
 

@@ -15,7 +15,6 @@
 #include "cli/documents.h"
 #include "cli/render.h"
 #include "cli/review.h"
-#include "cli/translate.h"
 
 namespace evalscore::cli {
 namespace {

@@ -23,7 +23,7 @@ Json CodeJson(const CodeCount& c) {
 Json FormJson(const DashboardForm& f) {
   Json j = {{"number", f.number}, {"path", f.path}, {"scored", f.scored}};
   if (!f.scored) {
-    j["error"] = f.error;
+    j["error"] = RenderMessage(f.error, Lang::kEn);
     j["reasons"] = f.reasons;
     return j;
   }

@@ -9,7 +9,6 @@
 #include "cli/group_sums.h"
 #include "cli/render.h"
 #include "cli/source_location.h"
-#include "cli/translate.h"
 
 namespace evalscore::cli {
 namespace {
@@ -94,10 +93,10 @@ std::optional<std::string> UnscoredWords(const IndicatorScore& s, const RuleProf
                   : T(", counts 0", "，按 0 分计"));
     case IndicatorStatus::kError:
       return T("cannot be scored: ", "无法评分：") +
-             Translate(s.note, T.zh ? Lang::kZh : Lang::kEn) + " → 0";
+             RenderMessage(s.note, T.zh ? Lang::kZh : Lang::kEn) + " → 0";
     case IndicatorStatus::kFallback:
       return T("no rule applies (", "无适用规则（") +
-             Translate(s.note, T.zh ? Lang::kZh : Lang::kEn) + T("): ", "）：") +
+             RenderMessage(s.note, T.zh ? Lang::kZh : Lang::kEn) + T("): ", "）：") +
              (s.reported && p.indicators.unscorable == FallbackPolicy::kReported
                   ? T("the unit's 得分 ", "采用单位填报得分 ") + Number(*s.reported) +
                         T(" is taken, capped at ", "，以分值 ") + Number(w) + T("", " 为上限")
@@ -275,14 +274,14 @@ void PrintDiagnostic(const std::string& path, const Diagnostic& d, std::ostream&
   out << path << WhereSuffix(d.where, parts);
   out << ": "
       << Paint(std::string(SeverityWord(d.severity, style.lang)) + ' ' + d.code, d.severity, style)
-      << ": " << Translate(d.message, style.lang) << " [" << d.name << "]\n";
+      << ": " << RenderMessage(d.message, style.lang) << " [" << d.name << "]\n";
 }
 
 void PrintInputError(const std::string& path, const Error& e, std::ostream& out, const Style& style,
                      const std::vector<SourcePart>& parts) {
   out << path << WhereSuffix(e.where, parts);
   out << ": " << Paint(SeverityWord(Severity::kError, style.lang), Severity::kError, style) << ": "
-      << Translate(e.message, style.lang) << '\n';
+      << RenderMessage(e.message, style.lang) << '\n';
 }
 
 namespace {
@@ -414,10 +413,16 @@ std::string DerivationWords(const IndicatorScore& s, const RuleProfile& p, Lang 
   return RuleWords(s, p, Words{lang == Lang::kZh});
 }
 
-void ExplainCheck(const CheckInfo& c, std::ostream& out) {
-  out << c.code << " " << c.name << " (default severity: " << SeverityName(c.severity) << ")\n\n"
-      << "  " << c.summary << "\n\n  How to fix: " << c.fix << "\n\n"
-      << "  Change its severity, or turn it off, in .evalscore.yaml or a rule profile:\n"
+void ExplainCheck(const CheckInfo& c, std::ostream& out, Lang lang) {
+  const bool zh = lang == Lang::kZh;
+  out << c.code << " " << c.name << (zh ? "（默认严重程度：" : " (default severity: ")
+      << (zh ? SeverityWord(c.severity, lang) : SeverityName(c.severity)) << (zh ? "）" : ")")
+      << "\n\n"
+      << "  " << RenderMessage(CheckSummary(c), lang)
+      << (zh ? "\n\n  如何更正：" : "\n\n  How to fix: ") << RenderMessage(CheckFix(c), lang)
+      << "\n\n"
+      << (zh ? "  可在 .evalscore.yaml 或评分规则中更改其严重程度或关闭它：\n"
+             : "  Change its severity, or turn it off, in .evalscore.yaml or a rule profile:\n")
       << "    severity: {" << c.code
       << ": off}            # .evalscore.yaml; or info | warning | error\n"
       << "    checks: {severity: {" << c.code << ": off}}  # rule profile\n";

@@ -13,7 +13,8 @@
 namespace evalscore::cli {
 
 void ExplainReport(const FileReport& report, std::ostream& out, const Style& style = {});
-void ExplainCheck(const CheckInfo& check, std::ostream& out);
+// What a check flags and how to fix it, in `lang` (the catalogue's check.* texts).
+void ExplainCheck(const CheckInfo& check, std::ostream& out, Lang lang = Lang::kEn);
 // The rule applied to one row and its arithmetic, in words ("positive ≥: 15.3 ≥ 15 → full 10").
 std::string DerivationWords(const IndicatorScore& s, const RuleProfile& p, Lang lang);
 

@@ -8,7 +8,6 @@
 #include "cli/explain.h"
 #include "cli/group_sums.h"
 #include "cli/source_location.h"
-#include "cli/translate.h"
 
 namespace evalscore::cli {
 namespace {
@@ -132,7 +131,7 @@ Json FindingsJson(const FileReport& r, Lang lang) {
   for (const Diagnostic& d : r.diagnostics) {
     Json j = {{"code", d.code}, {"name", d.name}, {"severity", SeverityName(d.severity)}};
     AddWhereJson(&j, d.where, r.project.source_parts);
-    j["message"] = Translate(d.message, lang);
+    j["message"] = RenderMessage(d.message, lang);
     list.push_back(std::move(j));
   }
   return list;
@@ -144,7 +143,7 @@ Json ExplanationJson(const FileReport& r, Lang lang) {
     j["status"] = "error";
     Json errors = Json::array();
     for (const Error& e : r.errors) {
-      Json ej = {{"message", Translate(e.message, lang)}};
+      Json ej = {{"message", RenderMessage(e.message, lang)}};
       AddWhereJson(&ej, e.where, r.project.source_parts);
       errors.push_back(std::move(ej));
     }

@@ -53,11 +53,11 @@ Result<FindingFilter> FindingFilter::Make(const std::vector<std::string>& select
           std::any_of(CheckCatalogue().begin(), CheckCatalogue().end(),
                       [&](const CheckInfo& c) { return Specificity(s, c.code, c.name) > 0; });
       if (!known) {
-        std::string message = std::string("unknown check '") + raw + "' in " + flag +
-                              " (give a code such as ES305, a prefix such as ES3, or a name)";
         const std::string hint = Suggestion(s);
-        if (!hint.empty()) message += "; did you mean '" + hint + "'?";
-        errors.push_back({message, {}});
+        errors.push_back(
+            {{hint.empty() ? "cli.unknown_check" : "cli.unknown_check_suggest",
+              {TextArg("check", raw), TextArg("flag", flag), TextArg("suggestion", hint)}},
+             {}});
         continue;
       }
       out->push_back(s);

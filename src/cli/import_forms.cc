@@ -53,12 +53,16 @@ bool WriteOne(const fs::path& target, const Project& p, const std::string& sourc
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
   OutputFile file;
   if (auto opened = file.Open(target.string()); !opened) {
-    for (const Error& e : opened.error()) err << "evalscore: error: " << e.message << '\n';
+    for (const Error& e : opened.error()) {
+      err << "evalscore: error: " << RenderMessage(e.message, Lang::kEn) << '\n';
+    }
     return false;
   }
   file.stream() << ProjectToYaml(p, source);
   if (auto committed = file.Commit(); !committed) {
-    for (const Error& e : committed.error()) err << "evalscore: error: " << e.message << '\n';
+    for (const Error& e : committed.error()) {
+      err << "evalscore: error: " << RenderMessage(e.message, Lang::kEn) << '\n';
+    }
     return false;
   }
   return true;
@@ -73,7 +77,9 @@ int ImportForms(const std::vector<Input>& inputs, const std::string& output, std
   for (const Input& input : inputs) {
     if (input.problem || input.is_stdin) {
       err << DisplayPath(input.path) << ": error: "
-          << (input.problem ? *input.problem : "import reads files, not standard input") << '\n';
+          << (input.problem ? RenderMessage(*input.problem, Lang::kEn)
+                            : "import reads files, not standard input")
+          << '\n';
       failed = true;
       continue;
     }

@@ -67,7 +67,8 @@ void Walk(const fs::path& dir, const fs::path& root, const fs::path& canonical_r
   std::error_code ec;
   const fs::path canonical = fs::canonical(dir, ec);
   if (ec) {
-    out->push_back({dir.string(), false, "cannot resolve directory: " + ec.message()});
+    out->push_back(
+        {dir.string(), false, Message{"io.cannot_resolve_dir", {TextArg("detail", ec.message())}}});
     return;
   }
   if (!visited->insert(canonical).second) return;  // a symlink loop or a second path to it
@@ -76,7 +77,8 @@ void Walk(const fs::path& dir, const fs::path& root, const fs::path& canonical_r
   std::vector<fs::path> links_out;  // symbolic links leading out of the tree: reported
   fs::directory_iterator it(dir, ec);
   if (ec) {
-    out->push_back({dir.string(), false, "cannot read directory: " + ec.message()});
+    out->push_back(
+        {dir.string(), false, Message{"io.cannot_read_dir", {TextArg("detail", ec.message())}}});
     return;
   }
   for (; it != fs::directory_iterator(); it.increment(ec)) {
@@ -101,7 +103,10 @@ void Walk(const fs::path& dir, const fs::path& root, const fs::path& canonical_r
       files.push_back(p);
     }
   }
-  if (ec) out->push_back({dir.string(), false, "cannot read directory: " + ec.message()});
+  if (ec) {
+    out->push_back(
+        {dir.string(), false, Message{"io.cannot_read_dir", {TextArg("detail", ec.message())}}});
+  }
   std::vector<fs::path> all = files;
   all.insert(all.end(), dirs.begin(), dirs.end());
   all.insert(all.end(), links_out.begin(), links_out.end());
@@ -109,9 +114,7 @@ void Walk(const fs::path& dir, const fs::path& root, const fs::path& canonical_r
   for (const fs::path& p : all) {
     std::error_code type_ec;
     if (std::find(links_out.begin(), links_out.end(), p) != links_out.end()) {
-      out->push_back({p.string(), false,
-                      "a symbolic link out of the directory being scanned: not followed (name "
-                      "its target on the command line to score it)"});
+      out->push_back({p.string(), false, Message{"io.link_out_of_tree", {}}});
     } else if (fs::is_directory(p, type_ec)) {
       Walk(p, root, canonical_root, options, visited, out);
     } else {
@@ -160,35 +163,34 @@ bool LooksLikeChinese(const std::string& text) {
 }
 
 // An error at a byte offset, with the line and column (in bytes) it falls on.
-Error At(const std::string& message, const std::string& bytes, size_t offset) {
+Error At(const char* id, const std::string& bytes, size_t offset) {
   int line = 1;
   size_t line_start = 0;
   for (size_t i = 0; i < offset && i < bytes.size(); ++i) {
     if (bytes[i] == '\n') ++line, line_start = i + 1;
   }
-  return Error{message + " (byte offset " + std::to_string(offset) + ")",
+  return Error{{id, {CountArg("offset", static_cast<long long>(offset))}},
                Location{line, static_cast<int>(offset - line_start) + 1}};
 }
 
-std::string TooLarge() {
-  return "larger than " + std::to_string(kMaxFileBytes >> 20) + " MiB; a project file is a few KiB";
+Message TooLarge() {
+  return {"io.too_large", {CountArg("mib", static_cast<long long>(kMaxFileBytes >> 20))}};
 }
 
 // What kind of file `mode` is, for "not a regular file (...)".
 const char* KindOf(mode_t mode) {
-  if (S_ISDIR(mode)) return "a directory";
-  if (S_ISFIFO(mode)) return "a FIFO";
-  if (S_ISSOCK(mode)) return "a socket";
-  if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
-  return "a special file";
+  if (S_ISFIFO(mode)) return "io.not_regular_fifo";
+  if (S_ISSOCK(mode)) return "io.not_regular_socket";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "io.not_regular_device";
+  return "io.not_regular_special";
 }
 
 // The reason open(2) failed, in the words a user needs.
-std::string OpenFailure(int error) {
-  if (error == ENOENT) return "no such file";
-  if (error == ELOOP) return "too many levels of symbolic links (a symbolic link loop?)";
-  if (error == ENAMETOOLONG) return "the path is too long to open (deeper than PATH_MAX)";
-  return std::string("cannot open: ") + std::strerror(error);
+Message OpenFailure(int error) {
+  if (error == ENOENT) return {"io.no_such_file", {}};
+  if (error == ELOOP) return {"io.symlink_loop", {}};
+  if (error == ENAMETOOLONG) return {"io.path_too_long", {}};
+  return {"io.cannot_open", {TextArg("detail", std::strerror(error))}};
 }
 
 // UTF-16 text (Windows "Unicode") with a BOM decoded to UTF-8; nullopt when
@@ -226,17 +228,16 @@ UniqueFd::~UniqueFd() {
   if (fd_ >= 0) ::close(fd_);
 }
 
-Result<UniqueFd, std::string> OpenRegularFile(const std::string& path) {
+Result<UniqueFd, Message> OpenRegularFile(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) return OpenFailure(errno);
   UniqueFd owned(fd);
   struct stat st {};
-  if (::fstat(fd, &st) != 0) return std::string("cannot examine: ") + std::strerror(errno);
-  if (S_ISDIR(st.st_mode)) return std::string("is a directory");
-  if (!S_ISREG(st.st_mode)) {
-    return std::string("not a regular file (") + KindOf(st.st_mode) +
-           "); evalscore reads only regular files (use - for standard input)";
+  if (::fstat(fd, &st) != 0) {
+    return Message{"io.cannot_examine", {TextArg("detail", std::strerror(errno))}};
   }
+  if (S_ISDIR(st.st_mode)) return Message{"io.is_directory", {}};
+  if (!S_ISREG(st.st_mode)) return Message{KindOf(st.st_mode), {}};
   if (static_cast<unsigned long long>(st.st_size) > kMaxFileBytes) return TooLarge();
   const int flags = ::fcntl(fd, F_GETFL);
   if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
@@ -269,7 +270,7 @@ std::vector<Input> DiscoverInputs(const std::vector<std::string>& args,
       if (inputs.size() == before) {
         std::string globs;
         for (const std::string& g : options.include) globs += (globs.empty() ? "" : ", ") + g;
-        inputs.push_back({arg, false, "no files matching " + globs + " in this directory"});
+        inputs.push_back({arg, false, Message{"io.no_matching_files", {TextArg("globs", globs)}}});
       }
     } else {
       inputs.push_back({arg, false, std::nullopt});
@@ -281,15 +282,15 @@ std::vector<Input> DiscoverInputs(const std::vector<std::string>& args,
 Result<std::string> DecodeText(std::string bytes, const std::string& encoding) {
   if (auto utf16 = FromUtf16(bytes)) bytes = std::move(*utf16);
   if (bytes.find('\0') != std::string::npos && LooksLikeUtf16(bytes)) {
-    return Errors{{"UTF-16 text without a byte-order mark; save the file as UTF-8", {}}};
+    return Errors{{{"io.utf16_without_bom", {}}, {}}};
   }
   NormaliseLoneCr(&bytes);
   if (bytes.find('\0') != std::string::npos) {
-    return Errors{At("binary data, not a text file: a NUL byte", bytes, bytes.find('\0'))};
+    return Errors{At("input.binary", bytes, bytes.find('\0'))};
   }
   if (encoding == "gbk" || encoding == "gb18030") {
     if (auto decoded = FromGb18030(bytes)) return *decoded;
-    return Errors{{"not valid GBK/GB18030 text (--encoding gbk)", {}}};
+    return Errors{{{"io.not_gbk", {}}, {}}};
   }
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
   size_t bad = 0;
@@ -297,12 +298,9 @@ Result<std::string> DecodeText(std::string bytes, const std::string& encoding) {
   if (encoding == "auto") {
     auto decoded = FromGb18030(bytes);
     if (decoded && LooksLikeChinese(*decoded)) return *decoded;
-    return Errors{
-        At("not valid UTF-8 and not recognisably GBK; save the file as UTF-8 or pass "
-           "--encoding gbk",
-           bytes, bad)};
+    return Errors{At("io.not_utf8_or_gbk", bytes, bad)};
   }
-  return Errors{At("not valid UTF-8 (--encoding utf-8)", bytes, bad)};
+  return Errors{At("io.not_utf8_forced", bytes, bad)};
 }
 
 Result<std::string> ReadInputStream(std::istream& in, const std::string& encoding) {
@@ -323,7 +321,7 @@ Result<std::string> ReadInputFile(const std::string& path, const std::string& en
   for (;;) {
     const ssize_t n = ::read(fd.value().get(), buffer, sizeof buffer);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return Errors{{std::string("cannot read: ") + std::strerror(errno), {}}};
+    if (n < 0) return Errors{{{"io.cannot_read", {TextArg("detail", std::strerror(errno))}}, {}}};
     if (n == 0) break;
     bytes.append(buffer, static_cast<size_t>(n));
     if (bytes.size() > kMaxFileBytes) return Errors{{TooLarge(), {}}};

@@ -19,9 +19,9 @@ inline constexpr size_t kMaxFileBytes = 16u << 20;  // 16 MiB: a form is a few K
 struct Input {
   std::string path;  // as found, to open
   bool is_stdin = false;
-  std::optional<std::string> problem;  // found but unusable (unreadable directory...)
-  bool found_in_scan = false;          // found walking a directory (not named): evalscore's own
-                                       // reports met there are skipped when read (readers.h)
+  std::optional<Message> problem;  // found but unusable (unreadable directory...)
+  bool found_in_scan = false;      // found walking a directory (not named): evalscore's own
+                                   // reports met there are skipped when read (readers.h)
 };
 
 // `path` for output: bytes that are not valid UTF-8 are written as \xNN and
@@ -55,8 +55,8 @@ class UniqueFd {
 
 // Opens `path` for reading if it is a regular file of at most kMaxFileBytes:
 // opened non-blocking (so a FIFO cannot hang the run), checked with fstat,
-// then switched back to blocking. The error is a plain-words reason.
-Result<UniqueFd, std::string> OpenRegularFile(const std::string& path);
+// then switched back to blocking. The error says why (an "io.*" message).
+Result<UniqueFd, Message> OpenRegularFile(const std::string& path);
 
 // What a directory walk picks up. `include` globs replace the default set
 // (kDefaultIncludes); `exclude` globs drop files. A glob without '/' matches

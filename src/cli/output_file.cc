@@ -97,6 +97,18 @@ mode_t DefaultMode() {
 
 }  // namespace
 
+namespace {
+
+Message CannotWrite(const std::string& path) {
+  return {"io.cannot_write", {TextArg("path", path), TextArg("detail", std::strerror(errno))}};
+}
+
+Message WritingFailed(const std::string& path) {
+  return {"io.writing_failed", {TextArg("path", path), TextArg("detail", std::strerror(errno))}};
+}
+
+}  // namespace
+
 OutputFile::OutputFile() : out_(nullptr) {}
 
 OutputFile::~OutputFile() {
@@ -110,25 +122,26 @@ OutputFile::~OutputFile() {
 }
 
 Result<bool> OutputFile::Open(const std::string& path, bool open_stream) {
-  if (path.empty()) return Errors{{"-o needs a file name (it is empty)", {}}};
+  if (path.empty()) return Errors{{{"io.output_name_empty", {}}, {}}};
   path_ = path;
   target_ = FollowLinks(path);
   struct stat st {};
   const bool exists = ::stat(path.c_str(), &st) == 0;
   if (!exists && errno == ELOOP) {
-    return Errors{{path + ": too many levels of symbolic links (a symbolic link loop?)", {}}};
+    return Errors{{{"io.output_symlink_loop", {TextArg("path", path)}}, {}}};
   }
-  if (exists && S_ISDIR(st.st_mode)) return Errors{{path + ": is a directory", {}}};
+  if (exists && S_ISDIR(st.st_mode))
+    return Errors{{{"io.output_is_directory", {TextArg("path", path)}}, {}}};
   // /dev/null, /dev/stdout, a pipe, /proc/self/fd/N: written directly.
   if ((exists && !S_ISREG(st.st_mode)) || IsSystemPath(path) || IsSystemPath(target_)) {
     fd_ = ::open(path.c_str(), O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC);
-    if (fd_ < 0) return Errors{{"cannot write " + path + ": " + std::strerror(errno), {}}};
+    if (fd_ < 0) return Errors{{CannotWrite(path), {}}};
     write_path_ = target_;
   } else {
     std::string templ = target_ + ".tmp.XXXXXX";
     fd_ = ::mkostemp(templ.data(), O_CLOEXEC);  // O_CREAT | O_EXCL: never through a link
     if (fd_ < 0) {
-      return Errors{{"cannot write " + path + ": " + std::strerror(errno), {}}};  // as given
+      return Errors{{CannotWrite(path), {}}};  // as given
     }
     temp_ = templ;
     GuardTemp(temp_);
@@ -149,14 +162,14 @@ Result<bool> OutputFile::Open(const std::string& path, bool open_stream) {
 Result<bool> OutputFile::Commit() {
   if (buf_) {
     out_.flush();
-    if (!out_) return Errors{{"writing " + path_ + " failed: " + std::strerror(errno), {}}};
+    if (!out_) return Errors{{WritingFailed(path_), {}}};
   }
   if (!temp_.empty() && ::fsync(fd_) != 0 && errno != EINVAL) {
-    return Errors{{"writing " + path_ + " failed: " + std::strerror(errno), {}}};
+    return Errors{{WritingFailed(path_), {}}};
   }
   if (!temp_.empty()) {
     if (std::rename(temp_.c_str(), target_.c_str()) != 0) {
-      return Errors{{"cannot write " + path_ + ": " + std::strerror(errno), {}}};  // as given
+      return Errors{{CannotWrite(path_), {}}};  // as given
     }
     UnguardTemp();
   }

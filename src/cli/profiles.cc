@@ -39,11 +39,8 @@ bool Inside(const std::string& path, const std::vector<std::string>& roots) {
   return false;
 }
 
-std::string OutsideError(const std::string& name) {
-  return "rule profile '" + name +
-         "' is outside the project's directory: a project file may name only a built-in "
-         "profile or a profile file in its own directory or below, or in a directory of "
-         "profile_dirs in .evalscore.yaml (use --rules for any other)";
+Message OutsideError(const std::string& name) {
+  return {"rules.outside_project", {TextArg("profile", name)}};
 }
 
 // Reads the file an `extends:` names, relative to the extending file; with a
@@ -77,8 +74,9 @@ Result<RuleProfile> LoadProfileNamed(const std::string& name_or_path, const std:
   if (!text) {
     std::string known;
     for (const std::string& n : BuiltinProfileNames()) known += (known.empty() ? "" : ", ") + n;
-    return Errors{{"rule profile '" + name_or_path + "' is not a built-in profile (" + known +
-                       ") and cannot be read as a file: " + text.error().front().message,
+    return Errors{{{"rules.unreadable",
+                    {TextArg("profile", name_or_path), TextArg("known", known),
+                     NestedArg("reason", text.error().front().message)}},
                    {}}};
   }
   auto loaded = LoadProfile(text.value(), path, FileResolver(confine_roots));
@@ -86,15 +84,12 @@ Result<RuleProfile> LoadProfileNamed(const std::string& name_or_path, const std:
     Errors errors = loaded.error();
     for (Error& e : errors) {
       const std::string at =
-          path + ":" + std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + ": ";
+          path + ":" + std::to_string(e.where.line) + ":" + std::to_string(e.where.column);
       // A file the user did not name is never quoted: the message could hold its lines.
       if (confine_roots.empty()) {
-        e.message = at + e.message;
+        e.message = {"rules.in_file", {TextArg("at", at), NestedArg("inner", e.message)}};
       } else {
-        e.message = at +
-                    "not a valid rule profile (its content is not shown because the "
-                    "project, not you, named it; see: evalscore rules show " +
-                    path + ")";
+        e.message = {"rules.not_valid_hidden", {TextArg("at", at), TextArg("path", path)}};
         e.where = {};  // located at the project's `rules:` instead
       }
     }

@@ -57,7 +57,7 @@ class CsvRenderer : public Renderer {
       f.push_back("error");
       f.resize(19);
       const Error& e = r.errors.front();
-      std::string message = e.message;
+      std::string message = RenderMessage(e.message, Lang::kEn);
       if (e.where.known()) {
         message = FormatLocation(e.where, r.project.source_parts) + ": " + message;
       }

@@ -15,7 +15,6 @@
 #include "cli/render.h"
 #include "cli/source_location.h"
 #include "cli/style.h"
-#include "cli/translate.h"
 
 namespace evalscore::cli {
 namespace {
@@ -107,7 +106,8 @@ class HtmlRenderer : public Renderer {
       const Diagnostic& d = f.diagnostic;
       out_ << "<li class=\"" << SeverityName(d.severity) << "\"><strong>"
            << SeverityWord(d.severity, lang()) << ' ' << Html(d.code) << "</strong> "
-           << Html(f.file + " " + Where(d.where, {}) + Translate(d.message, lang())) << "</li>\n";
+           << Html(f.file + " " + Where(d.where, {}) + RenderMessage(d.message, lang()))
+           << "</li>\n";
     }
     out_ << "</ul>\n</section>\n";
   }
@@ -154,7 +154,8 @@ class HtmlRenderer : public Renderer {
   std::string SummaryRow(const FileReport& r) const {
     std::string row = "<tr>" + Td(r.path);
     if (r.status == FileStatus::kError) {
-      const std::string why = r.errors.empty() ? "" : Translate(r.errors.front().message, lang());
+      const std::string why =
+          r.errors.empty() ? "" : RenderMessage(r.errors.front().message, lang());
       return row + "<td colspan=\"7\">" + Html("无法评分：" + why) + "</td></tr>\n";
     }
     const Project& p = r.project;
@@ -189,7 +190,7 @@ class HtmlRenderer : public Renderer {
     out_ << "<h2>无法评分</h2>\n<p class=\"path\">文件：" << Html(r.path) << "</p>\n<ul>\n";
     for (const Error& e : r.errors) {
       out_ << "<li class=\"error\">"
-           << Html(Where(e.where, r.project.source_parts) + Translate(e.message, lang()))
+           << Html(Where(e.where, r.project.source_parts) + RenderMessage(e.message, lang()))
            << "</li>\n";
     }
     out_ << "</ul>\n";
@@ -332,7 +333,7 @@ class HtmlRenderer : public Renderer {
     for (const Diagnostic& d : r.diagnostics) {
       out_ << "<li class=\"" << SeverityName(d.severity) << "\"><strong>"
            << SeverityWord(d.severity, lang()) << ' ' << Html(d.code) << "</strong> "
-           << Html(Where(d.where, r.project.source_parts) + Translate(d.message, lang()))
+           << Html(Where(d.where, r.project.source_parts) + RenderMessage(d.message, lang()))
            << "</li>\n";
     }
     out_ << "</ul>\n";

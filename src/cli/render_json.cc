@@ -94,12 +94,37 @@ Json IndicatorJson(const IndicatorScore& s, const std::vector<SourcePart>& parts
   j["points"] = s.points;
   j["score"] = s.status == IndicatorStatus::kUnscored ? Json(nullptr) : Json(s.score);
   j["reported"] = Opt(s.reported);
-  if (!s.note.empty()) j["note"] = s.note;
+  if (!s.note.empty()) j["note"] = RenderMessage(s.note, Lang::kEn);
   if (s.points_implied) j["points_from"] = s.points_from;  // no 分值: a share of this level
   if (s.unweighted) j["unweighted"] = true;
   if (s.judgement) j["judgement"] = true;
   if (s.name_lost) j["name_lost"] = true;
   return j;
+}
+
+// A message's arguments as data: numbers as numbers, names and values as text,
+// a message inside the message as {"message_id", "args"}.
+Json MessageArgsJson(const Message& m) {
+  Json args = Json::object();
+  for (const MessageArg& a : m.args) {
+    if (!a.nested.empty()) {
+      args[a.name] = {{"message_id", a.nested.front().id},
+                      {"args", MessageArgsJson(a.nested.front())}};
+    } else if (a.number && std::trunc(*a.number) == *a.number && std::fabs(*a.number) < 1e15) {
+      args[a.name] = static_cast<long long>(*a.number);  // a whole number stays one: 10, not 10.0
+    } else if (a.number) {
+      args[a.name] = *a.number;
+    } else {
+      args[a.name] = a.text;
+    }
+  }
+  return args;
+}
+
+// "message_id" and "args" beside a finding's or an error's "message".
+void AddMessageJson(Json* j, const Message& m) {
+  (*j)["message_id"] = m.id;
+  (*j)["args"] = MessageArgsJson(m);
 }
 
 Json ProjectJson(const FileReport& r, const Gates& gates) {
@@ -110,8 +135,11 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
     Json errors = Json::array();
     for (const Error& e : r.errors) {
       const InputErrorCode& code = ClassifyInputError(e.message);
-      Json ej = {{"code", code.code}, {"name", code.name}, {"message", e.message}};
+      Json ej = {{"code", code.code},
+                 {"name", code.name},
+                 {"message", RenderMessage(e.message, Lang::kEn)}};
       AddWhereJson(&ej, e.where, r.project.source_parts);
+      AddMessageJson(&ej, e.message);
       errors.push_back(ej);
     }
     j["errors"] = errors;
@@ -182,7 +210,8 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
     dj["name"] = d.name;
     dj["severity"] = SeverityName(d.severity);
     AddWhereJson(&dj, d.where, r.project.source_parts);
-    dj["message"] = d.message;
+    dj["message"] = RenderMessage(d.message, Lang::kEn);
+    AddMessageJson(&dj, d.message);
     // A printed 执行率 and its recomputation are rates: percent, 2 decimals.
     const bool rate = d.name == "RATE_MISMATCH";
     if (d.reported)
@@ -226,13 +255,15 @@ class JsonRenderer : public Renderer {
   // the file it is located at; written only when there are some.
   void AddBatch(const std::vector<BatchFinding>& findings) override {
     for (const BatchFinding& f : findings) {
-      batch_.push_back({{"file", f.file},
-                        {"code", f.diagnostic.code},
-                        {"name", f.diagnostic.name},
-                        {"severity", SeverityName(f.diagnostic.severity)},
-                        {"line", f.diagnostic.where.line},
-                        {"column", f.diagnostic.where.column},
-                        {"message", f.diagnostic.message}});
+      Json bj = {{"file", f.file},
+                 {"code", f.diagnostic.code},
+                 {"name", f.diagnostic.name},
+                 {"severity", SeverityName(f.diagnostic.severity)},
+                 {"line", f.diagnostic.where.line},
+                 {"column", f.diagnostic.where.column},
+                 {"message", RenderMessage(f.diagnostic.message, Lang::kEn)}};
+      AddMessageJson(&bj, f.diagnostic.message);
+      batch_.push_back(bj);
     }
   }
 

@@ -14,7 +14,6 @@
 #include "cli/render.h"
 #include "cli/source_location.h"
 #include "cli/style.h"
-#include "cli/translate.h"
 
 namespace evalscore::cli {
 namespace {
@@ -51,7 +50,7 @@ class MarkdownRenderer : public Renderer {
   void Add(const FileReport& r) override {
     StartDocument();
     groups_.Add(r);
-    rows_.push_back(SummaryRow(r));
+    rows_.push_back(SummaryRow(r, lang()));
     if (r.status == FileStatus::kError) {
       WriteErrors(r);
       return;
@@ -74,7 +73,7 @@ class MarkdownRenderer : public Renderer {
     for (const BatchFinding& f : findings) {
       const Diagnostic& d = f.diagnostic;
       out_ << "- **" << SeverityWord(d.severity, lang()) << ' ' << d.code << "** "
-           << CodeSpan(f.file) << ' ' << Where(d.where, {}) << Md(Translate(d.message, lang()))
+           << CodeSpan(f.file) << ' ' << Where(d.where, {}) << Md(RenderMessage(d.message, lang()))
            << '\n';
     }
     out_ << '\n';
@@ -92,7 +91,7 @@ class MarkdownRenderer : public Renderer {
     for (const Row& row : rows_) {
       out_ << "| " << CodeSpan(row.path) << " | ";
       if (!row.scored) {
-        out_ << "无法评分：" << Md(Translate(row.name, lang())) << " | | | | | | |\n";
+        out_ << "无法评分：" << Md(row.name) << " | | | | | | |\n";
         continue;
       }
       std::string total = Fixed2(row.total);
@@ -135,7 +134,7 @@ class MarkdownRenderer : public Renderer {
     std::string reviewed;  // "77.00 中" when the file records 复核得分
   };
 
-  static Row SummaryRow(const FileReport& r) {
+  static Row SummaryRow(const FileReport& r, Lang lang) {
     Row row{r.path,
             r.status == FileStatus::kScored,
             "",
@@ -146,7 +145,7 @@ class MarkdownRenderer : public Renderer {
             r.Count(Severity::kWarning),
             ""};
     if (!row.scored) {
-      row.name = r.errors.empty() ? std::string() : r.errors.front().message;
+      row.name = r.errors.empty() ? std::string() : RenderMessage(r.errors.front().message, lang);
     } else {
       row.name = Text(r.project.name);
       if (r.project.reported_total) row.reported = r.project.reported_total->value;
@@ -173,7 +172,7 @@ class MarkdownRenderer : public Renderer {
   void WriteErrors(const FileReport& r) {
     out_ << "## 无法评分\n\n文件：" << CodeSpan(r.path) << "\n\n";
     for (const Error& e : r.errors) {
-      out_ << "- " << Where(e.where, r.project.source_parts) << Md(Translate(e.message, lang()))
+      out_ << "- " << Where(e.where, r.project.source_parts) << Md(RenderMessage(e.message, lang()))
            << '\n';
     }
     out_ << '\n';
@@ -298,7 +297,8 @@ class MarkdownRenderer : public Renderer {
     if (r.diagnostics.empty()) out_ << "无。\n";
     for (const Diagnostic& d : r.diagnostics) {
       out_ << "- **" << SeverityWord(d.severity, lang()) << ' ' << d.code << "** "
-           << Where(d.where, r.project.source_parts) << Md(Translate(d.message, lang())) << '\n';
+           << Where(d.where, r.project.source_parts) << Md(RenderMessage(d.message, lang()))
+           << '\n';
     }
     out_ << '\n';
   }

@@ -10,7 +10,6 @@
 #include "cli/form_cells.h"
 #include "cli/group_sums.h"
 #include "cli/render.h"
-#include "cli/translate.h"
 
 namespace evalscore::cli {
 namespace {
@@ -27,11 +26,11 @@ std::string RulePhrase(const IndicatorScore& s, bool zh) {
     case IndicatorStatus::kNotApplicable:
       return W(zh, "not applicable", "不适用");
     case IndicatorStatus::kError:
-      return W(zh, "error: ", "错误：") + Translate(s.note, zh ? Lang::kZh : Lang::kEn);
+      return W(zh, "error: ", "错误：") + RenderMessage(s.note, zh ? Lang::kZh : Lang::kEn);
     case IndicatorStatus::kFallback:
       return (s.reported ? W(zh, "reported score taken: ", "采用填报得分：")
                          : W(zh, "no score: ", "不得分：")) +
-             Translate(s.note, zh ? Lang::kZh : Lang::kEn);
+             RenderMessage(s.note, zh ? Lang::kZh : Lang::kEn);
     case IndicatorStatus::kScored:
       break;
   }
@@ -118,7 +117,8 @@ class TextRenderer : public Renderer {
       for (const Error& e : r.errors) {
         PrintInputError(r.path, e, out_, options_.style, r.project.source_parts);
       }
-      row.message = r.errors.empty() ? "" : r.errors.front().message;
+      row.message =
+          r.errors.empty() ? "" : RenderMessage(r.errors.front().message, options_.style.lang);
       if (!options_.quiet) out_ << '\n';
       return;
     }
@@ -267,7 +267,7 @@ class TextRenderer : public Renderer {
       if (!row->scored) {
         out_ << Paint(SeverityWord(Severity::kError, options_.style.lang), Severity::kError,
                       options_.style)
-             << ": " << Translate(row->message, options_.style.lang) << '\n';
+             << ": " << row->message << '\n';
         continue;
       }
       ++scored;

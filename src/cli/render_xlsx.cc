@@ -446,7 +446,7 @@ class FormWriter {
       } else {
         d.where.known() ? s_.Num(row_, 2, d.where.line, f_.count) : s_.Blank(row_, 2, 2, f_.count);
       }
-      const std::string message = d.message + " [" + d.name + "]";
+      const std::string message = RenderMessage(d.message, Lang::kEn) + " [" + d.name + "]";
       s_.Merge(row_, 3, row_, kLastCol, message, f_.text);
       s_.FitRow(row_++, Lines(message, 88));
     }
@@ -499,7 +499,7 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
     s.Text(row, 1, "error", nullptr);
     if (r.errors.empty()) return;
     const Error& e = r.errors.front();
-    std::string message = e.message;
+    std::string message = RenderMessage(e.message, Lang::kEn);
     if (e.where.known()) message = FormatLocation(e.where, r.project.source_parts) + ": " + message;
     return s.Text(row, kSummaryMessage, message, nullptr);
   }

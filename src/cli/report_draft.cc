@@ -10,7 +10,6 @@
 #include "cli/documents.h"
 #include "cli/render.h"
 #include "cli/style.h"
-#include "cli/translate.h"
 
 namespace evalscore::cli {
 namespace {
@@ -80,7 +79,7 @@ std::string FixFor(const std::string& code) {
 // The finding in Chinese with its code and line: "“产出指标”下各行分值合计 58
 // …，与设定的 50 不符（ES201，第31行）".
 std::string FindingLine(const Diagnostic& d, const std::vector<SourcePart>& parts) {
-  std::string line = Translate(d.message, Lang::kZh) + "（" + d.code;
+  std::string line = RenderMessage(d.message, Lang::kZh) + "（" + d.code;
   if (d.where.in_cell()) {
     line += "，" + FormatLocation(d.where, parts);
   } else if (d.where.known()) {
@@ -351,7 +350,7 @@ void WriteRectification(const FileReport& r, std::ostream& out) {
 void WriteReportDraft(const FileReport& r, std::ostream& out) {
   if (r.status == FileStatus::kError) {
     out << r.path << "：无法评分，未生成报告草稿。\n";
-    for (const Error& e : r.errors) out << "  " << Translate(e.message, Lang::kZh) << '\n';
+    for (const Error& e : r.errors) out << "  " << RenderMessage(e.message, Lang::kZh) << '\n';
     out << '\n';
     return;
   }

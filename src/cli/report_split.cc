@@ -42,12 +42,12 @@ class SplitDraftRenderer : public Renderer {
     }
     OutputFile file;
     if (auto opened = file.Open(target.string()); !opened) {
-      Fail(opened.error().front().message);
+      Fail(RenderMessage(opened.error().front().message, Lang::kEn));
       return;
     }
     WriteReportDraft(report, file.stream());
     if (auto committed = file.Commit(); !committed) {
-      Fail(committed.error().front().message);
+      Fail(RenderMessage(committed.error().front().message, Lang::kEn));
       return;
     }
     ++written_;
@@ -76,18 +76,16 @@ Result<bool> PrepareSplitDir(const std::string& dir) {
   const fs::file_status status = fs::status(dir, ec);
   if (fs::exists(status)) {
     if (!fs::is_directory(status)) {
-      return Errors{{"--split " + dir + " exists and is not a directory", {}}};
+      return Errors{{{"io.split_not_directory", {TextArg("path", dir)}}, {}}};
     }
     if (!fs::is_empty(dir, ec) || ec) {
-      return Errors{{"--split " + dir +
-                         " is not empty; --split writes one draft per form into a new or empty "
-                         "directory and never overwrites",
-                     {}}};
+      return Errors{{{"io.split_not_empty", {TextArg("path", dir)}}, {}}};
     }
     return true;
   }
   if (!fs::create_directories(dir, ec) || ec) {
-    return Errors{{"cannot create the --split directory " + dir + ": " + ec.message(), {}}};
+    return Errors{
+        {{"io.split_cannot_create", {TextArg("path", dir), TextArg("detail", ec.message())}}, {}}};
   }
   return true;
 }

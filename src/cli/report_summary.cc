@@ -11,7 +11,6 @@
 #include "cli/dashboard_data.h"
 #include "cli/render.h"
 #include "cli/review.h"
-#include "cli/translate.h"
 
 namespace evalscore::cli {
 namespace {
@@ -48,7 +47,7 @@ void WriteScope(const Dashboard& d, std::ostream& out) {
   for (const DashboardForm& f : d.forms) {
     if (f.scored) continue;
     out << (any ? "" : "无法评分的自评表：\n\n") << "- " << Cell(f.path) << "："
-        << Translate(f.error, Lang::kZh) << "\n";
+        << RenderMessage(f.error, Lang::kZh) << "\n";
     any = true;
   }
   if (any) out << '\n';
@@ -94,7 +93,7 @@ void WriteProblems(const Dashboard& d, std::ostream& out) {
     const DashboardForm& f = d.forms[c.example_form - 1];
     out << "| " << c.code << " " << c.name << " | " << SeverityWord(c.severity, Lang::kZh) << " | "
         << c.findings << " | " << c.forms << " | "
-        << Cell(Translate(c.example, Lang::kZh) + "（" + Title(f) + "）") << " |\n";
+        << Cell(RenderMessage(c.example, Lang::kZh) + "（" + Title(f) + "）") << " |\n";
   }
   out << '\n';
   if (d.full_marks_no_money > 0) {

@@ -64,7 +64,7 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   }
   auto config = ChooseConfig(o, err);
   if (!config) {
-    PrintErrors(err, config.error());
+    PrintErrors(err, config.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   if (o.command == Command::kExplainFiles) o.paths = o.explain_args;

@@ -80,7 +80,9 @@ std::vector<FileReport> ScoreFormDocument(const std::string& shown, const std::s
     return {};
   }
   readers::Recognition found = readers::RecognizeForms(set.value());
-  for (const std::string& note : found.notes) notes->push_back(shown + ": " + note);
+  for (const Message& note : found.notes) {
+    notes->push_back(shown + ": " + RenderMessage(note, Lang::kEn));
+  }
   std::vector<FileReport> reports;
   for (Result<Project>& form : found.forms) {
     if (form) {

@@ -6,11 +6,12 @@
 #include <optional>
 #include <string>
 
+#include "evalscore/message.h"
 #include "evalscore/profile.h"
 
 namespace evalscore::cli {
 
-enum class Lang { kEn, kZh };
+// Lang is evalscore::Lang (include/evalscore/message.h): the core renders messages in it.
 
 struct Style {
   bool color = false;

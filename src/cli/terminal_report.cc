@@ -24,6 +24,13 @@ class Escaper {
     (*this)(&v->text);
     (*this)(&v->unit);
   }
+  // A message's arguments (its templates are the catalogue's own words).
+  void operator()(Message* m) const {
+    for (MessageArg& a : m->args) {
+      (*this)(&a.text);
+      for (Message& inner : a.nested) (*this)(&inner);
+    }
+  }
   void operator()(Indicator* row) const {
     (*this)(&row->name.value);
     (*this)(&row->target);
@@ -47,7 +54,8 @@ class Escaper {
   void operator()(ProjectScore* s) const {
     (*this)(&s->grade);
     for (IndicatorScore& row : s->indicators) {
-      for (std::string* t : {&row.category, &row.group, &row.name, &row.note}) (*this)(t);
+      for (std::string* t : {&row.category, &row.group, &row.name}) (*this)(t);
+      (*this)(&row.note);
       (*this)(&row.target);
       (*this)(&row.actual);
     }

@@ -110,7 +110,7 @@ class BatchChecker {
     BatchFinding finding;
   };
 
-  void Add(const char* code, size_t form, Location where, std::string message) {
+  void Add(const char* code, size_t form, Location where, Message message) {
     const CheckInfo* info = FindCheck(code);
     Diagnostic d{info->code, info->name, info->severity, where, std::move(message), {}, {}};
     if (!ApplySeverityOverride(profile_.checks.severity, &d)) return;
@@ -147,7 +147,8 @@ class BatchChecker {
       if (group.size() < 2) continue;
       for (size_t i : group) {
         Add("ES504", i, forms_[i].name_where,
-            "project '" + forms_[i].name + "' is also in " + Others(group, i));
+            {"ES504.project_repeated",
+             {TextArg("project", forms_[i].name), TextArg("others", Others(group, i))}});
       }
     }
   }
@@ -165,19 +166,20 @@ class BatchChecker {
       const auto all = [&](bool BatchForm::*flag) {
         return std::all_of(group.begin(), group.end(), [&](size_t i) { return forms_[i].*flag; });
       };
-      const std::string count = std::to_string(group.size());
       if (all(&BatchForm::self_full)) {
         for (size_t i : group) {
           Add("ES501", i, forms_[i].total_where,
-              "all " + count + " forms of '" + forms_[i].unit + "' self-score full marks (also " +
-                  Others(group, i) + ")");
+              {"ES501.unit_full_marks",
+               {CountArg("forms", static_cast<long long>(group.size())),
+                TextArg("unit", forms_[i].unit), TextArg("others", Others(group, i))}});
         }
       }
       if (all(&BatchForm::satisfaction_all_100)) {
         for (size_t i : group) {
           Add("ES503", i, forms_[i].satisfaction_where,
-              "satisfaction is 100% on all " + count + " forms of '" + forms_[i].unit + "' (also " +
-                  Others(group, i) + ")");
+              {"ES503.unit_satisfaction_full",
+               {CountArg("forms", static_cast<long long>(group.size())),
+                TextArg("unit", forms_[i].unit), TextArg("others", Others(group, i))}});
         }
       }
     }
@@ -226,9 +228,10 @@ class BatchChecker {
           const bool exact = ra.key == rb.key;
           if (!exact && !(near && Similar(ra, rb))) continue;
           Add("ES502", a.form, ra.where,
-              "'" + ra.name + "' " + (exact ? "also appears" : "nearly also appears") + " in " +
-                  fb.file + ":" + std::to_string(rb.where.line) + " ('" + rb.name + "', unit '" +
-                  fb.unit + "')");
+              {exact ? "ES502.row_repeated" : "ES502.row_nearly_repeated",
+               {TextArg("indicator", ra.name),
+                TextArg("other", fb.file + ":" + std::to_string(rb.where.line)),
+                TextArg("other_indicator", rb.name), TextArg("unit", fb.unit)}});
           break;
         }
       }

@@ -16,7 +16,7 @@ class CheckContext {
       : project(p), score(s), profile(r) {}
 
   // Records a finding of check `code` (severity from the catalogue for now).
-  void Add(const char* code, Location where, std::string message,
+  void Add(const char* code, Location where, Message message,
            std::optional<double> reported = std::nullopt,
            std::optional<double> recomputed = std::nullopt);
 
@@ -35,6 +35,9 @@ class CheckContext {
 
 // Shortest decimal text of a number ("22.41", "10").
 std::string Num(double x);
+
+// A number argument shown as Num(x).
+MessageArg NumArg(std::string name, double x);
 
 // The number of decimals a printed figure was written with (24 -> 0, 86.19 -> 2).
 int PrintedDecimals(double x);

@@ -10,9 +10,10 @@ void CheckExecutionCap(CheckContext& c) {
   if (!s.execution_cap || !s.uncapped_total) return;
   const FundsRow& total = *c.project.funds->total;
   c.Add("ES403", total.executed ? total.executed->where : total.where,
-        "execution " + Num(std::round(s.budget.rate * 10000) / 100) + "% caps 总分 at " +
-            Num(*s.execution_cap) + " (profile " + c.profile.name + "): " + Num(*s.uncapped_total) +
-            " → " + Num(s.total),
+        {"ES403.execution_cap",
+         {NumArg("rate", std::round(s.budget.rate * 10000) / 100), NumArg("cap", *s.execution_cap),
+          TextArg("profile", c.profile.name), NumArg("uncapped", *s.uncapped_total),
+          NumArg("total", s.total)}},
         *s.uncapped_total, s.total);
 }
 

@@ -14,12 +14,13 @@ void BreakdownSums(CheckContext& c, const Funds& funds) {
   if (!funds.total || funds.breakdown.empty()) return;
   struct Column {
     const char* label;
+    const char* label_en;
     OptNumber FundsRow::*field;
   };
-  const Column columns[] = {{"年初预算数 (initial)", &FundsRow::initial},
-                            {"全年预算数 (budget)", &FundsRow::budget},
-                            {"调整后预算数 (adjusted)", &FundsRow::adjusted},
-                            {"全年执行数 (executed)", &FundsRow::executed}};
+  const Column columns[] = {{"年初预算数", "initial", &FundsRow::initial},
+                            {"全年预算数", "budget", &FundsRow::budget},
+                            {"调整后预算数", "adjusted", &FundsRow::adjusted},
+                            {"全年执行数", "executed", &FundsRow::executed}};
   for (const Column& col : columns) {
     const OptNumber& total = (*funds.total).*col.field;
     double sum = 0;
@@ -40,8 +41,9 @@ void BreakdownSums(CheckContext& c, const Funds& funds) {
                                                          : b.denominator_from_breakdown;
       if (!used && !b.from_breakdown) {
         c.Add("ES101", funds.total->where,
-              std::string(col.label) + ": the breakdown rows add up to " + Num(sum) +
-                  " but the total row's cell is blank");
+              {"ES101.total_blank",
+               {TextArg("column", col.label), TextArg("column_en", col.label_en),
+                NumArg("sum", sum)}});
       }
       continue;
     }
@@ -49,9 +51,10 @@ void BreakdownSums(CheckContext& c, const Funds& funds) {
     if (t == 0 && b.from_breakdown) continue;  // a zero-filled total row: ES606 says it
     if (Differs(sum, t)) {
       c.Add("ES101", total ? total->where : funds.total->where,
-            std::string(col.label) + ": the breakdown rows add up to " +
-                (terms == Num(sum) ? terms : terms + " = " + Num(sum)) + ", not the total " +
-                Num(t),
+            {"ES101.breakdown_sum",
+             {TextArg("column", col.label), TextArg("column_en", col.label_en),
+              NumberArg("sum", sum, terms == Num(sum) ? terms : terms + " = " + Num(sum)),
+              NumArg("total", t)}},
             t, sum);
     }
   }
@@ -60,21 +63,27 @@ void BreakdownSums(CheckContext& c, const Funds& funds) {
 // The printed 执行率 against the recomputed rate, to the precision it was printed
 // with (trailing zeros count: 83.00%, D2); a bare "1" or "0.95" that equals the rate
 // as a fraction is read as one (G2, ES604).
+// `which` names a 其中 row ("" for the total row).
 void CheckPrintedRate(CheckContext& c, const FundsRow& row, double rate,
                       const std::string& arithmetic, const std::string& which) {
+  const std::string prefix = which.empty() ? "" : "row_";
   const auto compared = ComparePrintedRate(row, rate);
   if (!compared || compared->reading == PrintedRateReading::kAgrees) return;
   const double reported = compared->printed;
   if (compared->reading == PrintedRateReading::kFraction) {
-    c.Add("ES604", row.reported_rate->where,
-          which + "执行率 printed as " + Num(reported) + ": read as the fraction " + arithmetic);
+    c.Add(
+        "ES604", row.reported_rate->where,
+        {"ES604." + prefix + "rate_fraction",
+         {TextArg("row", which), NumArg("reported", reported), TextArg("arithmetic", arithmetic)}});
     return;
   }
   c.Add("ES102", row.reported_rate->where,
-        which + "the printed 执行率 " +
-            (row.reported_rate_decimals > 0 ? FixedText(reported, row.reported_rate_decimals)
-                                            : Num(reported)) +
-            "% differs from " + arithmetic,
+        {"ES102." + prefix + "rate_differs",
+         {TextArg("row", which),
+          NumberArg("reported", reported,
+                    row.reported_rate_decimals > 0 ? FixedText(reported, row.reported_rate_decimals)
+                                                   : Num(reported)),
+          TextArg("arithmetic", arithmetic)}},
         reported, rate * 100);
 }
 
@@ -87,16 +96,18 @@ void BreakdownRowScores(CheckContext& c, const Funds& funds) {
     const double points = row.points ? row.points->value : c.score.budget.points;
     const BudgetScore b = ScoreFundsRow(row, points, c.profile);
     if (b.status != BudgetStatus::kScored) continue;
-    const std::string which = "'" + row.label + "': ";
+    const std::string& which = row.label;
     const std::string arithmetic =
         Num(b.executed) + " / " + Num(b.denominator) + " = " + RateText(b.rate);
     CheckPrintedRate(c, row, b.rate, arithmetic, which);
     if (row.reported_score &&
         std::fabs(row.reported_score->value - b.score) > c.profile.checks.score_tolerance + 1e-9) {
-      c.Add("ES103", row.reported_score->where,
-            which + "the printed funds 得分 " + Num(row.reported_score->value) + " differs from " +
-                arithmetic + " × " + Num(points) + " = " + Num(b.score),
-            row.reported_score->value, b.score);
+      c.Add(
+          "ES103", row.reported_score->where,
+          {"ES103.row_score_differs",
+           {TextArg("row", which), NumArg("reported", row.reported_score->value),
+            TextArg("arithmetic", arithmetic), NumArg("points", points), NumArg("score", b.score)}},
+          row.reported_score->value, b.score);
     }
   }
 }
@@ -105,24 +116,19 @@ void BreakdownRowScores(CheckContext& c, const Funds& funds) {
 void LayoutFindings(CheckContext& c, const Funds& funds) {
   const BudgetScore& b = c.score.budget;
   if (b.form_unscored) {
-    c.Add("ES607", funds.scored->where,
-          "funds.scored: false: the form has no funds score; the total is the indicators alone");
+    c.Add("ES607", funds.scored->where, {"ES607.form_unscored", {}});
   } else if (!b.counts && b.status != BudgetStatus::kNotApplicable) {
-    c.Add(
-        "ES607", funds.in_total ? funds.in_total->where : funds.where,
-        "the funds score " + Num(b.score) + " is not counted in 总分 (" +
-            (funds.in_total ? std::string("funds.in_total: false") : "profile " + c.profile.name) +
-            "); the total is the indicators alone");
+    c.Add("ES607", funds.in_total ? funds.in_total->where : funds.where,
+          {"ES607.not_counted",
+           {NumArg("score", b.score),
+            TextArg("why", funds.in_total ? std::string("funds.in_total: false")
+                                          : "profile " + c.profile.name)}});
   }
   if (b.from_breakdown) {
     const FundsRow& total = *funds.total;
-    const std::string what = b.denominator_from_breakdown ? std::string("blank or zero")
-                                                          : std::string("blank in 全年执行数");
     c.Add("ES606", total.where,
-          "the 年度资金总额 row is " + what +
-              " while the breakdown rows carry the amounts: "
-              "scored from their sum (" +
-              Num(b.executed) + " / " + Num(b.denominator) + ")");
+          {b.denominator_from_breakdown ? "ES606.total_blank" : "ES606.executed_blank",
+           {NumArg("executed", b.executed), NumArg("denominator", b.denominator)}});
   }
 }
 
@@ -139,9 +145,10 @@ void FullMarksAtLowExecution(CheckContext& c, Location exec_where, const std::st
     const double gap = (indicators - funds_share) / indicators;
     if (gap > rules.full_marks_gap && b.rate < rules.low_execution) {
       c.Add("ES107", exec_where,
-            "indicators scored " + Num(c.score.indicator_score) + " of " +
-                Num(c.score.indicator_points) + " (" + Num(std::round(indicators * 1000) / 10) +
-                "%) while only " + rate_text + " of the budget was spent (" + arithmetic + ")");
+            {"ES107.full_marks_low_execution",
+             {NumArg("score", c.score.indicator_score), NumArg("points", c.score.indicator_points),
+              NumArg("share", std::round(indicators * 1000) / 10), TextArg("rate", rate_text),
+              TextArg("arithmetic", arithmetic)}});
     }
   }
 }
@@ -153,7 +160,7 @@ void CheckFunds(CheckContext& c) {
   const CheckRules& rules = c.profile.checks;
   if (!c.project.funds || !c.project.funds->total) {
     c.Add("ES110", c.project.funds ? c.project.funds->where : c.project.indicators_where,
-          "no 年度资金总额 (funds total) row: the total has no funds score");
+          {"ES110.no_funds_total", {}});
     return;
   }
   const Funds& funds = *c.project.funds;
@@ -163,27 +170,25 @@ void CheckFunds(CheckContext& c) {
   BreakdownRowScores(c, funds);
   if (funds.points && !b.form_unscored && Differs(funds.points->value, c.profile.budget.points)) {
     c.Add("ES111", funds.points->where,
-          "the form gives the funds row " + Num(funds.points->value) + " points; profile " +
-              c.profile.name + " gives it " + Num(c.profile.budget.points),
+          {"ES111.funds_points",
+           {NumArg("points", funds.points->value), TextArg("profile", c.profile.name),
+            NumArg("profile_points", c.profile.budget.points)}},
           funds.points->value, c.profile.budget.points);
   }
   if (total.initial && total.initial->value == 0 && total.budget && total.budget->value > 0) {
     c.Add("ES109", total.initial->where,
-          "年初预算数 is 0 but 全年预算数 is " + Num(total.budget->value));
+          {"ES109.initial_zero", {NumArg("budget", total.budget->value)}});
   }
   switch (b.status) {
     case BudgetStatus::kIncomplete:
-      c.Add("ES108", total.where,
-            std::string("the total row has no ") +
-                (total.executed ? "budget (denominator)" : "executed amount") +
-                ": the funds row scores 0");
+      c.Add("ES108", total.where, {total.executed ? "ES108.no_budget" : "ES108.no_executed", {}});
       return;
     case BudgetStatus::kZeroBudget:
     case BudgetStatus::kNotApplicable:
       c.Add("ES105", total.budget ? total.budget->where : total.where,
-            "the budget of the total row is 0: no execution rate" +
-                std::string(b.status == BudgetStatus::kZeroBudget ? "; the funds row scores 0"
-                                                                  : "; the funds row is dropped"));
+            {b.status == BudgetStatus::kZeroBudget ? "ES105.zero_budget"
+                                                   : "ES105.zero_budget_dropped",
+             {}});
       return;
     case BudgetStatus::kMissing:
       return;
@@ -195,28 +200,31 @@ void CheckFunds(CheckContext& c) {
   const std::string arithmetic = Num(b.executed) + " / " + Num(b.denominator) + " = " + rate_text;
   if (b.executed > b.denominator) {
     c.Add("ES104", exec_where,
-          "executed " + Num(b.executed) + " is more than the budget " + Num(b.denominator) + " (" +
-              rate_text + "); the funds score is " + (b.capped ? "capped at " : "") + Num(b.score));
+          {b.capped ? "ES104.over_budget_capped" : "ES104.over_budget",
+           {NumArg("executed", b.executed), NumArg("budget", b.denominator),
+            TextArg("rate", rate_text), NumArg("score", b.score)}});
   }
   if (b.rate < rules.low_execution) {
     c.Add("ES106", exec_where,
-          "execution " + arithmetic + " is below " + Num(rules.low_execution * 100) + "%");
+          {"ES106.low_execution",
+           {TextArg("arithmetic", arithmetic), NumArg("threshold", rules.low_execution * 100)}});
   }
   CheckPrintedRate(c, total, b.rate, arithmetic, "");
   // Only where the row's other printed cells were transcribed (its 执行率): a file
   // that records no printed figures of the funds row is not a form with a blank cell.
   if (!total.reported_score && total.reported_rate && funds.points && !b.form_unscored) {
     c.Add("ES605", total.where,
-          "the funds row has 分值 " + Num(funds.points->value) +
-              " but its 得分 cell is blank; recomputed " + arithmetic + " × " + Num(b.points) +
-              " = " + Num(b.score));
+          {"ES605.score_blank",
+           {NumArg("points", funds.points->value), TextArg("arithmetic", arithmetic),
+            NumArg("funds_points", b.points), NumArg("score", b.score)}});
   }
   if (total.reported_score && !b.form_unscored) {
     const double reported = total.reported_score->value;
     if (std::fabs(reported - b.score) > rules.score_tolerance + 1e-9) {
       c.Add("ES103", total.reported_score->where,
-            "the printed funds 得分 " + Num(reported) + " differs from " + arithmetic + " × " +
-                Num(b.points) + " = " + Num(b.score),
+            {"ES103.score_differs",
+             {NumArg("reported", reported), TextArg("arithmetic", arithmetic),
+              NumArg("points", b.points), NumArg("score", b.score)}},
             reported, b.score);
     }
   }

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <utility>
 
 #include "evalscore/severity_override.h"
 
@@ -33,7 +34,9 @@ std::string FixedText(double x, int decimals) {
   return std::string(buffer, result.ptr);
 }
 
-void CheckContext::Add(const char* code, Location where, std::string message,
+MessageArg NumArg(std::string name, double x) { return NumberArg(std::move(name), x, Num(x)); }
+
+void CheckContext::Add(const char* code, Location where, Message message,
                        std::optional<double> reported, std::optional<double> recomputed) {
   const CheckInfo* info = FindCheck(code);
   found.push_back(Diagnostic{info->code, info->name, info->severity, where, std::move(message),

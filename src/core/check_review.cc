@@ -23,25 +23,25 @@ void CheckReview(CheckContext& c) {
     const double points = ind.points ? ind.points->value : 0;
     if (review > points + 1e-9) {
       c.Add("ES801", ind.review_score->where,
-            "'" + s.name + "': 复核得分 " + Num(review) + " is above its 分值 " + Num(points),
+            {"ES801.review_above_points",
+             {TextArg("indicator", s.name), NumArg("review", review), NumArg("points", points)}},
             review, points);
     } else if (review < points - 1e-9 &&
                (!ind.review_comment || ind.review_comment->value.empty())) {
       c.Add("ES802", ind.review_score->where,
-            "'" + s.name + "': 复核得分 " + Num(review) + " of " + Num(points) +
-                " without a 复核意见 (the reason of the deduction)");
+            {"ES802.no_review_comment",
+             {TextArg("indicator", s.name), NumArg("review", review), NumArg("points", points)}});
     }
   }
   if (reviewed == 0) return;
   if (unreviewed > 0) {
     c.Add("ES803", first_reviewed,
-          std::to_string(unreviewed) + (unreviewed == 1 ? " scored row has" : " scored rows have") +
-              " no 复核得分; the recomputed score stands for it in the reviewed total");
+          {unreviewed == 1 ? "ES803.unreviewed_one" : "ES803.unreviewed_many",
+           {CountArg("rows", static_cast<long long>(unreviewed))}});
   }
   const auto& block = c.project.review;
   if (!block || !block->reviewer || !block->date) {
-    c.Add("ES804", block ? block->where : first_reviewed,
-          "复核得分 recorded without a reviewer and date (review: {reviewer, date})");
+    c.Add("ES804", block ? block->where : first_reviewed, {"ES804.no_reviewer", {}});
   }
 }
 

@@ -31,9 +31,14 @@ bool NameHoldsValue(const std::string& name) {
          rest.find('%') != std::string::npos;
 }
 
-std::string Label(const IndicatorScore& s) {
-  return s.name_lost ? std::string("'（无名称）'") : "'" + s.name + "'";
+// The row's name as messages show it (quoted by the templates).
+MessageArg Label(const IndicatorScore& s) {
+  return TextArg("indicator", s.name_lost ? std::string("（无名称）") : s.name);
 }
+
+// A row that could not be compared for its units is reported at its actual (ES307);
+// other rows that could not be scored at the row (ES312).
+bool UnitsDiffer(const IndicatorScore& s) { return s.problem == ScoreProblem::kUnitsDiffer; }
 
 void ValueChecks(CheckContext& c, const Indicator& ind, const IndicatorScore& s);
 
@@ -42,17 +47,17 @@ void ValueChecks(CheckContext& c, const Indicator& ind, const IndicatorScore& s)
 void CheckUnweightedRow(CheckContext& c, const Indicator& ind, const IndicatorScore& s) {
   const Location where = ind.where;
   if (!ind.target && !ind.actual) return;
-  c.Add("ES317", where, Label(s) + " has a target or actual but no 分值: not scored");
+  c.Add("ES317", where, {"ES317.unweighted_values", {Label(s)}});
   if (!s.unweighted) return;
   const Location actual_where = ind.actual ? ind.actual->where : where;
   if (s.outcome == IndicatorStatus::kError) {
-    const bool unit = s.note.rfind("units differ", 0) == 0;
+    const bool unit = UnitsDiffer(s);
     c.Add(unit ? "ES307" : "ES312", unit ? actual_where : where,
-          Label(s) + ": " + s.note + " (the row has no 分值)");
+          {unit ? "ES307.unweighted_units" : "ES312.unweighted_error",
+           {Label(s), NestedArg("note", s.note)}});
     return;
   } else if (s.outcome == IndicatorStatus::kFallback) {
-    c.Add("ES313", where,
-          Label(s) + ": " + s.note + "; no rule can score it (the row has no 分值)");
+    c.Add("ES313", where, {"ES313.unweighted_fallback", {Label(s), NestedArg("note", s.note)}});
   }
   ValueChecks(c, ind, s);
 }
@@ -63,47 +68,48 @@ void CheckRow(CheckContext& c, const Indicator& ind, const IndicatorScore& s) {
   const Location actual_where = ind.actual ? ind.actual->where : where;
   if (s.blank) return;  // blank rows: the weight checks report them
   if (s.name_lost) {
-    c.Add("ES603", where,
-          "a row with values (" + s.target.text + " → " + s.actual.text +
-              ") but no 三级指标 name: scored from its values");
+    c.Add(
+        "ES603", where,
+        {"ES603.name_lost", {TextArg("target", s.target.text), TextArg("actual", s.actual.text)}});
   }
   if (s.status == IndicatorStatus::kUnscored) return CheckUnweightedRow(c, ind, s);
   const double w = s.points;
   if (ind.score && ind.score->value > w + 1e-9) {
     c.Add("ES301", score_where,
-          Label(s) + ": reported 得分 " + Num(ind.score->value) + " is above its 分值 " + Num(w),
+          {"ES301.above_points",
+           {Label(s), NumArg("reported", ind.score->value), NumArg("points", w)}},
           ind.score->value, w);
   }
   if (!ind.score && s.status != IndicatorStatus::kNotApplicable) {
-    c.Add("ES318", where, Label(s) + " has no reported 得分");
+    c.Add("ES318", where, {"ES318.no_reported_score", {Label(s)}});
   }
   if (s.status == IndicatorStatus::kError) {
-    const bool unit = s.note.rfind("units differ", 0) == 0;
+    const bool unit = UnitsDiffer(s);
     c.Add(unit ? "ES307" : "ES312", unit ? actual_where : where,
-          Label(s) + ": " + s.note + "; scored 0");
+          {unit ? "ES307.row_units" : "ES312.row_error", {Label(s), NestedArg("note", s.note)}});
     return;
   }
   if (s.status == IndicatorStatus::kFallback) {
-    std::string message = Label(s) + ": " + s.note + "; ";
-    message += s.reported && c.profile.indicators.unscorable == FallbackPolicy::kReported
-                   ? "the unit's 得分 " + Num(s.score) + " was taken"
-                   : "scored " + Num(s.score);
-    c.Add("ES313", where, message);
+    const bool taken = s.reported && c.profile.indicators.unscorable == FallbackPolicy::kReported;
+    c.Add("ES313", where,
+          {taken ? "ES313.reported_taken" : "ES313.fallback_scored",
+           {Label(s), NestedArg("note", s.note), NumArg("score", s.score)}});
     if (s.target.kind == ValueKind::kEmpty && NameHoldsValue(s.name)) {
-      c.Add("ES308", ind.name.where, Label(s) + ": 年度指标值 is empty but the name holds a value");
+      c.Add("ES308", ind.name.where, {"ES308.value_in_name", {Label(s)}});
     }
   }
   if (s.status == IndicatorStatus::kScored && ind.score &&
       std::fabs(ind.score->value - s.score) > c.profile.checks.score_tolerance + 1e-9) {
     c.Add("ES302", score_where,
-          Label(s) + ": reported 得分 " + Num(ind.score->value) + ", recomputed " + Num(s.score) +
-              " (" + s.target.text + " → " + s.actual.text + ")",
+          {"ES302.score_differs",
+           {Label(s), NumArg("reported", ind.score->value), NumArg("score", s.score),
+            TextArg("target", s.target.text), TextArg("actual", s.actual.text)}},
           ind.score->value, s.score);
   }
   const double below = ind.score ? ind.score->value : s.score;
   if (below < w - 1e-9 && IsEmptyReason(ind.deviation)) {
     c.Add("ES303", ind.deviation ? ind.deviation->where : score_where,
-          Label(s) + " scored " + Num(below) + " of " + Num(w) + " without a 偏差原因");
+          {"ES303.no_deviation_reason", {Label(s), NumArg("score", below), NumArg("points", w)}});
   }
   if (s.kind == IndicatorKind::kQualitative && ind.score &&
       s.grade != QualitativeGradeKind::kNone) {
@@ -117,8 +123,8 @@ void CheckRow(CheckContext& c, const Indicator& ind, const IndicatorScore& s) {
     const double r = ind.score->value;
     if (r < low - 1e-9 || (top ? r > high + 1e-9 : r >= high - 1e-9)) {
       c.Add("ES304", score_where,
-            Label(s) + ": reported 得分 " + Num(r) + " is outside the band [" + Num(low) + ", " +
-                Num(high) + (top ? "]" : ")") + " of its grade",
+            {top ? "ES304.outside_band_closed" : "ES304.outside_band",
+             {Label(s), NumArg("reported", r), NumArg("low", low), NumArg("high", high)}},
             r, s.score);
     }
   }
@@ -137,36 +143,39 @@ void ValueChecks(CheckContext& c, const Indicator& ind, const IndicatorScore& s)
     const double k = c.profile.indicators.over_achievement_factor;
     if (s.actual.number >= k * s.target.number && IsEmptyReason(ind.deviation)) {
       c.Add("ES305", actual_where,
-            Label(s) + ": actual " + s.actual.text + " is " +
-                Num(std::round(s.actual.number / s.target.number * 100) / 100) + "× the target " +
-                s.target.text + " (≥ " + Num(k) + "×) without a 偏差原因");
+            {"ES305.over_achieved",
+             {Label(s), TextArg("actual", s.actual.text),
+              NumArg("ratio", std::round(s.actual.number / s.target.number * 100) / 100),
+              TextArg("target", s.target.text), NumArg("factor", k)}});
     }
   }
   if (s.target.kind == ValueKind::kNumber && s.actual.kind == ValueKind::kText) {
     c.Add("ES306", actual_where,
-          Label(s) + ": text '" + s.actual.text + "' for the numeric target " + s.target.text);
+          {"ES306.text_for_number",
+           {Label(s), TextArg("actual", s.actual.text), TextArg("target", s.target.text)}});
   }
   if (s.actual_clamped) {
-    c.Add("ES309", actual_where, Label(s) + ": negative actual " + s.actual.text + " scored as 0");
+    c.Add("ES309", actual_where,
+          {"ES309.negative_actual", {Label(s), TextArg("actual", s.actual.text)}});
   }
   if (s.actual.approximate) {
-    c.Add("ES314", actual_where, Label(s) + ": approximate actual " + s.actual.text);
+    c.Add("ES314", actual_where,
+          {"ES314.approximate_actual", {Label(s), TextArg("actual", s.actual.text)}});
   }
   if (s.actual.kind == ValueKind::kNumber && s.actual.comparison != Comparison::kNone) {
     c.Add("ES315", actual_where,
-          Label(s) + ": the actual " + s.actual.text + " is a bound, not a measured value");
+          {"ES315.actual_bound", {Label(s), TextArg("actual", s.actual.text)}});
   }
   if (s.comparison_implied && s.comparison == Comparison::kLe &&
       s.kind == IndicatorKind::kReverse) {
     c.Add("ES316", ind.target ? ind.target->where : where,
-          Label(s) + ": no sign in " + s.target.text + "; scored as ≤ (lower is better) from " +
-              (s.comparison_from_group ? "its group '" + s.group + "' (a cost is a ceiling)"
-                                       : std::string("the name")));
+          {s.comparison_from_group ? "ES316.le_from_group" : "ES316.le_from_name",
+           {Label(s), TextArg("target", s.target.text), TextArg("group", s.group)}});
   }
   if (s.actual_in_target_unit) {
     c.Add("ES609", actual_where,
-          Label(s) + ": the actual " + s.actual.text + " has no unit; read in the target's (" +
-              s.target.text + ")");
+          {"ES609.actual_in_target_unit",
+           {Label(s), TextArg("actual", s.actual.text), TextArg("target", s.target.text)}});
   }
 }
 
@@ -184,9 +193,9 @@ void CheckRows(CheckContext& c) {
     const std::string key = FoldText(s.name);
     const auto [it, inserted] = seen.emplace(key, row.indicator->where);
     if (!inserted) {
-      c.Add(
-          "ES310", row.indicator->where,
-          "'" + s.name + "' appears again (first at line " + std::to_string(it->second.line) + ")");
+      c.Add("ES310", row.indicator->where,
+            {"ES310.duplicate_name",
+             {TextArg("indicator", s.name), CountArg("first_line", it->second.line)}});
     }
     if (s.status == IndicatorStatus::kScored || s.status == IndicatorStatus::kFallback) {
       ++scored;
@@ -199,8 +208,7 @@ void CheckRows(CheckContext& c) {
   }
   if (scored >= 3 && all_full) {
     c.Add("ES311", c.project.indicators_where,
-          "all " + std::to_string(scored) +
-              " indicators are reported, and recomputed, at exactly full marks");
+          {"ES311.all_full_marks", {CountArg("count", static_cast<long long>(scored))}});
   }
 }
 

@@ -42,8 +42,9 @@ void AmountsAddUp(CheckContext& c, const OptText& text, const char* which) {
   }
   if (!Differs(sum, amounts.front().yuan)) return;
   c.Add("ES701", text->where,
-        std::string("the amounts in ") + which + " do not add up: " + terms + " = " + Yuan(sum) +
-            ", not the " + Yuan(amounts.front().yuan) + " stated");
+        {"ES701.amounts_sum",
+         {TextArg("field", which), TextArg("terms", terms), NumberArg("sum", sum, Yuan(sum)),
+          NumberArg("stated", amounts.front().yuan, Yuan(amounts.front().yuan))}});
 }
 
 // ES702: an item of 实际完成情况 above the same item of 预期目标.
@@ -59,8 +60,9 @@ void ItemsWithinPlan(CheckContext& c) {
       if (ItemOf(plan.label) != item || IsTotalLabel(plan.label)) continue;
       if (a.yuan > plan.yuan && Differs(a.yuan, plan.yuan)) {
         c.Add("ES702", p.goal_achieved->where,
-              "'" + item + "': " + Yuan(a.yuan) + " spent against " + Yuan(plan.yuan) +
-                  " planned in 预期目标");
+              {"ES702.item_over_plan",
+               {TextArg("item", item), NumberArg("spent", a.yuan, Yuan(a.yuan)),
+                NumberArg("planned", plan.yuan, Yuan(plan.yuan))}});
       }
       break;
     }
@@ -97,9 +99,7 @@ void GoalsOnlyMoney(CheckContext& c) {
     which += std::string(which.empty() ? "" : "; ") + name + " '" + (*t)->value + "'";
   }
   if (!first) return;
-  c.Add(
-      "ES703", (*first)->where,
-      "the 年度总体目标 give only money (" + which + "): a goal says what the money is to achieve");
+  c.Add("ES703", (*first)->where, {"ES703.goals_only_money", {TextArg("goals", which)}});
 }
 
 // The level an organisation's name suggests: 2 a bureau or higher, 1 a
@@ -122,8 +122,8 @@ void UnitsSwapped(CheckContext& c) {
   if (!p.department || !p.unit) return;
   if (Level(p.department->value) != 1 || Level(p.unit->value) != 2) return;
   c.Add("ES704", p.department->where,
-        "主管部门 '" + p.department->value + "' looks subordinate to 实施单位 '" + p.unit->value +
-            "': are the two swapped?");
+        {"ES704.units_swapped",
+         {TextArg("department", p.department->value), TextArg("unit", p.unit->value)}});
 }
 
 }  // namespace

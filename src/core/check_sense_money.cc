@@ -1,6 +1,7 @@
 // Sense checks on money: a budget cut to what was spent, money counted as an
 // output, cost rows that do not fit the budget.
 #include <cmath>
+#include <utility>
 
 #include "check_context.h"
 #include "text_scan.h"
@@ -26,10 +27,9 @@ void BudgetCutToExecuted(CheckContext& c) {
   const double initial = t.initial->value, budget = t.budget->value, executed = t.executed->value;
   if (budget <= 0 || initial <= budget || !Same(budget, executed)) return;
   c.Add("ES112", t.budget->where,
-        "全年预算数 " + Num(budget) + " was cut from 年初预算数 " + Num(initial) +
-            " to exactly the executed " + Num(executed) + ": execution reads 100% because the " +
-            "budget followed the spending (" + Num(executed) + " / " + Num(initial) + " = " +
-            Num(std::round(executed / initial * 1000) / 10) + "% of the initial budget)");
+        {"ES112.budget_cut_to_executed",
+         {NumArg("budget", budget), NumArg("initial", initial), NumArg("executed", executed),
+          NumArg("share", std::round(executed / initial * 1000) / 10)}});
 }
 
 // The rate word of a row that measures money allocated or spent, or "".
@@ -59,22 +59,23 @@ bool MoneyAsQuantity(const IndicatorScore& s) {
 void FundsAsOutput(CheckContext& c, const Indicator& ind, const IndicatorScore& s) {
   if (!ContainsAny(s.category, {"产出", "效益"})) return;
   const std::string word = FundsRateWord(s.name);
-  std::string message;
+  std::string id;
   if (!word.empty()) {
-    message = "'" + s.name + "' measures money " +
-              (Contains(word, "执行") ? "spent (the funds row already scores it)"
-                                      : "allocated or paid, not an output");
+    id = Contains(word, "执行") ? "ES322.money_spent" : "ES322.money_allocated";
   } else if (MoneyAsQuantity(s)) {
-    message = "'" + s.name + "' counts money under " + s.group + ", not a product or service";
+    id = "ES322.money_as_quantity";
   } else {
     return;
   }
   const BudgetScore& b = c.score.budget;
   if (b.status == BudgetStatus::kScored && b.rate < c.profile.checks.low_execution) {
-    message += "; the funds execution is only " + Num(std::round(b.rate * 10000) / 100) + "% (" +
-               Num(b.executed) + " / " + Num(b.denominator) + ")";
+    id += "_low_execution";
   }
-  c.Add("ES322", ind.name.where, message);
+  c.Add("ES322", ind.name.where,
+        {id,
+         {TextArg("indicator", s.name), TextArg("group", s.group),
+          NumArg("rate", std::round(b.rate * 10000) / 100), NumArg("executed", b.executed),
+          NumArg("denominator", b.denominator)}});
 }
 
 // The measure word of a unit-cost row ("单件设备成本" -> 件, "3万元/台" -> 台), or "".
@@ -120,19 +121,26 @@ void CostAgainstBudget(CheckContext& c, const CheckContext::Row& row,
     const double product = t.number * quantity->target.number;
     if (product <= budget * c.profile.checks.unit_cost_excess) return;
     c.Add("ES331", at,
-          "'" + s.name + "' " + t.text + " × '" + quantity->name + "' " + quantity->target.text +
-              " = " + InCurrency(product, f) + ", more than the whole budget " +
-              InCurrency(budget, f));
+          {"ES331.unit_cost_times_quantity",
+           {TextArg("indicator", s.name), TextArg("target", t.text),
+            TextArg("quantity", quantity->name), TextArg("quantity_target", quantity->target.text),
+            NumberArg("product", product, InCurrency(product, f)),
+            NumberArg("budget", budget, InCurrency(budget, f))}});
     return;
   }
   const bool ceiling = s.comparison == Comparison::kLe || s.comparison == Comparison::kLt;
   if (!ceiling || t.unit != "元" || t.number <= budget * (1 + 1e-6)) return;
-  std::string message = "'" + s.name + "': the cost ceiling " + t.text +
-                        " is above the whole budget " + InCurrency(budget, f) + " (全年预算数";
-  if (f.total->initial && !Same(f.total->initial->value, f.total->budget->value)) {
-    message += "; 年初预算数 " + Num(f.total->initial->value) + f.currency;
+  const bool initial_differs =
+      f.total->initial && !Same(f.total->initial->value, f.total->budget->value);
+  Message message{
+      initial_differs ? "ES332.ceiling_above_budget_initial" : "ES332.ceiling_above_budget",
+      {TextArg("indicator", s.name), TextArg("target", t.text),
+       NumberArg("budget", budget, InCurrency(budget, f))}};
+  if (initial_differs) {
+    message.args.push_back(
+        NumberArg("initial", f.total->initial->value, Num(f.total->initial->value) + f.currency));
   }
-  c.Add("ES332", at, message + ")");
+  c.Add("ES332", at, std::move(message));
 }
 
 bool InGroupCost(const IndicatorScore& s) {

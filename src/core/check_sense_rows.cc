@@ -25,8 +25,8 @@ void RateInCountUnit(CheckContext& c, const Indicator& ind, const IndicatorScore
   if (v.kind != ValueKind::kNumber || v.unit.empty() || v.calendar) return;
   if (v.unit == "%" || v.unit == "‰" || Contains(v.unit, "元") || Contains(v.unit, "/")) return;
   c.Add("ES319", ind.target ? ind.target->where : ind.where,
-        Quoted(s.name) + " is a rate (…率) but is measured in " + v.unit + " (" + v.text +
-            "): a rate needs a percentage, or the name a count (…数)");
+        {"ES319.rate_in_count_unit",
+         {TextArg("indicator", s.name), TextArg("unit", v.unit), TextArg("value", v.text)}});
 }
 
 // The placeholder a template left in `text` ("**", "XX", "××"), or "".
@@ -58,7 +58,8 @@ void ValueWithoutUnit(CheckContext& c, const Indicator& ind, const IndicatorScor
   // A 度量单位 column holds the unit of both target and actual.
   if (!t.unit.empty() && t.unit != "%" && a.unit.empty() && !ind.target_unit) {
     c.Add("ES321", at,
-          Quoted(s.name) + ": the actual " + a.text + " has no unit (target " + t.text + ")");
+          {"ES321.actual_without_unit",
+           {TextArg("indicator", s.name), TextArg("actual", a.text), TextArg("target", t.text)}});
     return;
   }
   if (!t.unit.empty() || !a.unit.empty()) return;
@@ -76,8 +77,9 @@ void ValueWithoutUnit(CheckContext& c, const Indicator& ind, const IndicatorScor
     }
     if (unit.empty() || CodePoints(unit) > 4 || !Contains(part, "*")) continue;
     c.Add("ES321", at,
-          Quoted(s.name) + ": " + t.text + " → " + a.text + " carry no unit; the name asks for " +
-              unit);
+          {"ES321.name_asks_unit",
+           {TextArg("indicator", s.name), TextArg("target", t.text), TextArg("actual", a.text),
+            TextArg("unit", unit)}});
     return;
   }
 }
@@ -90,8 +92,8 @@ void TimelinessAsPercent(CheckContext& c, const Indicator& ind, const IndicatorS
   if (!ContainsAny(name, {"月", "日", "年底", "前", "按时", "按期", "及时", "期限", "时间"}))
     return;
   c.Add("ES323", ind.target ? ind.target->where : ind.where,
-        Quoted(s.name) + " is a deadline but is measured as " + s.target.text +
-            ": write the date reached (e.g. 9月) so it can be checked");
+        {"ES323.deadline_as_percent",
+         {TextArg("indicator", s.name), TextArg("target", s.target.text)}});
 }
 
 // ES324: a date from another year than the form's, or a year after it.
@@ -105,15 +107,19 @@ void YearOutsideForm(CheckContext& c, const Indicator& ind, const IndicatorScore
     const Location at = field && *field ? (*field)->where : ind.name.where;
     for (const YearMention& y : YearsIn(text)) {
       if (y.year > form_year) {
-        c.Add("ES324", at,
-              Quoted(s.name) + ": the " + label + " names " + std::to_string(y.year) +
-                  ", after the form's year " + std::to_string(form_year));
+        c.Add(
+            "ES324", at,
+            {"ES324.year_after_form",
+             {TextArg("indicator", s.name), NestedArg("field", {std::string("field.") + label, {}}),
+              CountArg("year", y.year), CountArg("form_year", form_year)}});
         return;
       }
       if (y.dated && y.year < form_year) {
-        c.Add("ES324", at,
-              Quoted(s.name) + ": the " + label + " holds a date in " + std::to_string(y.year) +
-                  " on a " + std::to_string(form_year) + " form (copied from an earlier year?)");
+        c.Add(
+            "ES324", at,
+            {"ES324.date_before_form",
+             {TextArg("indicator", s.name), NestedArg("field", {std::string("field.") + label, {}}),
+              CountArg("year", y.year), CountArg("form_year", form_year)}});
         return;
       }
     }
@@ -141,8 +147,7 @@ void CapOnOutputCount(CheckContext& c, const Indicator& ind, const IndicatorScor
   if (t.unit == "%" || Contains(t.unit, "元") || t.calendar) return;
   if (LowerIsBetterName(s.name, c.profile)) return;
   c.Add("ES327", ind.target ? ind.target->where : ind.where,
-        Quoted(s.name) + ": the output count is capped (" + t.text +
-            "); an output target is a floor (≥), more is not worse");
+        {"ES327.output_capped", {TextArg("indicator", s.name), TextArg("target", t.text)}});
 }
 
 // ES328: several groups with their own counts packed into one row at 100%.
@@ -172,8 +177,7 @@ void PackedIndicator(CheckContext& c, const Indicator& ind, const IndicatorScore
   }
   if (counted < 2) return;
   c.Add("ES328", ind.name.where,
-        Quoted(s.name) + " packs " + std::to_string(counted) +
-            " groups with their own counts into one row with a 100% target: give each its own row");
+        {"ES328.packed_groups", {TextArg("indicator", s.name), CountArg("groups", counted)}});
 }
 
 // ES330: a multi-year figure (≥20年) reported as reached in the form's year.
@@ -189,9 +193,9 @@ void SustainabilityInYearOne(CheckContext& c, const Indicator& ind, const Indica
   // A warranty, a contract term or a design life is known on day one.
   if (ContainsAny(s.name, {"保修", "质保", "保质", "合同", "协议", "承诺", "设计", "规划"})) return;
   c.Add("ES330", ind.actual ? ind.actual->where : ind.where,
-        Quoted(s.name) + ": a " + Num(t.number) + "-year figure (" + t.text +
-            ") is reported as reached (" + a.text +
-            ") in the form's year; it cannot be observed yet");
+        {"ES330.multi_year_reached",
+         {TextArg("indicator", s.name), NumArg("years", t.number), TextArg("target", t.text),
+          TextArg("actual", a.text)}});
 }
 
 }  // namespace
@@ -234,9 +238,9 @@ void CheckSenseRows(CheckContext& c) {
   }
   if (placeholders.size() > 3) names += ", …";
   c.Add("ES320", placeholders.front().at,
-        std::to_string(placeholders.size()) + " row" + (placeholders.size() > 1 ? "s" : "") +
-            (placeholders.size() > 1 ? " keep" : " keeps") + " a template placeholder (" +
-            placeholders.front().mark + "): " + names);
+        {placeholders.size() > 1 ? "ES320.placeholders_many" : "ES320.placeholders_one",
+         {CountArg("rows", static_cast<long long>(placeholders.size())),
+          TextArg("mark", placeholders.front().mark), TextArg("names", names)}});
 }
 
 }  // namespace evalscore

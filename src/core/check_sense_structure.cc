@@ -29,8 +29,9 @@ bool FullLevel(CheckContext& c, const std::string& level, const OptNumber& weigh
   for (const Indicator* ind : rows) {
     if (!HasValues(*ind) || (ind->points && ind->points->value > 0)) continue;
     c.Add("ES206", ind->where,
-          "'" + ind->name.value + "' carries no points while the other rows already fill '" +
-              level + "' (" + Num(weight->value) + "): scoring it would overfill the level");
+          {"ES206.level_full",
+           {TextArg("indicator", ind->name.value), TextArg("level", level),
+            NumArg("weight", weight->value)}});
     fired = true;
   }
   return fired;
@@ -70,9 +71,7 @@ void MissingBenefit(CheckContext& c) {
     output_full = output_full || (full > 0 && points >= full - 1e-6);
   }
   if (output_full && !benefit) {
-    c.Add("ES207", c.project.indicators_where,
-          "产出 has indicators but 效益 has none: the form says what was produced, not what it "
-          "achieved");
+    c.Add("ES207", c.project.indicators_where, {"ES207.no_benefit", {}});
   }
 }
 
@@ -88,8 +87,7 @@ void Misfiled(CheckContext& c) {
     for (const IndicatorGroup& g : cat.groups) {
       if (Contains(g.name.value, "进度") && !Contains(g.name.value, "时效") &&
           Contains(cat.name.value, "产出")) {
-        c.Add("ES326", g.name.where,
-              "二级指标 '" + g.name.value + "': the template's 二级指标 for deadlines is 时效指标");
+        c.Add("ES326", g.name.where, {"ES326.deadline_group", {TextArg("group", g.name.value)}});
       }
       const bool satisfaction = Contains(g.name.value, "满意") ||
                                 (g.name.value.empty() && Contains(cat.name.value, "满意"));
@@ -97,9 +95,9 @@ void Misfiled(CheckContext& c) {
       for (const Indicator& ind : g.indicators) {
         if (!HasValues(ind) || SatisfactionName(ind.name.value)) continue;
         c.Add("ES325", ind.name.where,
-              "'" + ind.name.value + "' is filed under '" +
-                  (Contains(g.name.value, "满意") ? g.name.value : cat.name.value) +
-                  "' but does not measure satisfaction");
+              {"ES325.not_satisfaction",
+               {TextArg("indicator", ind.name.value),
+                TextArg("level", Contains(g.name.value, "满意") ? g.name.value : cat.name.value)}});
       }
     }
   }
@@ -117,8 +115,7 @@ void AllAtThreshold(CheckContext& c) {
   }
   if (ge_rows < c.profile.checks.at_threshold_rows || at_threshold != ge_rows) return;
   c.Add("ES329", c.project.indicators_where,
-        "all " + std::to_string(ge_rows) +
-            " \"≥\" targets are met exactly at their threshold: actuals copied from the targets?");
+        {"ES329.all_at_threshold", {CountArg("rows", ge_rows)}});
 }
 
 // ES208: more than the profile's share of qualitative rows.
@@ -134,9 +131,9 @@ void QualitativeHeavy(CheckContext& c) {
   }
   if (rows < 4 || qualitative <= c.profile.checks.qualitative_share * rows) return;
   c.Add("ES208", c.project.indicators_where,
-        std::to_string(qualitative) + " of " + std::to_string(rows) +
-            " indicators are qualitative (more than " +
-            Num(c.profile.checks.qualitative_share * 100) + "%): little can be checked");
+        {"ES208.qualitative_heavy",
+         {CountArg("qualitative", qualitative), CountArg("rows", rows),
+          NumArg("share", c.profile.checks.qualitative_share * 100)}});
 }
 
 // All the free text of a form, for the survey words.
@@ -172,8 +169,7 @@ void SatisfactionWithoutSurvey(CheckContext& c) {
       continue;
     }
     c.Add("ES333", row.indicator->actual ? row.indicator->actual->where : row.indicator->where,
-          "'" + s.name + "' is reported as " + s.actual.text +
-              " with no survey, sample or method named on the form");
+          {"ES333.no_survey", {TextArg("indicator", s.name), TextArg("actual", s.actual.text)}});
   }
 }
 

@@ -10,7 +10,7 @@ namespace evalscore {
 
 void ReadSeverityOverrides(const yaml::Node& node, SeverityOverrides* out, Errors* errors) {
   if (!node.IsMap()) {
-    errors->push_back({"severity must map check codes to off|info|warning|error", Where(node)});
+    errors->push_back({{"profile.severity_not_mapping", {}}, Where(node)});
     return;
   }
   std::vector<std::string> known;
@@ -24,17 +24,18 @@ void ReadSeverityOverrides(const yaml::Node& node, SeverityOverrides* out, Error
     const std::string code = key.IsScalar() ? key.Scalar() : std::string();
     const CheckInfo* info = FindCheck(code);
     if (info == nullptr) {
-      std::string message = "unknown check '" + code + "' in severity";
       const std::string suggestion = ClosestMatch(code, known);
-      if (!suggestion.empty()) message += "; did you mean '" + suggestion + "'?";
-      errors->push_back({message, Where(key)});
+      errors->push_back(
+          {{suggestion.empty() ? "profile.unknown_check" : "profile.unknown_check_suggest",
+            {TextArg("check", code), TextArg("suggestion", suggestion)}},
+           Where(key)});
       continue;
     }
     const std::string level = value.IsScalar() ? value.Scalar() : std::string();
     std::optional<Severity> parsed;
     if (!ParseSeverityOverride(level, &parsed)) {
       errors->push_back(
-          {"severity of " + code + " must be off, info, warning or error, not '" + level + "'",
+          {{"profile.bad_severity", {TextArg("check", code), TextArg("written", level)}},
            Where(value)});
       continue;
     }

@@ -37,10 +37,9 @@ void AddGroup(const IndicatorGroup& g, const std::vector<const IndicatorScore*>&
   }
 }
 
-std::string BlankNote(int blank_rows) {
-  if (blank_rows == 0) return "";
-  return " (including " + std::to_string(blank_rows) + " blank row" + (blank_rows > 1 ? "s" : "") +
-         " with points but no name)";
+// The id suffix of a message that counts blank rows with points: "", "_blank_one", "_blank_many".
+std::string BlankSuffix(int blank_rows) {
+  return blank_rows == 0 ? "" : blank_rows == 1 ? "_blank_one" : "_blank_many";
 }
 
 // Which share of the expected split a first-level name stands for, or -1.
@@ -59,14 +58,16 @@ void CheckLevel(CheckContext& c, const std::string& name, const OptNumber& weigh
   if (!weight) return;
   if (Differs(sums.points, weight->value)) {
     c.Add("ES201", weight->where,
-          "the rows of '" + name + "' carry " + Num(sums.points) + " points" +
-              BlankNote(sums.blank_rows) + ", not the declared " + Num(weight->value),
+          {"ES201.level_points" + BlankSuffix(sums.blank_rows),
+           {TextArg("level", name), NumArg("points", sums.points),
+            CountArg("blank", sums.blank_rows), NumArg("weight", weight->value)}},
           weight->value, sums.points);
   }
   if (sums.any_row && sums.all_implied && sums.reported > weight->value + 1e-9) {
     c.Add("ES301", weight->where,
-          "the rows of '" + name + "' report 得分 adding up to " + Num(sums.reported) +
-              ", more than the level's " + Num(weight->value) + " points",
+          {"ES301.level_reported",
+           {TextArg("level", name), NumArg("reported", sums.reported),
+            NumArg("weight", weight->value)}},
           sums.reported, weight->value);
   }
 }
@@ -83,17 +84,14 @@ void SharedWeights(CheckContext& c) {
     ++it->second.first;
     it->second.second += s.points;
   }
-  const char* rule = c.profile.indicators.level_split == LevelSplit::kProportional
-                         ? "in proportion to their printed 得分"
-                         : "equally";
+  const bool equal = c.profile.indicators.level_split == LevelSplit::kEqual;
   for (const auto& [name, where] : order) {
     const auto& [rows, points] = shared[name];
     c.Add("ES601", where,
-          std::to_string(rows) + " row" + (rows > 1 ? "s" : "") + " of '" + name +
-              "' print no 分值: " + Num(points) + " points of its weight shared " + rule +
-              (c.profile.indicators.level_split == LevelSplit::kEqual
-                   ? " (" + Num(std::round(points / rows * 100) / 100) + " each)"
-                   : std::string()));
+          {std::string("ES601.shared_") + (equal ? "equally" : "in_proportion") +
+               (rows > 1 ? "_many" : "_one"),
+           {CountArg("rows", rows), TextArg("level", name), NumArg("points", points),
+            NumArg("each", std::round(points / rows * 100) / 100)}});
   }
 }
 
@@ -122,9 +120,9 @@ void CheckSplit(CheckContext& c, const std::vector<double>& split, double funds_
     want += (i ? "/" : "") + (expected[i] < 0 ? std::string("free") : Num(expected[i]));
   }
   c.Add("ES203", c.project.indicators_where,
-        "first-level split 产出 " + Num(split[0]) + " / 效益 " + Num(split[1]) + " / 满意度 " +
-            Num(split[2]) + " / 预算 " + Num(funds_points) + " differs from " + want +
-            (any_free ? " (free levels adding up to " + Num(100 - fixed) + ")" : ""));
+        {any_free ? "ES203.split_free" : "ES203.split",
+         {NumArg("output", split[0]), NumArg("effect", split[1]), NumArg("satisfaction", split[2]),
+          NumArg("funds", funds_points), TextArg("expected", want), NumArg("free", 100 - fixed)}});
 }
 
 // Adds the sums of a child level to its parent's.
@@ -208,8 +206,7 @@ void CheckWeights(CheckContext& c) {
   SharedWeights(c);
   if (t.percent != nullptr) {
     c.Add("ES608", t.percent->where,
-          "分值 printed as a percentage (" + Num(t.percent->value) + "%) is read as " +
-              Num(t.percent->value) + " points of a 100-point table");
+          {"ES608.points_percent", {NumArg("points", t.percent->value)}});
   }
   const BudgetScore& b = c.score.budget;
   const double funds_points = b.status == BudgetStatus::kMissing ? 0 : b.points;
@@ -217,26 +214,29 @@ void CheckWeights(CheckContext& c) {
       c.project.reported_points ? c.project.reported_points->value : 100.0;
   const double total_points = t.all_points + (b.counts ? funds_points : 0);
   if (!c.project.categories.empty() && Differs(total_points, expected_total)) {
-    c.Add(
-        "ES202", c.project.indicators_where,
-        "indicator rows carry " + Num(t.all_points) + " points" + BlankNote(t.all_blank) +
-            (b.counts ? " + funds " + Num(funds_points)
-                      : std::string(b.status == BudgetStatus::kMissing ? " (no funds row)"
-                                                                       : " (funds not counted)")) +
-            " = " + Num(total_points) + ", not " + Num(expected_total),
-        expected_total, total_points);
+    c.Add("ES202", c.project.indicators_where,
+          {std::string("ES202.sum") +
+               (b.counts                             ? "_funds"
+                : b.status == BudgetStatus::kMissing ? "_no_funds_row"
+                                                     : "_funds_not_counted") +
+               BlankSuffix(t.all_blank),
+           {NumArg("points", t.all_points), CountArg("blank", t.all_blank),
+            NumArg("funds", funds_points), NumArg("total", total_points),
+            NumArg("expected", expected_total)}},
+          expected_total, total_points);
   }
   if (t.split_known && !c.project.categories.empty()) {
     CheckSplit(c, t.split, b.counts ? funds_points : 0);
   }
   if (!t.has_satisfaction && !c.project.categories.empty()) {
-    c.Add("ES205", c.project.indicators_where, "no 满意度 (satisfaction) indicator");
+    c.Add("ES205", c.project.indicators_where, {"ES205.no_satisfaction", {}});
   }
   for (const CheckContext::Row& r : c.Rows()) {
     const Indicator& ind = *r.indicator;
     if (ind.points && ind.points->value <= 0 && !ind.blank) {
       c.Add("ES204", ind.points->where,
-            "'" + ind.name.value + "' has " + Num(ind.points->value) + " points");
+            {"ES204.points_not_positive",
+             {TextArg("indicator", ind.name.value), NumArg("points", ind.points->value)}});
     }
   }
 }

@@ -5,6 +5,7 @@
 #include "check_severity.h"
 #include "yaml_depth.h"
 #include "yaml_map.h"
+#include "yaml_slips.h"
 #include "yaml_tree.h"
 
 namespace evalscore {
@@ -19,7 +20,7 @@ void ReadSelectors(const yaml::Node& n, const std::string& what, std::vector<std
     return;
   }
   if (!n.IsSequence()) {
-    errors->push_back({what + " must be a list of check codes, prefixes or names", Where(n)});
+    errors->push_back({{"config.not_check_list", {TextArg("field", what)}}, Where(n)});
     return;
   }
   for (const yaml::Node* item : n.items()) {
@@ -36,9 +37,9 @@ Result<ConfigSettings> ParseConfigText(std::string_view text) {
   try {
     const auto docs = yaml::ParseAll(text);
     if (docs.empty() || docs[0]->root == nullptr || docs[0]->root->IsNull()) return settings;
-    if (docs.size() > 1) return Errors{{"the config file must hold one YAML document", {}}};
+    if (docs.size() > 1) return Errors{{{"config.several_documents", {}}, {}}};
     const yaml::Node& root = *docs[0]->root;
-    if (!root.IsMap()) return Errors{{"the config file must be a YAML mapping", Where(root)}};
+    if (!root.IsMap()) return Errors{{{"config.not_mapping", {}}, Where(root)}};
     MapReader r(root,
                 {{"rules", {"规则"}},
                  {"severity", {}},
@@ -56,8 +57,7 @@ Result<ConfigSettings> ParseConfigText(std::string_view text) {
     if (auto n = r.Get("min_severity")) {
       const std::string level = n->IsScalar() ? n->Scalar() : std::string();
       if (level != "info" && level != "warning" && level != "error") {
-        errors.push_back(
-            {"min_severity must be info, warning or error, not '" + level + "'", Where(*n)});
+        errors.push_back({{"config.bad_min_severity", {TextArg("written", level)}}, Where(*n)});
       } else {
         settings.min_severity = level;
       }
@@ -74,9 +74,9 @@ Result<ConfigSettings> ParseConfigText(std::string_view text) {
       }
     }
   } catch (const YAML::Exception& e) {
-    errors.push_back({"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}});
+    errors.push_back({PlainSyntaxMessage(e.msg), Location{e.mark.line + 1, e.mark.column + 1}});
   } catch (const yaml::LimitExceeded& e) {
-    errors.push_back({e.what(), e.where});
+    errors.push_back({e.message, e.where});
   }
   if (!errors.empty()) return errors;
   return settings;

@@ -9,6 +9,7 @@
 #include "profile_keys.h"
 #include "yaml_depth.h"
 #include "yaml_map.h"
+#include "yaml_slips.h"
 #include "yaml_tree.h"
 
 namespace evalscore {
@@ -48,7 +49,7 @@ class ProfileReader {
     const yaml::Node* n = r.Get(key);
     if (n == nullptr) return nullptr;
     if (!n->IsMap()) {
-      errors_.push_back({key + " must be a mapping", Where(*n)});
+      errors_.push_back({{"profile.not_mapping", {TextArg("field", key)}}, Where(*n)});
       return nullptr;
     }
     return n;
@@ -61,13 +62,16 @@ class ProfileReader {
   void Number(const yaml::Node& n, const std::string& what, double* out, double lo, double hi) {
     auto v = ReadNumber(n, what, {}, &errors_);
     if (!v) {
-      if (n.IsNull()) errors_.push_back({what + " needs a value", Where(n)});
+      if (n.IsNull())
+        errors_.push_back({{"profile.needs_value", {TextArg("field", what)}}, Where(n)});
       return;
     }
     if (v->value < lo || v->value > hi) {
-      errors_.push_back({what + " must lie between " + Short(lo) + " and " + Short(hi) + ", not " +
-                             Short(v->value),
-                         v->where});
+      errors_.push_back(
+          {{"profile.out_of_range",
+            {TextArg("field", what), NumberArg("low", lo, Short(lo)),
+             NumberArg("high", hi, Short(hi)), NumberArg("written", v->value, Short(v->value))}},
+           v->where});
       return;
     }
     *out = v->value;
@@ -98,12 +102,15 @@ class ProfileReader {
       }
       allowed += (allowed.empty() ? "" : " | ") + name;
     }
-    errors_.push_back({what + " must be one of " + allowed + ", not '" + s + "'", Where(n)});
+    errors_.push_back(
+        {{"profile.not_one_of",
+          {TextArg("field", what), TextArg("allowed", allowed), TextArg("written", s)}},
+         Where(n)});
   }
 
   void Words(const yaml::Node& n, const std::string& what, std::vector<std::string>* out) {
     if (!n.IsSequence()) {
-      errors_.push_back({what + " must be a list of words", Where(n)});
+      errors_.push_back({{"profile.not_word_list", {TextArg("field", what)}}, Where(n)});
       return;
     }
     out->clear();
@@ -130,13 +137,13 @@ class ProfileReader {
   // [{below: 0.8, max_total: 89}, ...]: listed from the highest `below` down.
   void ExecutionCaps(const yaml::Node& n, std::vector<BudgetRules::ExecutionCap>* out) {
     if (!n.IsSequence()) {
-      errors_.push_back({"budget.execution_caps must be a list of {below, max_total}", Where(n)});
+      errors_.push_back({{"profile.caps_not_list", {}}, Where(n)});
       return;
     }
     std::vector<BudgetRules::ExecutionCap> caps;
     for (const yaml::Node* item : n.items()) {
       if (!item->IsMap()) {
-        errors_.push_back({"each execution cap must be {below, max_total}", Where(*item)});
+        errors_.push_back({{"profile.cap_not_mapping", {}}, Where(*item)});
         continue;
       }
       MapReader r(*item, kExecutionCap, "execution cap", &errors_);
@@ -144,17 +151,14 @@ class ProfileReader {
       const yaml::Node* below = r.Get("below");
       const yaml::Node* max_total = r.Get("max_total");
       if (below == nullptr || max_total == nullptr) {
-        errors_.push_back({"an execution cap needs both below and max_total", Where(*item)});
+        errors_.push_back({{"profile.cap_incomplete", {}}, Where(*item)});
         continue;
       }
       Number(*below, "execution cap below", &cap.below, 0, 1);
       Number(*max_total, "execution cap max_total", &cap.max_total, 0, 1000);
       if (!caps.empty() &&
           (cap.below >= caps.back().below || cap.max_total > caps.back().max_total)) {
-        errors_.push_back(
-            {"execution caps must be listed from the highest below to the lowest, "
-             "with falling max_total",
-             Where(*item)});
+        errors_.push_back({{"profile.caps_order", {}}, Where(*item)});
       }
       caps.push_back(cap);
     }
@@ -163,20 +167,20 @@ class ProfileReader {
 
   void Grade(const yaml::Node& n, const std::string& what, QualitativeGrade* g) {
     if (!n.IsMap()) {
-      errors_.push_back({what + " must be a mapping", Where(n)});
+      errors_.push_back({{"profile.not_mapping", {TextArg("field", what)}}, Where(n)});
       return;
     }
     MapReader r(n, kGrade, what, &errors_);
     if (auto v = r.Get("fraction")) Number(*v, what + ".fraction", &g->fraction, 0, 1);
     if (auto v = r.Get("band")) {
       if (!v->IsSequence() || v->size() != 2) {
-        errors_.push_back({what + ".band must be [low, high]", Where(*v)});
+        errors_.push_back({{"profile.band_not_pair", {TextArg("field", what)}}, Where(*v)});
       } else {
         double lo = g->band_low, hi = g->band_high;
         Number(*v->items()[0], what + ".band low", &lo, 0, 1);
         Number(*v->items()[1], what + ".band high", &hi, 0, 1);
         if (lo > hi) {
-          errors_.push_back({what + ".band low is above its high", Where(*v)});
+          errors_.push_back({{"profile.band_reversed", {TextArg("field", what)}}, Where(*v)});
         } else {
           g->band_low = lo, g->band_high = hi;
         }
@@ -210,7 +214,9 @@ class ProfileReader {
     }
     if (auto v = r.Get("over_achievement")) {
       if (!v->IsMap()) {
-        errors_.push_back({"indicators.over_achievement must be a mapping", Where(*v)});
+        errors_.push_back(
+            {{"profile.not_mapping", {TextArg("field", "indicators.over_achievement")}},
+             Where(*v)});
       } else {
         MapReader o(*v, kOver, "over_achievement", &errors_);
         if (auto f = o.Get("factor")) {
@@ -226,7 +232,8 @@ class ProfileReader {
     }
     if (auto v = r.Get("qualitative")) {
       if (!v->IsMap()) {
-        errors_.push_back({"indicators.qualitative must be a mapping", Where(*v)});
+        errors_.push_back(
+            {{"profile.not_mapping", {TextArg("field", "indicators.qualitative")}}, Where(*v)});
         return;
       }
       QualitativeRules& q = ir->qualitative;
@@ -239,10 +246,7 @@ class ProfileReader {
       if (auto g = qr.Get("not_achieved")) Grade(*g, "qualitative.not_achieved", &q.not_achieved);
       if (!(q.not_achieved.fraction <= q.partial.fraction &&
             q.partial.fraction <= q.achieved.fraction)) {
-        errors_.push_back(
-            {"qualitative fractions must not fall from achieved to partial to "
-             "not_achieved",
-             Where(*v)});
+        errors_.push_back({{"profile.qualitative_order", {}}, Where(*v)});
       }
     }
   }
@@ -254,7 +258,8 @@ class ProfileReader {
       double d = r->score_decimals;
       Number(*v, "rounding.score_decimals", &d, 0, 4);
       if (d != static_cast<int>(d)) {
-        errors_.push_back({"rounding.score_decimals must be a whole number", Where(*v)});
+        errors_.push_back(
+            {{"profile.not_whole", {TextArg("field", "rounding.score_decimals")}}, Where(*v)});
       }
       r->score_decimals = static_cast<int>(d);
     }
@@ -265,29 +270,27 @@ class ProfileReader {
 
   void Grades(const yaml::Node& n, std::vector<GradeBand>* out) {
     if (!n.IsSequence() || n.size() == 0) {
-      errors_.push_back({"grades must be a non-empty list of {name, min}", Where(n)});
+      errors_.push_back({{"profile.grades_not_list", {}}, Where(n)});
       return;
     }
     std::vector<GradeBand> bands;
     for (const yaml::Node* b_node : n.items()) {
       const yaml::Node& b = *b_node;
       if (!b.IsMap()) {
-        errors_.push_back({"each grade must be {name, min}", Where(b)});
+        errors_.push_back({{"profile.grade_not_mapping", {}}, Where(b)});
         continue;
       }
       MapReader r(b, kBand, "grade", &errors_);
       GradeBand band;
       if (auto v = r.Get("name")) Text(*v, "grade name", &band.name);
-      if (band.name.empty()) errors_.push_back({"grade without a name", Where(b)});
+      if (band.name.empty()) errors_.push_back({{"profile.grade_without_name", {}}, Where(b)});
       if (auto v = r.Get("min")) {
         Number(*v, "grade min", &band.min, 0, 1000);
       } else {
-        errors_.push_back({"grade '" + band.name + "' without min", Where(b)});
+        errors_.push_back({{"profile.grade_without_min", {TextArg("grade", band.name)}}, Where(b)});
       }
       if (!bands.empty() && band.min >= bands.back().min) {
-        errors_.push_back({"grades must be listed from the highest min to the lowest ('" +
-                               band.name + "' is out of order)",
-                           Where(b)});
+        errors_.push_back({{"profile.grades_order", {TextArg("grade", band.name)}}, Where(b)});
       }
       bands.push_back(band);
     }
@@ -306,7 +309,7 @@ class ProfileReader {
     }
     if (auto v = r.Get("expected_split")) {
       if (!v->IsSequence()) {
-        errors_.push_back({"checks.expected_split must be a list of numbers", Where(*v)});
+        errors_.push_back({{"profile.split_not_list", {}}, Where(*v)});
       } else {
         c->expected_split.clear();
         for (const yaml::Node* x_node : v->items()) {
@@ -346,7 +349,7 @@ class ProfileReader {
     double d = *out;
     Number(n, what, &d, 2, 1000);
     if (d != static_cast<int>(d)) {
-      errors_.push_back({what + " must be a whole number", Where(n)});
+      errors_.push_back({{"profile.not_whole", {TextArg("field", what)}}, Where(n)});
       return;
     }
     *out = static_cast<int>(d);
@@ -364,7 +367,10 @@ Result<RuleProfile> LoadAt(std::string_view text, const std::string& origin,
                            const ProfileResolver& resolve, int depth) {
   const auto prefix = [&](Errors errors) {
     if (depth > 0) {
-      for (Error& e : errors) e.message = "in " + origin + ": " + e.message;
+      for (Error& e : errors) {
+        e.message = {"profile.in_parent",
+                     {TextArg("origin", origin), NestedArg("inner", e.message)}};
+      }
     }
     return errors;
   };
@@ -374,13 +380,13 @@ Result<RuleProfile> LoadAt(std::string_view text, const std::string& origin,
     docs = yaml::ParseAll(text);
   } catch (const YAML::Exception& e) {
     if (auto tab = FindIndentTab(text)) return prefix({*tab});
-    return prefix({{"YAML syntax: " + e.msg, Location{e.mark.line + 1, e.mark.column + 1}}});
+    return prefix({{PlainSyntaxMessage(e.msg), Location{e.mark.line + 1, e.mark.column + 1}}});
   } catch (const yaml::LimitExceeded& e) {
-    return prefix({{e.what(), e.where}});
+    return prefix({{e.message, e.where}});
   }
   if (docs.size() != 1 || docs[0]->root == nullptr || !docs[0]->root->IsMap()) {
     return prefix(
-        {{"a rule profile must be one YAML mapping",
+        {{{"profile.not_one_mapping", {}},
           docs.empty() || docs[0]->root == nullptr ? Location{1, 1} : Where(*docs[0]->root)}});
   }
   const yaml::Node& root = *docs[0]->root;
@@ -390,17 +396,16 @@ Result<RuleProfile> LoadAt(std::string_view text, const std::string& origin,
     const std::string parent = ext.IsScalar() ? ext.Scalar() : std::string();
     if (depth >= kMaxExtendsDepth) {
       return prefix(
-          {{"extends: chain longer than " + std::to_string(kMaxExtendsDepth) + " (a cycle?)",
-            Where(ext)}});
+          {{{"profile.extends_too_deep", {CountArg("limit", kMaxExtendsDepth)}}, Where(ext)}});
     }
     std::optional<ProfileText> parent_text = resolve ? resolve(parent, origin) : std::nullopt;
     if (!parent_text) parent_text = BuiltinResolver(parent, origin);
     if (!parent_text) {
       std::string known;
       for (const std::string& n : BuiltinProfileNames()) known += (known.empty() ? "" : ", ") + n;
-      return prefix({{"extends: '" + parent + "' is neither a built-in profile (" + known +
-                          ") nor a readable file",
-                      Where(ext)}});
+      return prefix(
+          {{{"profile.extends_unknown", {TextArg("parent", parent), TextArg("known", known)}},
+            Where(ext)}});
     }
     auto loaded = LoadAt(parent_text->text, parent_text->origin, resolve, depth + 1);
     if (!loaded) return prefix(loaded.error());

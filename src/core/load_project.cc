@@ -87,7 +87,7 @@ class ProjectLoader {
  public:
   Result<Project> Load(const yaml::Node& root) {
     if (!root.IsMap()) {
-      errors_.push_back({"a project file must be a YAML mapping (key: value lines)", Where(root)});
+      errors_.push_back({{"input.not_a_mapping", {}}, Where(root)});
       return errors_;
     }
     MapReader top(root, kTopFields, "the project file", &errors_);
@@ -96,7 +96,7 @@ class ProjectLoader {
     if (auto n = top.Get("project")) {
       ReadProjectBlock(*n, top.Key("project"));
     } else {
-      errors_.push_back({"missing 'project' (项目名称, 主管部门, 实施单位)", Where(root)});
+      errors_.push_back({{"input.missing_project", {}}, Where(root)});
     }
     if (auto n = top.Get("goals")) ReadGoals(*n, top.Key("goals"));
     if (auto n = top.Get("funds")) ReadFunds(*n, top.Key("funds"));
@@ -104,7 +104,7 @@ class ProjectLoader {
       project_.indicators_where = top.WhereOf("indicators");
       ReadIndicators(*n);
     } else {
-      errors_.push_back({"missing 'indicators' (绩效指标)", Where(root)});
+      errors_.push_back({{"input.missing_indicators", {}}, Where(root)});
     }
     if (auto n = top.Get("reported")) {
       ReadReported(*n, top.WhereOf("reported"), top.Key("reported"));
@@ -123,7 +123,7 @@ class ProjectLoader {
         return false;
       }
     }
-    errors_.push_back({what + " must be a mapping (key: value)", Where(n)});
+    errors_.push_back({{"input.must_be_mapping", {TextArg("field", what)}}, Where(n)});
     return false;
   }
 
@@ -131,13 +131,13 @@ class ProjectLoader {
     const auto n = top.Get("format");
     if (!n) {
       errors_.push_back(
-          {std::string("missing 'format: ") + kProjectFormat + "' on the first line", Where(root)});
+          {{"input.missing_format", {TextArg("format", kProjectFormat)}}, Where(root)});
       return;
     }
     const auto text = ReadText(*n, "format", &errors_);
     if (text && text->value != kProjectFormat) {
-      errors_.push_back({"unsupported format '" + text->value + "'; this evalscore reads '" +
-                             kProjectFormat + "'",
+      errors_.push_back({{"input.unsupported_format",
+                          {TextArg("written", text->value), TextArg("format", kProjectFormat)}},
                          text->where});
     }
   }
@@ -161,14 +161,14 @@ class ProjectLoader {
       project_.name = project_.unit ? project_.unit : project_.department;
     } else if (errors_.size() == errors_before && (!name || name->IsNull() || name->IsScalar()) &&
                unnamed) {
-      errors_.push_back({"missing project name (project: name:, 项目名称)", Where(n)});
+      errors_.push_back({{"input.missing_project_name", {}}, Where(n)});
     }
     if (auto v = r.Get("year")) {
       if (auto printed = YearAsPrinted(*v)) {
         project_.year = *printed;
       } else if (auto y = ReadNumber(*v, r.Path("year"), {"年"}, &errors_)) {
         if (y->value != static_cast<int>(y->value) || y->value < 1949 || y->value > 2200) {
-          errors_.push_back({"year must be a whole year such as 2021", y->where});
+          errors_.push_back({{"input.bad_year", {}}, y->where});
         } else {
           project_.year = Located<int>{static_cast<int>(y->value), y->where};
         }
@@ -185,9 +185,8 @@ class ProjectLoader {
         k == "单位整体支出") {
       project_.kind = FormKind::kDepartment;
     } else if (k != "project" && k != "项目" && k != "项目支出") {
-      errors_.push_back({path + " must be project (项目支出) or department (部门整体支出), not '" +
-                             t->value + "'",
-                         t->where});
+      errors_.push_back(
+          {{"input.bad_kind", {TextArg("field", path), TextArg("written", t->value)}}, t->where});
     }
   }
 
@@ -258,8 +257,9 @@ class ProjectLoader {
     if (auto v = r.Get("currency")) {
       if (auto c = ReadText(*v, r.Path("currency"), &errors_)) {
         if (c->value != "万元" && c->value != "元") {
-          errors_.push_back(
-              {r.Path("currency") + " must be 万元 or 元, not '" + c->value + "'", c->where});
+          errors_.push_back({{"input.bad_currency",
+                              {TextArg("field", r.Path("currency")), TextArg("written", c->value)}},
+                             c->where});
         } else {
           funds.currency = c->value;
         }
@@ -377,9 +377,9 @@ class ProjectLoader {
     ind.where = Where(n);
     if (++indicator_count_ > kMaxIndicators) {
       if (indicator_count_ == kMaxIndicators + 1) {
-        errors_.push_back({"more than " + std::to_string(kMaxIndicators) +
-                               " indicator rows in one file (aliases expanding?)",
-                           ind.where});
+        errors_.push_back(
+            {{"input.too_many_rows", {CountArg("limit", static_cast<long long>(kMaxIndicators))}},
+             ind.where});
       }
       return ind;
     }
@@ -400,9 +400,9 @@ class ProjectLoader {
     ReadRowReview(r, &ind, &errors_);
     if (auto v = r.Get("parts")) {
       if (is_part) {
-        errors_.push_back({"parts cannot have parts of their own", r.WhereOf("parts")});
+        errors_.push_back({{"input.nested_parts", {}}, r.WhereOf("parts")});
       } else if (!v->IsSequence()) {
-        errors_.push_back({"parts must be a list of rows", r.WhereOf("parts")});
+        errors_.push_back({{"input.parts_not_list", {}}, r.WhereOf("parts")});
       } else {
         for (const yaml::Node* p : v->items()) ind.parts.push_back(ReadIndicator(*p, true));
       }
@@ -411,17 +411,14 @@ class ProjectLoader {
     const bool has_name = !FoldText(ind.name.value).empty();
     if (ind.blank) {
       if (has_name) {
-        errors_.push_back({"a row marked blank must not have a name", ind.where});
+        errors_.push_back({{"input.blank_row_named", {}}, ind.where});
       } else if (ind.target || ind.actual) {
         // The name was lost but the values survive (G6): scored, flagged by ES603.
         ind.blank = false;
         ind.name_lost = true;
       }
     } else if (!has_name && !name_refused) {
-      errors_.push_back(
-          {"indicator row without a name (write `blank: true` for a printed row "
-           "that has numbers but no name)",
-           ind.where});
+      errors_.push_back({{"input.row_without_name", {}}, ind.where});
     }
     return ind;
   }
@@ -430,7 +427,7 @@ class ProjectLoader {
     std::vector<Indicator> list;
     if (n.IsNull()) return list;
     if (!n.IsSequence()) {
-      errors_.push_back({"indicators of '" + group + "' must be a list of rows", Where(n)});
+      errors_.push_back({{"input.rows_not_list", {TextArg("group", group)}}, Where(n)});
       return list;
     }
     for (const yaml::Node* item : n.items()) list.push_back(ReadIndicator(*item, false));
@@ -484,7 +481,7 @@ class ProjectLoader {
       const yaml::Node& key = *key_node;
       const yaml::Node& value = *value_node;
       if (!key.IsScalar() || FoldText(key.Scalar()).empty()) {
-        errors_.push_back({"first-level indicator without a name", Where(key)});
+        errors_.push_back({{"input.category_without_name", {}}, Where(key)});
         continue;
       }
       if (block >= 0 &&
@@ -504,13 +501,14 @@ class ProjectLoader {
         const std::string name = k2.IsScalar() ? k2.Scalar() : std::string();
         if (std::find(kWeightKeys.begin(), kWeightKeys.end(), name) != kWeightKeys.end()) {
           if (cat.weight) {
-            errors_.push_back({"weight of '" + cat.name.value + "' given twice", Where(k2)});
+            errors_.push_back(
+                {{"input.weight_twice", {TextArg("level", cat.name.value)}}, Where(k2)});
           }
           cat.weight = ReadWeight(v2, name, &percent_weight_, &errors_);
           continue;
         }
         if (FoldText(name).empty()) {
-          errors_.push_back({"second-level indicator without a name", Where(k2)});
+          errors_.push_back({{"input.group_without_name", {}}, Where(k2)});
           continue;
         }
         cat.groups.push_back(ReadGroup(k2, v2));
@@ -547,11 +545,11 @@ Result<Project> LoadProject(std::string_view text) {
   try {
     const std::vector<std::unique_ptr<yaml::Document>> docs = yaml::ParseAll(text);
     if (docs.empty() || docs[0]->root == nullptr || docs[0]->root->IsNull()) {
-      return Errors{{"the file is empty: nothing to score", Location{1, 1}}};
+      return Errors{{{"input.empty_file", {}}, Location{1, 1}}};
     }
     if (docs.size() > 1) {
-      return Errors{{"the file holds " + std::to_string(docs.size()) +
-                         " YAML documents; put one project in each file",
+      return Errors{{{"input.several_documents",
+                      {CountArg("documents", static_cast<long long>(docs.size()))}},
                      docs[1]->root ? Where(*docs[1]->root) : Location{}}};
     }
     return ProjectLoader().Load(*docs[0]->root);
@@ -564,9 +562,9 @@ Result<Project> LoadProject(std::string_view text) {
     if (auto slip = ExplainSyntaxSlip(text, at)) return Errors{*slip};
     return Errors{{PlainSyntaxMessage(e.msg), at}};
   } catch (const yaml::LimitExceeded& e) {
-    return Errors{{e.what(), e.where}};
+    return Errors{{e.message, e.where}};
   } catch (const std::exception& e) {
-    return Errors{{std::string("could not read the file: ") + e.what(), {}}};
+    return Errors{{{"input.unreadable", {TextArg("detail", e.what())}}, {}}};
   }
 }
 

@@ -19,7 +19,7 @@ void ReadRowReview(const MapReader& row, Indicator* ind, Errors* errors) {
 
 std::optional<ReviewBlock> ReadReviewBlock(const yaml::Node& node, Errors* errors) {
   if (!node.IsMap()) {
-    errors->push_back({"review must be a mapping (reviewer, date, comment)", Where(node)});
+    errors->push_back({{"input.review_not_mapping", {}}, Where(node)});
     return std::nullopt;
   }
   ReviewBlock block;

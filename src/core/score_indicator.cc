@@ -95,22 +95,28 @@ class Scorer {
         a.kind != ValueKind::kEmpty && s_.reported) {
       // "—" in 指标值 on a row that prints an actual and a 得分: a judgement row (D1).
       s_.judgement = true;
-      return Fallback("'" + t.text + "' in 指标值: a judgement row, no target to compare with");
+      return Fallback(ScoreProblem::kJudgementRow,
+                      {"note.judgement_row", {TextArg("target", t.text)}});
     }
     if (t.kind == ValueKind::kNotApplicable || a.kind == ValueKind::kNotApplicable) {
       s_.status = IndicatorStatus::kNotApplicable;
       return;
     }
     if (t.kind == ValueKind::kEmpty) {
-      return Fallback(a.kind == ValueKind::kEmpty ? "no target and no actual value written"
-                                                  : "no target value written");
+      if (a.kind == ValueKind::kEmpty) {
+        return Fallback(ScoreProblem::kNoTargetNoActual, {"note.no_target_no_actual", {}});
+      }
+      return Fallback(ScoreProblem::kNoTarget, {"note.no_target", {}});
     }
-    if (a.kind == ValueKind::kEmpty) return Error("a target but no actual value");
+    if (a.kind == ValueKind::kEmpty) return Error(ScoreProblem::kNoActual, {"note.no_actual", {}});
     if (t.kind == ValueKind::kText || qualitative_declared_) return Qualitative();
     if (a.kind == ValueKind::kText) return TextActualForNumber();
-    if (a.kind == ValueKind::kRange) return Error("the actual value is a range");
+    if (a.kind == ValueKind::kRange)
+      return Error(ScoreProblem::kActualRange, {"note.actual_range", {}});
     if (!(t.calendar && a.calendar) && !UnitsCompatible(t, a)) {  // dates: see Deadline
-      return Error("units differ: target in '" + t.unit + "', actual in '" + a.unit + "'");
+      return Error(
+          ScoreProblem::kUnitsDiffer,
+          {"note.units_differ", {TextArg("target_unit", t.unit), TextArg("actual_unit", a.unit)}});
     }
     ReadBareInOthersUnit();
     if (t.calendar || a.calendar) return Deadline();
@@ -198,8 +204,9 @@ class Scorer {
     if (raw <= w() && s_.score > w()) s_.score = w();
   }
 
-  void Fallback(std::string why) {
+  void Fallback(ScoreProblem problem, Message why) {
     s_.status = IndicatorStatus::kFallback;
+    s_.problem = problem;
     s_.note = std::move(why);
     if (p_.indicators.unscorable == FallbackPolicy::kReported && s_.reported) {
       s_.raw = std::min(*s_.reported, w());
@@ -207,8 +214,9 @@ class Scorer {
     }
   }
 
-  void Error(std::string why) {
+  void Error(ScoreProblem problem, Message why) {
     s_.status = IndicatorStatus::kError;
+    s_.problem = problem;
     s_.note = std::move(why);
   }
 
@@ -258,14 +266,15 @@ class Scorer {
                      : c == Comparison::kEq ? actual == t.number
                                             : actual >= t.number;
     if (met) return Set(w());
-    Fallback("a missed negative target ('" + t.text + "') cannot be scored in proportion");
+    Fallback(ScoreProblem::kMissedNegativeTarget,
+             {"note.missed_negative_target", {TextArg("target", t.text)}});
   }
 
   void Equal(double target, double actual) {
     const bool exact = std::fabs(actual - target) <= 1e-9 * std::max(1.0, std::fabs(target));
     if (p_.indicators.equal == EqualMode::kExactOrManual) {
       if (exact) return Set(w());
-      return Fallback("the actual differs from the exact target; scored by hand");
+      return Fallback(ScoreProblem::kExactTargetMissed, {"note.exact_target_missed", {}});
     }
     if (target == 0) return Set(actual <= 0 ? w() : 0);
     Set(Positive(target, actual));
@@ -276,7 +285,7 @@ class Scorer {
     const Value& t = s_.target;
     if (actual >= t.number && actual <= t.upper) return Set(w());
     if (p_.indicators.range == RangePolicy::kManual) {
-      return Fallback("the actual is outside the target range; scored by hand");
+      return Fallback(ScoreProblem::kOutsideTargetRange, {"note.outside_target_range", {}});
     }
     if (actual < t.number) return Set(Positive(t.number, actual));
     Set(Reverse(t.upper, actual));
@@ -295,7 +304,8 @@ class Scorer {
       t = AtPrecisionOf(t, a.unit);
     }
     if (!t.calendar || !a.calendar || t.unit != a.unit) {
-      return Error("a date cannot be compared with '" + (t.calendar ? a.text : t.text) + "'");
+      return Error(ScoreProblem::kDateVsText,
+                   {"note.date_vs_text", {TextArg("value", t.calendar ? a.text : t.text)}});
     }
     s_.comparison = t.comparison == Comparison::kNone ? Comparison::kLe : t.comparison;
     s_.comparison_implied = t.comparison == Comparison::kNone;
@@ -319,7 +329,7 @@ class Scorer {
     }
     if (met) return Set(w());
     if (p_.indicators.deadline_missed == DeadlinePolicy::kManual) {
-      return Fallback("the deadline was missed; scored by hand");
+      return Fallback(ScoreProblem::kDeadlineMissed, {"note.deadline_missed", {}});
     }
     Set(0);
   }
@@ -340,12 +350,14 @@ class Scorer {
   void Qualitative() {
     if (s_.actual.kind != ValueKind::kText) {
       s_.kind = IndicatorKind::kQualitative;
-      return Error("a number ('" + s_.actual.text + "') for the text target '" + s_.target.text +
-                   "'");
+      return Error(ScoreProblem::kNumberForTextTarget,
+                   {"note.number_for_text_target",
+                    {TextArg("actual", s_.actual.text), TextArg("target", s_.target.text)}});
     }
     if (IsPlaceholder(s_.actual.text)) {
       s_.kind = IndicatorKind::kQualitative;
-      return Error("'" + s_.actual.text + "' is a placeholder, not a result");
+      return Error(ScoreProblem::kPlaceholderActual,
+                   {"note.placeholder_actual", {TextArg("actual", s_.actual.text)}});
     }
     if (FoldText(s_.actual.text) == FoldText(s_.target.text)) {
       s_.grade_by_identity = true;
@@ -354,7 +366,8 @@ class Scorer {
     const QualitativeGradeKind g = GradeOf(s_.actual.text, p_.indicators.qualitative);
     if (g == QualitativeGradeKind::kNone) {
       s_.kind = IndicatorKind::kQualitative;
-      return Fallback("'" + s_.actual.text + "' is not a grade word of the profile");
+      return Fallback(ScoreProblem::kNotGradeWord,
+                      {"note.not_grade_word", {TextArg("actual", s_.actual.text)}});
     }
     Grade(g);
   }
@@ -362,9 +375,12 @@ class Scorer {
   void TextActualForNumber() {
     const QualitativeGradeKind g = GradeOf(s_.actual.text, p_.indicators.qualitative);
     if (g == QualitativeGradeKind::kNone) {
-      return Error("text '" + s_.actual.text + "' for the numeric target '" + s_.target.text + "'");
+      return Error(ScoreProblem::kTextForNumericTarget,
+                   {"note.text_for_numeric_target",
+                    {TextArg("actual", s_.actual.text), TextArg("target", s_.target.text)}});
     }
-    s_.note = "text actual for a numeric target; graded as qualitative";
+    s_.problem = ScoreProblem::kTextGradedQualitative;
+    s_.note = {"note.text_graded_qualitative", {}};
     Grade(g);
   }
 

@@ -65,8 +65,7 @@ std::optional<Error> ScanLead(std::string_view line, int line_number, size_t* le
       break;
     }
     if (*lead > static_cast<size_t>(kMaxIndent)) {
-      return Error{"nested too deeply: more than " + std::to_string(kMaxIndent) +
-                       " columns of indentation (a project file needs a handful)",
+      return Error{{"yaml.too_deep_indent", {CountArg("limit", kMaxIndent)}},
                    Location{line_number, static_cast<int>(*lead)}};
     }
   }
@@ -130,18 +129,13 @@ std::optional<Error> ScanContent(std::string_view line, int line_number, size_t 
       break;
     }
     if (c == ',' && state->flow_depth == 0 && token_expected) {
-      return Error{
-          "',' where a value should start: outside [ ] or { } a text beginning with "
-          "',' must be quoted",
-          here};
+      return Error{{"yaml.leading_comma", {}}, here};
     }
     // In block context a bracket opens a flow collection only where a token
     // starts; inside a plain scalar ("to[[") it is a character of the text.
     if ((c == '[' || c == '{') && (state->flow_depth > 0 || token_expected)) {
       if (++state->flow_depth > kMaxFlowDepth) {
-        return Error{"nested too deeply: more than " + std::to_string(kMaxFlowDepth) +
-                         " open brackets (a project file needs a handful)",
-                     here};
+        return Error{{"yaml.too_deep_brackets", {CountArg("limit", kMaxFlowDepth)}}, here};
       }
     } else if (c == ']' || c == '}') {
       if (state->flow_depth > 0) --state->flow_depth;
@@ -160,13 +154,12 @@ std::optional<Error> ScanContent(std::string_view line, int line_number, size_t 
 std::optional<Error> PrescanYaml(std::string_view text) {
   size_t bad = 0;
   if (!utf8::IsValid(text, &bad)) {
-    return Error{"not valid UTF-8 (byte offset " + std::to_string(bad) + ")",
+    return Error{{"input.not_utf8", {CountArg("offset", static_cast<long long>(bad))}},
                  LocationOf(text, bad)};
   }
   if (const size_t nul = text.find('\0'); nul != std::string_view::npos) {
-    return Error{
-        "binary data, not a text file: a NUL byte (byte offset " + std::to_string(nul) + ")",
-        LocationOf(text, nul)};
+    return Error{{"input.binary", {CountArg("offset", static_cast<long long>(nul))}},
+                 LocationOf(text, nul)};
   }
   ScanState state;
   long block_indent = -1;  // >= 0 while inside a block scalar body
@@ -205,9 +198,7 @@ std::optional<Error> FindIndentTab(std::string_view text) {
       continue;
     }
     if (at_start && c == '\t') {
-      return Error{
-          "a tab in the indentation: YAML indents with spaces only; replace the tab with spaces",
-          Location{line, column}};
+      return Error{{"slip.tab_indent", {}}, Location{line, column}};
     }
     if (c != ' ') at_start = false;
     ++column;

@@ -30,8 +30,18 @@ std::optional<Error> Placeholder(const yaml::Node& node, const std::string& what
   const std::string text = FoldText(node.Scalar());
   std::string field = text.substr(kFillIn.size());
   if (field.empty()) field = what;
-  return Error{"fill in " + field + ": replace '" + text + "' with what the form says",
+  return Error{{"input.placeholder", {TextArg("field", field), TextArg("written", text)}},
                Where(node)};
+}
+
+// "unknown key 'k' in <what>", with "; did you mean 's'?" when a field is close.
+// The project file and an indicator row have their own Chinese wording.
+Message UnknownKey(const std::string& key, const std::string& what, const std::string& suggestion) {
+  std::string id = what == "indicator"          ? "input.unknown_key_in_indicator"
+                   : what == "the project file" ? "input.unknown_key_in_project_file"
+                                                : "input.unknown_key";
+  if (!suggestion.empty()) id += "_suggest";
+  return {id, {TextArg("key", key), TextArg("in", what), TextArg("suggestion", suggestion)}};
 }
 
 }  // namespace
@@ -66,22 +76,19 @@ MapReader::MapReader(const yaml::Node& map, const std::vector<FieldSpec>& fields
         errors->push_back({*split, key_where});
         continue;
       }
-      std::string message = "unknown key '" + key + "' in " + what;
-      const std::string suggestion = ClosestMatch(key, candidates);
-      if (!suggestion.empty()) message += "; did you mean '" + suggestion + "'?";
-      errors->push_back({message, key_where});
+      errors->push_back({UnknownKey(key, what, ClosestMatch(key, candidates)), key_where});
       continue;
     }
     const auto previous = written_as.find(spec->key);
     if (previous != written_as.end()) {
       if (previous->second == key) {
-        errors->push_back({"duplicate key '" + key + "' in " + what +
-                               " (the second value would silently replace the first)",
-                           key_where});
+        errors->push_back(
+            {{"input.duplicate_key", {TextArg("key", key), TextArg("in", what)}}, key_where});
       } else {
-        errors->push_back({"'" + key + "' and '" + previous->second + "' are the same field in " +
-                               what + "; write it once",
-                           key_where});
+        errors->push_back(
+            {{"input.same_field_twice",
+              {TextArg("key", key), TextArg("other", previous->second), TextArg("in", what)}},
+             key_where});
       }
       continue;
     }
@@ -121,14 +128,13 @@ std::vector<std::pair<const yaml::Node*, const yaml::Node*>> UniquePairs(const y
     const std::string key = KeyText(*key_node);
     const auto [it, fresh] = seen.emplace(FoldText(key), key);
     if (!fresh && it->second == key) {
-      errors->push_back({"duplicate key '" + key + "' in " + what +
-                             " (the second value would silently replace the first)",
-                         Where(*key_node)});
+      errors->push_back(
+          {{"input.duplicate_key", {TextArg("key", key), TextArg("in", what)}}, Where(*key_node)});
       continue;
     }
     if (!fresh) {
-      errors->push_back({"'" + key + "' and '" + it->second + "' in " + what +
-                             " differ only in spaces or full-width letters; write it once",
+      errors->push_back({{"input.keys_differ_in_spaces",
+                          {TextArg("key", key), TextArg("other", it->second), TextArg("in", what)}},
                          Where(*key_node)});
       continue;
     }
@@ -145,8 +151,9 @@ std::optional<Located<std::string>> ReadText(const yaml::Node& node, const std::
     return std::nullopt;
   }
   if (!node.IsScalar()) {
-    errors->push_back(
-        {what + " must be text, not a " + (node.IsMap() ? "mapping" : "list"), Where(node)});
+    errors->push_back({{node.IsMap() ? "input.text_not_mapping" : "input.text_not_list",
+                        {TextArg("field", what)}},
+                       Where(node)});
     return std::nullopt;
   }
   return Located<std::string>{node.Scalar(), Where(node)};
@@ -161,8 +168,9 @@ std::optional<Located<double>> ReadNumber(const yaml::Node& node, const std::str
     return std::nullopt;
   }
   if (!node.IsScalar()) {
-    errors->push_back(
-        {what + " must be a number, not a " + (node.IsMap() ? "mapping" : "list"), Where(node)});
+    errors->push_back({{node.IsMap() ? "input.number_not_mapping" : "input.number_not_list",
+                        {TextArg("field", what)}},
+                       Where(node)});
     return std::nullopt;
   }
   const std::string& text = node.Scalar();
@@ -177,18 +185,22 @@ std::optional<Located<double>> ReadNumber(const yaml::Node& node, const std::str
                    [](char c) { return static_cast<char>(c | 0x20); });
     if (lowered == ".nan" || lowered == ".inf" || lowered == "-.inf" || lowered == "nan" ||
         lowered == "inf") {
-      errors->push_back({what + " must be a finite number, not '" + text + "'", Where(node)});
+      errors->push_back(
+          {{"input.not_finite", {TextArg("field", what), TextArg("written", text)}}, Where(node)});
     } else {
-      errors->push_back({what + " must be a number, not '" + text + "'", Where(node)});
+      errors->push_back({{"input.not_a_number", {TextArg("field", what), TextArg("written", text)}},
+                         Where(node)});
     }
     return std::nullopt;
   }
   if (v.number < 0) {
-    errors->push_back({what + " must not be negative ('" + text + "')", Where(node)});
+    errors->push_back(
+        {{"input.negative", {TextArg("field", what), TextArg("written", text)}}, Where(node)});
     return std::nullopt;
   }
   if (v.number > 1e12) {
-    errors->push_back({what + " is absurdly large ('" + text + "')", Where(node)});
+    errors->push_back(
+        {{"input.too_large", {TextArg("field", what), TextArg("written", text)}}, Where(node)});
     return std::nullopt;
   }
   return Located<double>{v.number, Where(node)};
@@ -198,7 +210,7 @@ std::optional<bool> ReadBool(const yaml::Node& node, const std::string& what, Er
   const std::string& s = node.IsScalar() ? node.Scalar() : std::string();
   if (s == "true" || s == "yes" || s == "是") return true;
   if (s == "false" || s == "no" || s == "否") return false;
-  errors->push_back({what + " must be true or false", Where(node)});
+  errors->push_back({{"input.not_bool", {TextArg("field", what)}}, Where(node)});
   return std::nullopt;
 }
 

@@ -57,7 +57,7 @@ size_t KeyStart(std::string_view line) {
 
 struct Slip {
   size_t column;  // 0-based byte offset in the line
-  std::string message;
+  Message message;
 };
 
 // "实际完成值：100%" or "name:测试" written where a key starts.
@@ -91,9 +91,10 @@ std::optional<Slip> IndicatorSlipOnLine(std::string_view line) {
       ++end;
     }
     const std::string value(Trim(line.substr(v, end - v)));
-    return Slip{v, "the value '" + value + "' starts with '" + std::string(1, c) +
-                       "', which YAML reads as a special sign; put it in quotes: " +
-                       std::string(key) + ": \"" + value + "\""};
+    return Slip{v,
+                {"slip.special_sign",
+                 {TextArg("value", value), TextArg("sign", std::string(1, c)),
+                  TextArg("quoted", std::string(key) + ": \"" + value + "\"")}}};
   }
   return std::nullopt;
 }
@@ -126,24 +127,22 @@ std::optional<Slip> DeeperKeySlip(const std::vector<std::string_view>& lines, in
   const std::string key(Trim(here.substr(0, key_end)));
   const std::string prev_key(Trim(prev.substr(KeyStart(prev), colon - KeyStart(prev))));
   if (!LooksLikeKey(key)) return std::nullopt;
-  return Slip{Indent(here), "'" + key + "' is indented more than '" + prev_key +
-                                "' on the line above: keys of one level start in the same "
-                                "column; indent it as far as '" +
-                                prev_key + "'"};
+  return Slip{Indent(here),
+              {"slip.indented_deeper", {TextArg("key", key), TextArg("above", prev_key)}}};
 }
 
 }  // namespace
 
-std::optional<std::string> ExplainColonSlip(std::string_view written) {
+std::optional<Message> ExplainColonSlip(std::string_view written) {
   const size_t fw = written.find(kFullWidthColon);
   const size_t ascii = written.find(':');
   if (fw != std::string_view::npos && fw < ascii) {
     const std::string_view key = Trim(written.substr(0, fw));
     const std::string_view value = Trim(written.substr(fw + kFullWidthColon.size()));
     if (!LooksLikeKey(key)) return std::nullopt;
-    return "full-width colon '：' after '" + std::string(key) +
-           "': YAML needs an ASCII colon and a space; write '" + std::string(key) + ": " +
-           std::string(value) + "'";
+    return Message{"slip.full_width_colon",
+                   {TextArg("key", std::string(key)),
+                    TextArg("fixed", std::string(key) + ": " + std::string(value))}};
   }
   if (ascii == std::string_view::npos || ascii + 1 >= written.size()) return std::nullopt;
   const char next = written[ascii + 1];
@@ -152,19 +151,17 @@ std::optional<std::string> ExplainColonSlip(std::string_view written) {
   if (IsDigit(next) && (key.empty() || IsDigit(key.back()))) return std::nullopt;  // 10:30
   const std::string_view value = Trim(written.substr(ascii + 1));
   if (!LooksLikeKey(key)) return std::nullopt;
-  return "no space after ':' in '" + std::string(Trim(written)) +
-         "': YAML needs a space after the colon; write '" + std::string(key) + ": " +
-         std::string(value) + "'";
+  return Message{"slip.no_space_after_colon",
+                 {TextArg("written", std::string(Trim(written))),
+                  TextArg("fixed", std::string(key) + ": " + std::string(value))}};
 }
 
-std::optional<std::string> ExplainSplitNumberKey(std::string_view key) {
+std::optional<Message> ExplainSplitNumberKey(std::string_view key) {
   if (key.empty() || !IsDigit(key.front())) return std::nullopt;
   for (char c : key) {
     if (!IsDigit(c) && c != '.') return std::nullopt;
   }
-  return "'" + std::string(key) +
-         "' looks like the rest of an amount split at its comma: in a {…} row write the amount "
-         "in quotes (\"1,234.5\") or without the comma (1234.5)";
+  return Message{"slip.split_amount", {TextArg("key", std::string(key))}};
 }
 
 std::optional<Location> FindUnclosedBracket(std::string_view text) {
@@ -196,35 +193,28 @@ std::optional<Location> FindUnclosedBracket(std::string_view text) {
   return open.back();
 }
 
-std::string PlainSyntaxMessage(const std::string& yaml_cpp_message) {
-  static constexpr std::string_view kAlign =
-      "the indentation does not line up: the keys of one level, and the '- ' rows of one list, "
-      "start in the same column";
-  static const std::vector<std::pair<std::string_view, std::string_view>> kHints = {
-      {"end of map flow not found", "a '{' without its '}': close each {…} row on its line"},
-      {"end of sequence flow not found", "a '[' without its ']'"},
-      {"end of map not found", kAlign},
-      {"end of sequence not found", kAlign},
-      {"illegal map value",
-       "a ':' where YAML does not expect one: write a space after each key's colon, and put "
-       "a value that holds ': ' in quotes"},
-      {"illegal map key", "a '?' or ':' where a key should start: put the text in quotes"},
-      {"illegal block entry", "a '- ' row where a key was expected: check the indentation"},
-      {"unknown token", "a sign YAML cannot read here: put the value in quotes"},
-      {"unexpected character in block scalar",
-       "a value starting with '|' or '>' must be in quotes"},
-      {"illegal flow end", "a '}' or ']' without its opening bracket"},
-      {"illegal EOF in scalar", "a quote without its closing quote"},
-      {"invalid anchor", "a value starting with '&' must be in quotes"},
-      {"invalid alias", "a value starting with '*' must be in quotes"},
-      {"the referenced anchor is not defined", "a value starting with '*' must be in quotes"},
+Message PlainSyntaxMessage(const std::string& yaml_cpp_message) {
+  // yaml-cpp's message -> the id that explains it (messages_input.cc).
+  static const std::vector<std::pair<std::string_view, const char*>> kKnown = {
+      {"end of map flow not found", "yaml.syntax.map_flow_end"},
+      {"end of sequence flow not found", "yaml.syntax.sequence_flow_end"},
+      {"end of map not found", "yaml.syntax.map_end"},
+      {"end of sequence not found", "yaml.syntax.sequence_end"},
+      {"illegal map value", "yaml.syntax.map_value"},
+      {"illegal map key", "yaml.syntax.map_key"},
+      {"illegal block entry", "yaml.syntax.block_entry"},
+      {"unknown token", "yaml.syntax.unknown_token"},
+      {"unexpected character in block scalar", "yaml.syntax.block_scalar"},
+      {"illegal flow end", "yaml.syntax.flow_end"},
+      {"illegal EOF in scalar", "yaml.syntax.eof_in_scalar"},
+      {"invalid anchor", "yaml.syntax.anchor"},
+      {"invalid alias", "yaml.syntax.alias"},
+      {"the referenced anchor is not defined", "yaml.syntax.anchor_undefined"},
   };
-  for (const auto& [message, hint] : kHints) {
-    if (yaml_cpp_message == message) {
-      return "YAML syntax: " + yaml_cpp_message + " (" + std::string(hint) + ")";
-    }
+  for (const auto& [message, id] : kKnown) {
+    if (yaml_cpp_message == message) return Message{id, {}};
   }
-  return "YAML syntax: " + yaml_cpp_message;
+  return Message{"yaml.syntax", {TextArg("detail", yaml_cpp_message)}};
 }
 
 std::optional<Error> ExplainSyntaxSlip(std::string_view text, Location reported) {

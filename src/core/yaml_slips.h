@@ -1,7 +1,7 @@
 // Internal: the YAML slips a clerk makes typing a form by hand (a full-width
 // colon, no space after ':', an unquoted >=90%, an amount split at its comma),
-// explained in plain words with what to type instead. The messages are English
-// sentences of fixed shape; the CLI translates them (src/cli/translate.cc).
+// explained in plain words with what to type instead (messages "slip.*" and
+// "yaml.syntax.*" of the catalogue, messages_input.cc).
 #ifndef EVALSCORE_CORE_YAML_SLIPS_H_
 #define EVALSCORE_CORE_YAML_SLIPS_H_
 
@@ -15,11 +15,11 @@ namespace evalscore {
 
 // For a key or scalar that holds "key：value" or "key:value" (a mapping the
 // clerk meant to write): the message saying how to write it; else nullopt.
-std::optional<std::string> ExplainColonSlip(std::string_view written);
+std::optional<Message> ExplainColonSlip(std::string_view written);
 
 // For a key made only of digits (the "457.6" of an unquoted 215, 457.6 in a
 // {…} row): the message saying to quote the amount; else nullopt.
-std::optional<std::string> ExplainSplitNumberKey(std::string_view key);
+std::optional<Message> ExplainSplitNumberKey(std::string_view key);
 
 // For a YAML syntax error reported at `reported` (yaml-cpp often reports the
 // line after the slip): the slip on that line or the lines before it, located
@@ -30,9 +30,10 @@ std::optional<Error> ExplainSyntaxSlip(std::string_view text, Location reported)
 // text ends); quotes and comments are skipped. nullopt when all are closed.
 std::optional<Location> FindUnclosedBracket(std::string_view text);
 
-// yaml-cpp's terse syntax message ("illegal map value") with, where known, what
-// it usually means on a hand-typed form and how to fix it, in parentheses.
-std::string PlainSyntaxMessage(const std::string& yaml_cpp_message);
+// yaml-cpp's terse syntax message ("illegal map value") as a message: where
+// known, one that says what it usually means on a hand-typed form and how to fix
+// it; else "yaml.syntax" with yaml-cpp's words.
+Message PlainSyntaxMessage(const std::string& yaml_cpp_message);
 
 }  // namespace evalscore
 

@@ -59,12 +59,11 @@ class TreeBuilder : public YAML::EventHandler {
       Attach(New(Node::Kind::kNull, YAML::Mark::null_mark(), 0));
       return;
     }
-    if (it->second->open_) Fail(mark, "an alias inside the node it names (a cycle)");
+    if (it->second->open_) Fail(mark, {"limit.alias_cycle", {}});
     expanded_ = Add(expanded_, it->second->weight_);
     if (expanded_ > kMaxAliasExpansion) {
-      Fail(mark, "aliases expand this document by more than " +
-                     std::to_string(kMaxAliasExpansion >> 20) +
-                     " MiB; a project file never needs that many copies");
+      Fail(mark, {"limit.alias_expansion",
+                  {CountArg("mib", static_cast<long long>(kMaxAliasExpansion >> 20))}});
     }
     Attach(it->second);
   }
@@ -99,16 +98,15 @@ class TreeBuilder : public YAML::EventHandler {
                                                           : a + b;
   }
 
-  [[noreturn]] static void Fail(const YAML::Mark& mark, const std::string& what,
-                                Location fallback = {}) {
+  [[noreturn]] static void Fail(const YAML::Mark& mark, Message what, Location fallback = {}) {
     Location where = fallback;
     if (!mark.is_null() && mark.line >= 0) where = Location{mark.line + 1, mark.column + 1};
-    throw LimitExceeded(what, where);
+    throw LimitExceeded(std::move(what), where);
   }
 
   Node* New(Node::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (doc_.nodes.size() >= kMaxNodes) {
-      Fail(mark, "more than " + std::to_string(kMaxNodes) + " YAML nodes in one document");
+      Fail(mark, {"limit.nodes", {CountArg("limit", static_cast<long long>(kMaxNodes))}});
     }
     Node& n = doc_.nodes.emplace_back();
     n.kind_ = kind;
@@ -130,7 +128,7 @@ class TreeBuilder : public YAML::EventHandler {
     } else {
       if (top.node->pairs_.size() >= kMaxKeysPerMap) {
         Fail(YAML::Mark::null_mark(),
-             "more than " + std::to_string(kMaxKeysPerMap) + " keys in one mapping",
+             {"limit.keys", {CountArg("limit", static_cast<long long>(kMaxKeysPerMap))}},
              n->where_.known() ? n->where_ : top.node->where_);
       }
       top.node->pairs_.emplace_back(top.key, n);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "evalscore/location.h"
+#include "evalscore/message.h"
 
 namespace evalscore::yaml {
 
@@ -61,7 +62,9 @@ inline constexpr size_t kMaxNodes = 2000000;            // per document
 // that crossed the limit.
 class LimitExceeded : public std::runtime_error {
  public:
-  LimitExceeded(const std::string& what, Location at) : std::runtime_error(what), where(at) {}
+  LimitExceeded(Message what, Location at)
+      : std::runtime_error(what.id), message(std::move(what)), where(at) {}
+  Message message;
   Location where;
 };
 

@@ -47,8 +47,7 @@ std::string Hex(size_t offset) {
 }
 
 Errors Damaged(const std::string& what) {
-  return Errors{
-      {"a damaged .xls file: " + what + "; open it in Excel or WPS and save it again", {}}};
+  return Errors{{{"reader.xls_damaged", {TextArg("detail", what)}}, {}}};
 }
 
 struct Record {

@@ -105,9 +105,8 @@ OptText FormReader::TextValueAt(int row, int column, const std::string& what) {
     const Cell* cell = view_.At(row, column);
     if (cell && cell->formula_without_value) {
       const Pos o = view_.Origin(row, column);
-      errors_.push_back({what + ": a formula saved without its value; open the file in Excel or "
-                                "WPS and save it again so the result is stored",
-                         Loc(o.row, o.column)});
+      errors_.push_back(
+          {{"reader.formula_without_value", {TextArg("field", what)}}, Loc(o.row, o.column)});
       return std::nullopt;
     }
   }
@@ -121,9 +120,8 @@ OptNumber FormReader::NumberAt(int row, int column, const std::string& what, boo
   if (!cell) return std::nullopt;
   const Pos o = view_.Origin(row, column);
   if (cell->formula_without_value) {
-    errors_.push_back({what + ": a formula saved without its value; open the file in Excel or "
-                              "WPS and save it again so the result is stored",
-                       Loc(o.row, o.column)});
+    errors_.push_back(
+        {{"reader.formula_without_value", {TextArg("field", what)}}, Loc(o.row, o.column)});
     return std::nullopt;
   }
   if (cell->number) {
@@ -138,7 +136,8 @@ OptNumber FormReader::NumberAt(int row, int column, const std::string& what, boo
     return Located<double>{*x, Loc(o.row, o.column)};
   }
   errors_.push_back(
-      {what + ": '" + CleanText(cell->text) + "' is not a number", Loc(o.row, o.column)});
+      {{"reader.not_a_number", {TextArg("field", what), TextArg("written", CleanText(cell->text))}},
+       Loc(o.row, o.column)});
   return std::nullopt;
 }
 
@@ -372,8 +371,7 @@ Result<Project> FormReader::Read() {
   const int total_row = ReadIndicators();
   if (total_row) ReadTotal(total_row);
   if (!project_.name || project_.name->value.empty()) {
-    errors_.push_back({"found the indicator table at " + Ref(region_.header, 1) +
-                           " but no 项目名称 (project name) above it",
+    errors_.push_back({{"reader.table_without_name", {TextArg("cell", Ref(region_.header, 1))}},
                        Loc(region_.header, 1)});
   }
   if (!errors_.empty()) return errors_;

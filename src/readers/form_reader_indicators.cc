@@ -74,9 +74,10 @@ bool FormReader::CheckColumns(const IndicatorColumns& cols) {
   }
   const std::string range =
       Ref(region_.header, first) + ":" + ColumnLetters(last) + std::to_string(region_.header);
-  errors_.push_back(
-      {"found " + Join(found) + " at " + range + " but no " + Join(missing) + " column",
-       Loc(region_.header, first)});
+  errors_.push_back({{"reader.missing_columns",
+                      {TextArg("found", Join(found)), TextArg("range", range),
+                       TextArg("missing", Join(missing))}},
+                     Loc(region_.header, first)});
   return false;
 }
 
@@ -176,9 +177,8 @@ std::optional<Indicator> FormReader::RowIndicator(int row, const IndicatorColumn
     return ind;
   }
   if (!name || IsBlankRowMarker(name->value)) {
-    errors_.push_back({"indicator row without a name (三级指标 " + Ref(row, cols.name) +
-                           " is empty) but with a target or actual",
-                       Loc(row, cols.name)});
+    errors_.push_back(
+        {{"reader.row_without_name", {TextArg("cell", Ref(row, cols.name))}}, Loc(row, cols.name)});
     return std::nullopt;
   }
   ind.name = *name;
@@ -192,13 +192,14 @@ void FormReader::ReadIndicatorRow(int row, const IndicatorColumns& cols) {
   if (++rows_read_ > kMaxIndicators) {
     if (rows_read_ == kMaxIndicators + 1) {
       errors_.push_back(
-          {"more than " + std::to_string(kMaxIndicators) + " indicator rows", Loc(row, 1)});
+          {{"reader.too_many_rows", {CountArg("limit", static_cast<long long>(kMaxIndicators))}},
+           Loc(row, 1)});
     }
     return;
   }
   if (project_.categories.empty() || project_.categories.back().groups.empty()) {
-    errors_.push_back(
-        {"indicator row " + Ref(row, cols.name) + " has no 一级/二级指标", Loc(row, cols.name)});
+    errors_.push_back({{"reader.row_without_levels", {TextArg("cell", Ref(row, cols.name))}},
+                       Loc(row, cols.name)});
     return;
   }
   std::vector<Indicator>& rows = project_.categories.back().groups.back().indicators;

@@ -117,7 +117,13 @@ std::string EncodeGridSet(const Result<GridSet>& result) {
   std::string out;
   if (!result) {
     out += 'E';
-    PutText(&out, result.error().empty() ? std::string() : result.error().front().message);
+    const Message message = result.error().empty() ? Message{} : result.error().front().message;
+    PutText(&out, message.id);
+    PutNumber(&out, message.args.size());
+    for (const MessageArg& arg : message.args) {
+      PutText(&out, arg.name);
+      PutText(&out, arg.text);
+    }
     return out;
   }
   const GridSet& set = result.value();
@@ -143,13 +149,19 @@ std::string EncodeGridSet(const Result<GridSet>& result) {
 }
 
 Result<GridSet> DecodeGridSet(const std::string& bytes) {
-  const Errors broken = {{"the isolated reader's answer was cut short", {}}};
+  const Errors broken = {{{"reader.isolated_cut_short", {}}, {}}};
   if (bytes.empty()) return broken;
   const std::string body = bytes.substr(1);
   Reader r(body);
   if (bytes[0] == 'E') {
-    std::string message;
-    if (!r.Text(&message)) return broken;
+    Message message;
+    uint64_t args = 0;
+    if (!r.Text(&message.id) || !r.Number(&args) || args > 64) return broken;
+    for (uint64_t i = 0; i < args; ++i) {
+      MessageArg arg;
+      if (!r.Text(&arg.name) || !r.Text(&arg.text)) return broken;
+      message.args.push_back(std::move(arg));
+    }
     return Errors{{message, {}}};
   }
   GridSet set;
@@ -193,12 +205,16 @@ Result<GridSet> RunIsolated(const std::function<Result<GridSet>()>& read,
   while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
   }
   if (!complete)
-    return Errors{{failure + " (it ran past " + std::to_string(kIsolatedSeconds) + " s)", {}}};
+    return Errors{{{"reader.isolated_timeout",
+                    {TextArg("reader", failure), CountArg("seconds", kIsolatedSeconds)}},
+                   {}}};
   if (WIFSIGNALED(status)) {
-    return Errors{{failure + " (" + strsignal(WTERMSIG(status)) + ")", {}}};
+    return Errors{{{"reader.isolated_signal",
+                    {TextArg("reader", failure), TextArg("signal", strsignal(WTERMSIG(status)))}},
+                   {}}};
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    return Errors{{failure + " (it ran out of memory)", {}}};
+    return Errors{{{"reader.isolated_memory", {TextArg("reader", failure)}}, {}}};
   }
   return DecodeGridSet(bytes);
 }

@@ -17,7 +17,8 @@ inline constexpr size_t kIsolatedMemoryBytes = 1024u << 20;  // address space of
 
 // Calls `read` in a forked child and brings its result back through a pipe.
 // A child that crashes, runs out of its memory or time is the error
-// `failure` (with what happened). Without fork (it fails), calls `read` here.
+// "reader.isolated_*" naming the reader `failure` ("xls") and what happened.
+// Without fork (it fails), calls `read` here.
 Result<GridSet> RunIsolated(const std::function<Result<GridSet>()>& read,
                             const std::string& failure);
 

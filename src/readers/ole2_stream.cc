@@ -40,14 +40,14 @@ Result<std::optional<std::string>> ReadOle2Stream(std::string_view bytes, const 
   Ref<GsfInput> source;
   source.p = gsf_input_memory_new(reinterpret_cast<const guint8*>(bytes.data()),
                                   static_cast<gsf_off_t>(bytes.size()), FALSE);
-  if (!source.p) return Errors{{"cannot read the file as an OLE2 compound file", {}}};
+  if (!source.p) return Errors{{{"reader.ole2_unreadable", {}}, {}}};
   GError* error = nullptr;
   Ref<GsfInfile> root;
   root.p = gsf_infile_msole_new(source.p, &error);
   if (!root.p) {
     const std::string why = error && error->message ? error->message : "unknown reason";
     if (error) g_error_free(error);
-    return Errors{{"not a readable OLE2 compound file (.xls): " + why, {}}};
+    return Errors{{{"reader.ole2_not_readable", {TextArg("detail", why)}}, {}}};
   }
   Ref<GsfInput> stream;
   stream.p = ChildNamed(root.p, name);
@@ -55,11 +55,11 @@ Result<std::optional<std::string>> ReadOle2Stream(std::string_view bytes, const 
   const gsf_off_t size = gsf_input_size(stream.p);
   // A stream cannot hold more than the file it is stored in.
   if (size < 0 || static_cast<uint64_t>(size) > bytes.size() || bytes.size() > kMaxFormFileBytes) {
-    return Errors{{std::string("the ") + name + " stream is larger than the file holding it", {}}};
+    return Errors{{{"reader.ole2_stream_too_large", {TextArg("stream", name)}}, {}}};
   }
   std::string out(static_cast<size_t>(size), '\0');
   if (size > 0 && !gsf_input_read(stream.p, out.size(), reinterpret_cast<guint8*>(out.data()))) {
-    return Errors{{std::string("the ") + name + " stream cannot be read to its end", {}}};
+    return Errors{{{"reader.ole2_stream_cut", {TextArg("stream", name)}}, {}}};
   }
   return std::optional<std::string>(std::move(out));
 }

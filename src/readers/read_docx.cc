@@ -73,16 +73,15 @@ class DocxReader {
     if (!text) return text.error();
     if (!text.value()) {
       if (zip->Has("xl/workbook.xml")) {
-        return Errors{
-            {"this is a workbook (xlsx) named like a Word document; rename it .xlsx", {}}};
+        return Errors{{{"reader.xlsx_named_docx", {}}, {}}};
       }
-      return Errors{{"not a Word document: the zip has no word/document.xml", {}}};
+      return Errors{{{"reader.not_docx", {}}, {}}};
     }
     pugi::xml_document doc;
     if (auto ok = ParseXmlPart(*text.value(), "word/document.xml", &doc); !ok) return ok.error();
     set_.kind = "docx";
     Walk(ChildLocal(ChildLocal(doc, "document"), "body"));
-    if (set_.grids.empty()) return Errors{{"the document has no tables: no form to read", {}}};
+    if (set_.grids.empty()) return Errors{{{"reader.no_tables", {}}, {}}};
     return std::move(set_);
   }
 

@@ -23,15 +23,15 @@ bool IsEncryptedOoxml(std::string_view bytes) {
 
 Result<std::string> Slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Errors{{std::string("cannot open: ") + std::strerror(errno), {}}};
+  if (!in) return Errors{{{"io.cannot_open", {TextArg("detail", std::strerror(errno))}}, {}}};
   std::string bytes;
   char buffer[65536];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     bytes.append(buffer, static_cast<size_t>(in.gcount()));
     if (bytes.size() > kMaxFormFileBytes) {
-      return Errors{{"larger than " + std::to_string(kMaxFormFileBytes >> 20) +
-                         " MiB; a submitted form is a few hundred KiB",
-                     {}}};
+      return Errors{
+          {{"reader.too_large", {CountArg("mib", static_cast<long long>(kMaxFormFileBytes >> 20))}},
+           {}}};
     }
   }
   return bytes;
@@ -69,31 +69,25 @@ Result<GridSet> ReadFormBytes(std::string_view bytes, const std::string& name,
       {
         auto set = ReadXlsx(bytes, stop_at_report);
         // A .xlsx that is a Word document: read it as one.
-        if (!set && set.error().front().message.starts_with("this is a Word document")) {
+        if (!set && set.error().front().message.id == "reader.docx_named_xlsx") {
           return ReadDocx(bytes);
         }
         return set;
       }
     case Container::kOle2:
       if (IsEncryptedOoxml(bytes)) {
-        return Errors{
-            {"the file is encrypted (password-protected); remove the password in "
-             "Excel/WPS and save it again",
-             {}}};
+        return Errors{{{"reader.encrypted_file", {}}, {}}};
       }
       if (lower.ends_with(".docx") || lower.ends_with(".doc")) {
-        return Errors{{"a Word 97-2003 .doc file: save it as .docx to read its tables", {}}};
+        return Errors{{{"reader.doc_file", {}}, {}}};
       }
       return ReadXlsBytes(bytes);
     case Container::kHtml:
-      return Errors{
-          {"an HTML page saved with a spreadsheet name (as some systems export): open "
-           "it in Excel or WPS and save it as .xlsx",
-           {}}};
+      return Errors{{{"reader.html_file", {}}, {}}};
     case Container::kPdf:
-      return Errors{{"a PDF file: evalscore reads .xlsx, .xls and .docx forms", {}}};
+      return Errors{{{"reader.pdf_file", {}}, {}}};
     default:
-      return Errors{{"not an Excel or Word file (neither a zip nor an OLE2 container)", {}}};
+      return Errors{{{"reader.unknown_container", {}}, {}}};
   }
 }
 

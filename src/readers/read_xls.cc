@@ -66,16 +66,16 @@ Cell ToCell(const FreeXL_CellValue& v, int row, int column) {
 Result<bool> ReadSheet(const void* h, unsigned short index, Grid* grid, size_t* total) {
   const char* name = nullptr;
   if (freexl_get_worksheet_name(h, index, &name) != FREEXL_OK) {
-    return Errors{{"cannot read the name of sheet " + std::to_string(index + 1), {}}};
+    return Errors{{{"reader.xls_sheet_name", {CountArg("sheet", index + 1)}}, {}}};
   }
   grid->name = name ? name : "Sheet" + std::to_string(index + 1);
   if (freexl_select_active_worksheet(h, index) != FREEXL_OK) {
-    return Errors{{"cannot read sheet '" + grid->name + "'", {}}};
+    return Errors{{{"reader.xls_sheet", {TextArg("sheet", grid->name)}}, {}}};
   }
   unsigned int rows = 0;
   unsigned short columns = 0;
   if (freexl_worksheet_dimensions(h, &rows, &columns) != FREEXL_OK) {
-    return Errors{{"cannot read the size of sheet '" + grid->name + "'", {}}};
+    return Errors{{{"reader.xls_sheet_size", {TextArg("sheet", grid->name)}}, {}}};
   }
   for (unsigned int r = 0; r < rows && r < static_cast<unsigned>(kMaxFormRows); ++r) {
     for (unsigned short c = 0; c < columns && c < kMaxFormColumns; ++c) {
@@ -83,7 +83,7 @@ Result<bool> ReadSheet(const void* h, unsigned short index, Grid* grid, size_t* 
       if (freexl_get_cell_value(h, r, c, &v) != FREEXL_OK) continue;
       Cell cell = ToCell(v, static_cast<int>(r) + 1, c + 1);
       if (cell.text.empty()) continue;
-      if (++*total > kMaxCells) return Errors{{"refused: too many filled cells for a form", {}}};
+      if (++*total > kMaxCells) return Errors{{{"reader.xls_too_many_cells", {}}, {}}};
       grid->cells.push_back(std::move(cell));
     }
   }
@@ -148,17 +148,12 @@ Result<GridSet> ReadXlsInProcess(const std::string& path, std::string_view bytes
   Handle handle;
   const int opened = freexl_open(path.c_str(), &handle.h);
   if (opened != FREEXL_OK) {
-    return Errors{
-        {"not a readable Excel 97-2003 workbook (.xls): libfreexl error " + std::to_string(opened),
-         {}}};
+    return Errors{{{"reader.xls_unreadable", {CountArg("code", opened)}}, {}}};
   }
   unsigned int password = 0;
   if (freexl_get_info(handle.h, FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK &&
       password == FREEXL_BIFF_OBFUSCATED) {
-    return Errors{
-        {"the workbook is encrypted (password-protected); remove the password and "
-         "save it again",
-         {}}};
+    return Errors{{{"reader.encrypted_workbook", {}}, {}}};
   }
   unsigned int sheets = 0;
   freexl_get_info(handle.h, FREEXL_BIFF_SHEET_COUNT, &sheets);
@@ -175,8 +170,8 @@ Result<GridSet> ReadXlsInProcess(const std::string& path, std::string_view bytes
     }
     set.grids.push_back(std::move(grid));
   }
-  if (total > kMaxCells) return Errors{{"refused: too many filled cells for a form", {}}};
-  if (set.grids.empty()) return Errors{{"the workbook has no sheets", {}}};
+  if (total > kMaxCells) return Errors{{{"reader.xls_too_many_cells", {}}, {}}};
+  if (set.grids.empty()) return Errors{{{"reader.no_sheets", {}}, {}}};
   return set;
 }
 
@@ -185,22 +180,18 @@ Result<GridSet> ReadXlsInProcess(const std::string& path, std::string_view bytes
 // runs in a child process, so a damaged file is an error for that file and
 // never a crash of the batch.
 Result<GridSet> ReadXls(const std::string& path, std::string_view bytes) {
-  return RunIsolated(
-      [&] { return ReadXlsInProcess(path, bytes); },
-      "the .xls reader (libgsf, libfreexl) failed on this file: it is damaged or not a "
-      "genuine Excel 97-2003 workbook; open it in Excel or WPS and save it as "
-      ".xlsx");
+  return RunIsolated([&] { return ReadXlsInProcess(path, bytes); }, "xls");
 }
 
 Result<GridSet> ReadXlsBytes(std::string_view bytes) {
   const int fd = memfd_create("evalscore-xls", MFD_CLOEXEC);
-  if (fd < 0) return Errors{{"cannot create a memory file for the .xls reader", {}}};
+  if (fd < 0) return Errors{{{"reader.xls_memfile_create", {}}, {}}};
   size_t written = 0;
   while (written < bytes.size()) {
     const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
     if (n <= 0) {
       ::close(fd);
-      return Errors{{"cannot write the memory file for the .xls reader", {}}};
+      return Errors{{{"reader.xls_memfile_write", {}}, {}}};
     }
     written += static_cast<size_t>(n);
   }

@@ -92,9 +92,7 @@ class XlsxReader {
     if (!text) return text.error();
     if (!text.value()) {
       if (required) {
-        return Errors{{"not a spreadsheet: the zip has no " + name +
-                           " (is it a .docx or another zip file named .xlsx?)",
-                       {}}};
+        return Errors{{{"reader.not_xlsx", {TextArg("part", name)}}, {}}};
       }
       return std::string();
     }
@@ -117,7 +115,7 @@ class XlsxReader {
       }
     }
     if (zip_.Has("word/document.xml")) {
-      return Errors{{"this is a Word document (docx) named like a workbook; rename it .docx", {}}};
+      return Errors{{{"reader.docx_named_xlsx", {}}, {}}};
     }
     return std::string("xl/workbook.xml");
   }
@@ -187,7 +185,7 @@ class XlsxReader {
       if (auto ok = ReadSheet(sheet_path, &grid); !ok) return ok;
       set->grids.push_back(std::move(grid));
     }
-    if (set->grids.empty()) return Errors{{"the workbook has no sheets", {}}};
+    if (set->grids.empty()) return Errors{{{"reader.no_sheets", {}}, {}}};
     return true;
   }
 
@@ -247,9 +245,9 @@ class XlsxReader {
         Cell cell = ReadCell(c, r, col);
         if (cell.text.empty() && !cell.formula_without_value) continue;
         if (++cells_ > kMaxCells) {
-          return Errors{{"refused: more than " + std::to_string(kMaxCells) +
-                             " filled cells; a form has a few hundred",
-                         {}}};
+          return Errors{
+              {{"reader.too_many_cells", {CountArg("limit", static_cast<long long>(kMaxCells))}},
+               {}}};
         }
         grid->cells.push_back(std::move(cell));
       }

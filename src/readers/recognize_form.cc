@@ -80,18 +80,17 @@ std::vector<FormRegion> FindRegions(const GridView& view) {
 }
 
 // What a sheet without an indicator header shows of a form, to say what is missing.
-std::optional<std::string> FormTraces(const GridView& view, const std::string& sheet) {
+std::optional<Message> FormTraces(const GridView& view, const std::string& sheet) {
   for (int r = 1; r <= view.rows(); ++r) {
     const std::set<Role> roles = RowRoles(view, r);
     if (roles.size() >= 2 &&
         (roles.count(Role::kLevel1) || roles.count(Role::kName) || roles.count(Role::kLevel2))) {
-      return "found indicator labels in row " + std::to_string(r) + " of " + sheet +
-             " but not the 三级指标 column with 年度指标值/实际完成值 beside it";
+      return Message{"reader.labels_without_name_column",
+                     {CountArg("row", r), TextArg("sheet", sheet)}};
     }
     for (int c = 1; c <= view.columns(); ++c) {
       if (FormReader::LabelRole(view, r, c) == Role::kProjectName) {
-        return "found 项目名称 in row " + std::to_string(r) + " of " + sheet +
-               " but no indicator table (一级指标/二级指标/三级指标, 年度指标值, 实际完成值)";
+        return Message{"reader.name_without_table", {CountArg("row", r), TextArg("sheet", sheet)}};
       }
     }
   }
@@ -103,19 +102,20 @@ std::optional<std::string> FormTraces(const GridView& view, const std::string& s
 Recognition RecognizeForms(const GridSet& set) {
   Recognition out;
   for (const Grid& g : set.grids) out.parts.push_back({g.name, g.is_table});
-  std::vector<std::string> traces;
+  std::vector<Message> traces;
   for (size_t i = 0; i < set.grids.size(); ++i) {
     const Grid& grid = set.grids[i];
     if (grid.hidden) {
-      out.notes.push_back("sheet '" + grid.name + "' is hidden: not read");
+      out.notes.push_back({"reader.sheet_hidden", {TextArg("sheet", grid.name)}});
       continue;
     }
     const GridView view(grid);
     const std::vector<FormRegion> regions = FindRegions(view);
     if (regions.empty()) {
       if (auto trace = FormTraces(view, grid.name)) traces.push_back(*trace);
-      out.notes.push_back((grid.is_table ? "table '" : "sheet '") + grid.name +
-                          "' holds no 自评表: skipped");
+      out.notes.push_back(
+          {grid.is_table ? "reader.table_without_form" : "reader.sheet_without_form",
+           {TextArg("sheet", grid.name)}});
       continue;
     }
     for (const FormRegion& region : regions) {
@@ -123,10 +123,7 @@ Recognition RecognizeForms(const GridSet& set) {
     }
   }
   if (out.forms.empty()) {
-    std::string message = traces.empty()
-                              ? "no 自评表 found: no sheet or table has the indicator header "
-                                "(一级指标/二级指标/三级指标, 年度指标值, 实际完成值)"
-                              : traces.front();
+    Message message = traces.empty() ? Message{"reader.no_form", {}} : traces.front();
     out.forms.push_back(Errors{{message, {}}});
   }
   return out;

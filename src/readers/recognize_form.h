@@ -20,7 +20,7 @@ struct Recognition {
   // entry with the error saying what was looked for and what was found.
   std::vector<Result<Project>> forms;
   // What was skipped and why (hidden sheets, sheets without a form), for -v.
-  std::vector<std::string> notes;
+  std::vector<Message> notes;
   // The sheets and tables of the file (Location::part n is parts[n - 1]).
   std::vector<SourcePart> parts;
 };

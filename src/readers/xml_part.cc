@@ -10,15 +10,14 @@ Result<bool> ParseXmlPart(const std::string& text, const std::string& part,
   const pugi::xml_parse_result parsed =
       doc->load_buffer(text.data(), text.size(), options, pugi::encoding_auto);
   if (!parsed) {
-    return Errors{{"broken XML in " + part + ": " + parsed.description() + " at byte " +
-                       std::to_string(parsed.offset),
+    return Errors{{{"reader.broken_xml",
+                    {TextArg("part", part), TextArg("detail", parsed.description()),
+                     CountArg("offset", static_cast<long long>(parsed.offset))}},
                    {}}};
   }
   for (const pugi::xml_node& n : doc->children()) {
     if (n.type() == pugi::node_doctype) {
-      return Errors{{"refused: " + part +
-                         " declares a DOCTYPE (entity definitions), which no Office file does",
-                     {}}};
+      return Errors{{{"reader.doctype", {TextArg("part", part)}}, {}}};
     }
   }
   return true;

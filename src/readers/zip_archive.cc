@@ -21,14 +21,14 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::Open(std::string_view bytes) {
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
   if (!source) {
     zip_error_fini(&error);
-    return Errors{{"cannot read the file as a zip container", {}}};
+    return Errors{{{"reader.zip_unreadable", {}}, {}}};
   }
   zip_t* zip = zip_open_from_source(source, ZIP_RDONLY, &error);
   if (!zip) {
     const std::string why = zip_error_strerror(&error);
     zip_source_free(source);
     zip_error_fini(&error);
-    return Errors{{"not a readable zip container (xlsx/docx are zip files): " + why, {}}};
+    return Errors{{{"reader.zip_not_readable", {TextArg("detail", why)}}, {}}};
   }
   zip_error_fini(&error);
   auto impl = std::make_unique<Impl>();
@@ -46,17 +46,17 @@ Result<std::optional<std::string>> ZipArchive::Read(const std::string& name) {
   zip_stat_t st;
   zip_stat_init(&st);
   if (zip_stat_index(impl_->zip, static_cast<zip_uint64_t>(index), 0, &st) != 0) {
-    return Errors{{"corrupt zip entry " + name, {}}};
+    return Errors{{{"reader.zip_corrupt_entry", {TextArg("entry", name)}}, {}}};
   }
   if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
-    return Errors{{"the workbook is encrypted (password-protected): " + name +
-                       "; remove the password and save it again",
-                   {}}};
+    return Errors{{{"reader.zip_encrypted", {TextArg("entry", name)}}, {}}};
   }
   const zip_uint64_t compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
   zip_file_t* file = zip_fopen_index(impl_->zip, static_cast<zip_uint64_t>(index), 0);
   if (!file) {
-    return Errors{{"cannot inflate " + name + ": " + zip_strerror(impl_->zip), {}}};
+    return Errors{{{"reader.zip_inflate",
+                    {TextArg("entry", name), TextArg("detail", zip_strerror(impl_->zip))}},
+                   {}}};
   }
   std::string out;
   char buffer[65536];
@@ -65,7 +65,8 @@ Result<std::optional<std::string>> ZipArchive::Read(const std::string& name) {
     if (n < 0) {
       const std::string why = zip_file_strerror(file);
       zip_fclose(file);
-      return Errors{{"corrupt zip entry " + name + ": " + why, {}}};
+      return Errors{
+          {{"reader.zip_corrupt_entry_why", {TextArg("entry", name), TextArg("detail", why)}}, {}}};
     }
     if (n == 0) break;
     out.append(buffer, static_cast<size_t>(n));
@@ -74,12 +75,11 @@ Result<std::optional<std::string>> ZipArchive::Read(const std::string& name) {
     const bool bomb = out.size() > (1u << 20) && out.size() / (compressed + 1) > kMaxRatio;
     if (too_big || bomb) {
       zip_fclose(file);
-      return Errors{{"refused: " + name + " inflates to more than " +
-                         std::to_string(out.size() >> 20) + " MiB" +
-                         (bomb ? " at over " + std::to_string(kMaxRatio) + "× its packed size"
-                               : std::string()) +
-                         " (a zip bomb, or not a form)",
-                     {}}};
+      return Errors{
+          {{bomb ? "reader.zip_bomb_ratio" : "reader.zip_bomb",
+            {TextArg("entry", name), CountArg("mib", static_cast<long long>(out.size() >> 20)),
+             CountArg("ratio", static_cast<long long>(kMaxRatio))}},
+           {}}};
     }
   }
   zip_fclose(file);

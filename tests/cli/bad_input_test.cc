@@ -103,7 +103,7 @@ TEST(BadInput, DirectoryNamedLikeAFile) {
   EXPECT_NE(o.out.find("no files matching *.yaml, *.yml, *.xlsx, *.xlsm, *.xls, *.docx in this "
                        "directory"),
             std::string::npos);
-  EXPECT_EQ(ReadInputFile(dir, "auto").error().front().message, "is a directory");
+  EXPECT_EQ(En(ReadInputFile(dir, "auto").error().front().message), "is a directory");
 }
 
 TEST(BadInput, SymlinkLoopIsWalkedOnce) {

@@ -382,12 +382,12 @@ TEST(SeverityOverride, ParsedOnceAndApplied) {
   EXPECT_FALSE(ParseSeverityOverride("fatal", &level));
   EXPECT_EQ(SeverityOverrideName(std::nullopt), std::string("off"));
   const SeverityOverrides overrides = {{"ES101", Severity::kInfo}, {"RATE_MISMATCH", std::nullopt}};
-  Diagnostic by_code{"ES101", "BREAKDOWN_SUM", Severity::kError, {}, "", {}, {}};
+  Diagnostic by_code{"ES101", "BREAKDOWN_SUM", Severity::kError, {}, {}, {}, {}};
   EXPECT_TRUE(ApplySeverityOverride(overrides, &by_code));
   EXPECT_EQ(by_code.severity, Severity::kInfo);
-  Diagnostic by_name{"ES102", "RATE_MISMATCH", Severity::kWarning, {}, "", {}, {}};
+  Diagnostic by_name{"ES102", "RATE_MISMATCH", Severity::kWarning, {}, {}, {}, {}};
   EXPECT_FALSE(ApplySeverityOverride(overrides, &by_name));
-  Diagnostic other{"ES103", "SCORE_MISMATCH", Severity::kWarning, {}, "", {}, {}};
+  Diagnostic other{"ES103", "SCORE_MISMATCH", Severity::kWarning, {}, {}, {}, {}};
   EXPECT_TRUE(ApplySeverityOverride(overrides, &other));
   EXPECT_EQ(other.severity, Severity::kWarning);
 }

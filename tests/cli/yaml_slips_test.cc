@@ -77,7 +77,7 @@ TEST(YamlSlips, AnAmountWithThousandsSeparatorsIsOneAmountInAFlowRow) {
       "format: evalscore/1\nproject: {name: x}\nfunds:\n"
       "  total: {budget: 1,215,457.6, executed: 215,457}\n" +
       kRows);
-  ASSERT_TRUE(r.has_value()) << r.error().front().message;
+  ASSERT_TRUE(r.has_value()) << En(r.error().front().message);
   EXPECT_DOUBLE_EQ(r.value().funds->total->budget->value, 1215457.6);
   EXPECT_DOUBLE_EQ(r.value().funds->total->executed->value, 215457);
 }
@@ -86,7 +86,7 @@ TEST(YamlSlips, YearAsFormsPrintIt) {
   for (const char* year : {"2022年度", "2022年", "２０２２年度", "2022"}) {
     const auto r = LoadProject(std::string("format: evalscore/1\nproject: {name: x, year: ") +
                                year + "}\n" + kRows);
-    ASSERT_TRUE(r.has_value()) << year << ": " << r.error().front().message;
+    ASSERT_TRUE(r.has_value()) << year << ": " << En(r.error().front().message);
     EXPECT_EQ(r.value().year->value, 2022) << year;
   }
   const auto bad = LoadProject("format: evalscore/1\nproject: {name: x, year: 22年度}\n" + kRows);

@@ -85,7 +85,7 @@ const Cell* At(const BiffSheet& s, int row, int column) {
 TEST(BiffRecords, SheetsVisibleHiddenAndVeryHidden) {
   const auto book = WalkBiff(
       Workbook({{u"自评表", 0}, {u"旧版", 1}, {u"Macro", 2}}, {Sheet(""), Sheet(""), Sheet("")}));
-  ASSERT_TRUE(book) << book.error().front().message;
+  ASSERT_TRUE(book) << RenderMessage(book.error().front().message, Lang::kEn);
   ASSERT_TRUE(book.value().read);
   ASSERT_EQ(book.value().sheets.size(), 3u);
   EXPECT_EQ(book.value().sheets[0].name, "自评表");
@@ -110,7 +110,7 @@ TEST(BiffRecords, FormulaResultsOfEveryKind) {
       Formula(13, 4, 0, Special(0, 0)) +                  // E14 text result with no STRING
       Formula(14, 4, 0, F64(std::numeric_limits<double>::quiet_NaN()));  // E15 no value
   const auto book = WalkBiff(Workbook({{u"自评表", 0}}, {Sheet(body)}));
-  ASSERT_TRUE(book) << book.error().front().message;
+  ASSERT_TRUE(book) << RenderMessage(book.error().front().message, Lang::kEn);
   const BiffSheet& s = book.value().sheets.at(0);
   ASSERT_NE(At(s, 5, 5), nullptr);
   EXPECT_EQ(At(s, 5, 5)->text, "108");
@@ -134,7 +134,7 @@ TEST(BiffRecords, BooleanAndErrorConstants) {
                            Rec(0x0205, U16(1) + U16(3) + U16(0) + '\x00' + '\x00') +  // D2 FALSE
                            Rec(0x0205, U16(1) + U16(4) + U16(0) + '\x2A' + '\x01');   // E2 #N/A
   const auto book = WalkBiff(Workbook({{u"S", 0}}, {Sheet(body)}));
-  ASSERT_TRUE(book) << book.error().front().message;
+  ASSERT_TRUE(book) << RenderMessage(book.error().front().message, Lang::kEn);
   const BiffSheet& s = book.value().sheets.at(0);
   ASSERT_EQ(s.values.size(), 3u);
   EXPECT_EQ(At(s, 2, 3)->text, "TRUE");
@@ -151,7 +151,7 @@ TEST(BiffRecords, NumbersFormattedAsPercentages) {
       // MULRK row 4: C4 plain, D4 percent
       Rec(0x00BD, U16(3) + U16(2) + U16(0) + U32(6) + U16(1) + U32(6) + U16(3));
   const auto book = WalkBiff(Workbook({{u"S", 0}}, {Sheet(body)}));
-  ASSERT_TRUE(book) << book.error().front().message;
+  ASSERT_TRUE(book) << RenderMessage(book.error().front().message, Lang::kEn);
   const auto& cells = book.value().sheets.at(0).percent_cells;
   const std::vector<std::pair<int, int>> expected = {{10, 5}, {3, 2}, {4, 4}};
   EXPECT_EQ(cells, expected);
@@ -163,38 +163,44 @@ TEST(BiffRecords, DamagedStreamsAreClearErrors) {
   auto book = WalkBiff(Workbook({{u"自评表", 0}}, {Sheet(cut)}));
   ASSERT_FALSE(book);
   EXPECT_NE(
-      book.error().front().message.find(
-          "the formula record at byte 0x6E of sheet '自评表' has 10 bytes, fewer than its 20"),
+      RenderMessage(book.error().front().message, Lang::kEn)
+          .find(
+              "the formula record at byte 0x6E of sheet '自评表' has 10 bytes, fewer than its 20"),
       std::string::npos)
-      << book.error().front().message;
+      << RenderMessage(book.error().front().message, Lang::kEn);
   // A sheet said to start past the end of the stream.
   std::string stream = Bof(0x0005) + SheetRecord(0x7FFFFFF0, 0, u"自评表") + Eof();
   book = WalkBiff(stream);
   ASSERT_FALSE(book);
-  EXPECT_NE(book.error().front().message.find("sheet '自评表' is said to start at byte 0x7FFFFFF0, "
-                                              "past the end of the workbook stream"),
+  EXPECT_NE(RenderMessage(book.error().front().message, Lang::kEn)
+                .find("sheet '自评表' is said to start at byte 0x7FFFFFF0, "
+                      "past the end of the workbook stream"),
             std::string::npos)
-      << book.error().front().message;
+      << RenderMessage(book.error().front().message, Lang::kEn);
   // A record whose length runs past the end.
   book = WalkBiff(Bof(0x0005) + U16(0x00E0) + U16(400) + "short");
   ASSERT_FALSE(book);
-  EXPECT_NE(book.error().front().message.find("runs past the end"), std::string::npos);
+  EXPECT_NE(RenderMessage(book.error().front().message, Lang::kEn).find("runs past the end"),
+            std::string::npos);
   // A sheet offset that is not a BOF, and two sheets at one offset.
   stream = Bof(0x0005) + SheetRecord(2, 0, u"A") + Eof();
   book = WalkBiff(stream);
   ASSERT_FALSE(book);
-  EXPECT_NE(book.error().front().message.find("does not start with a BOF"), std::string::npos);
+  EXPECT_NE(
+      RenderMessage(book.error().front().message, Lang::kEn).find("does not start with a BOF"),
+      std::string::npos);
   stream = Bof(0x0005) + SheetRecord(0, 0, u"A") + SheetRecord(0, 0, u"B") + Eof();
   book = WalkBiff(stream);
   ASSERT_FALSE(book);
-  EXPECT_NE(book.error().front().message.find("two sheets start at the same byte"),
+  EXPECT_NE(RenderMessage(book.error().front().message, Lang::kEn)
+                .find("two sheets start at the same byte"),
             std::string::npos);
 }
 
 TEST(BiffRecords, AStringWithoutAFormulaIsIgnored) {
   const auto book =
       WalkBiff(Workbook({{u"S", 0}}, {Sheet(StringRecord(u"孤立") + Formula(0, 0, 0, F64(1)))}));
-  ASSERT_TRUE(book) << book.error().front().message;
+  ASSERT_TRUE(book) << RenderMessage(book.error().front().message, Lang::kEn);
   ASSERT_EQ(book.value().sheets.at(0).values.size(), 1u);
   EXPECT_EQ(book.value().sheets.at(0).values[0].text, "1");
 }

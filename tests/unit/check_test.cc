@@ -38,7 +38,7 @@ struct Form {
 
 std::vector<Diagnostic> Findings(const std::string& yaml, const RuleProfile& profile = {}) {
   auto p = LoadProject(yaml);
-  EXPECT_TRUE(p.has_value()) << (p ? "" : p.error().front().message) << "\n" << yaml;
+  EXPECT_TRUE(p.has_value()) << (p ? "" : En(p.error().front().message)) << "\n" << yaml;
   if (!p) return {};
   return CheckProject(p.value(), ScoreProject(p.value(), profile), profile);
 }
@@ -66,7 +66,7 @@ TEST(Checks, ES101_BreakdownSum) {
   ASSERT_EQ(std::count_if(d.begin(), d.end(), [](auto& x) { return x.code == "ES101"; }), 1);
   const Diagnostic& found =
       *std::find_if(d.begin(), d.end(), [](auto& x) { return x.code == "ES101"; });
-  EXPECT_EQ(found.message,
+  EXPECT_EQ(En(found.message),
             "全年预算数 (budget): the breakdown rows add up to 6 + 3 = 9, not the total 10");
   EXPECT_EQ(found.reported, 10);
   EXPECT_EQ(found.recomputed, 9);
@@ -163,7 +163,7 @@ TEST(Checks, ES201_WeightSum) {
   const auto it = std::find_if(d.begin(), d.end(), [](auto& x) { return x.code == "ES201"; });
   ASSERT_NE(it, d.end());
   // 50 + 8 (blank) = 58 against the declared 50.
-  EXPECT_EQ(it->message,
+  EXPECT_EQ(En(it->message),
             "the rows of '产出指标' carry 58 points (including 1 blank row with points but no "
             "name), not the declared 50");
   EXPECT_FALSE(Has(Form(), "ES201"));

@@ -34,7 +34,7 @@ TEST(FuzzRegressions, CommaInsideTextStillAccepted) {
       "indicators:\n  产出指标:\n    数量指标:\n"
       "      - name: 防冒领,确定基金安全\n        target: 安全\n        actual: 安全\n        "
       "points: 10\n");
-  ASSERT_TRUE(p.has_value()) << p.error().front().message;
+  ASSERT_TRUE(p.has_value()) << En(p.error().front().message);
   EXPECT_EQ(p.value().goal_planned->value, ",以逗号开头的说明");
 }
 

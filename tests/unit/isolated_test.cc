@@ -35,7 +35,7 @@ TEST(Isolated, TheChildsGridsComeBackIntact) {
         return Result<GridSet>(set);
       },
       "failed");
-  ASSERT_TRUE(result) << result.error().front().message;
+  ASSERT_TRUE(result) << RenderMessage(result.error().front().message, Lang::kEn);
   const Grid& g = result.value().grids.at(0);
   EXPECT_EQ(result.value().kind, "xls");
   EXPECT_EQ(g.name, "自评表");
@@ -55,20 +55,26 @@ TEST(Isolated, AChildThatDiesIsAnError) {
         ::setrlimit(RLIMIT_CORE, &no_core);  // no core file left behind
         std::abort();                        // as a library crashing on a hostile file
       },
-      "the reader failed on this file");
+      "xls");
   ASSERT_FALSE(result);
-  EXPECT_EQ(result.error().front().message.rfind("the reader failed on this file (", 0), 0u)
-      << result.error().front().message;
+  EXPECT_EQ(result.error().front().message.id, "reader.isolated_signal");
+  EXPECT_EQ(RenderMessage(result.error().front().message, Lang::kEn)
+                .rfind("the .xls reader (libgsf, libfreexl) failed on this file: ", 0),
+            0u)
+      << RenderMessage(result.error().front().message, Lang::kEn);
 }
 
 TEST(Isolated, TheChildsErrorComesBack) {
+  // The message crosses the pipe as data: its id and its arguments.
   const auto result = RunIsolated(
       []() -> Result<GridSet> {
-        return Errors{{"a damaged .xls file: x", {}}};
+        return Errors{{{"reader.xls_damaged", {TextArg("detail", "x")}}, {}}};
       },
-      "f");
+      "xls");
   ASSERT_FALSE(result);
-  EXPECT_EQ(result.error().front().message, "a damaged .xls file: x");
+  EXPECT_EQ(result.error().front().message.id, "reader.xls_damaged");
+  EXPECT_EQ(RenderMessage(result.error().front().message, Lang::kEn),
+            "a damaged .xls file: x; open it in Excel or WPS and save it again");
 }
 
 }  // namespace

@@ -31,7 +31,8 @@ struct Case {
 Case RunText(const std::string& text, const std::string& what) {
   Case c;
   auto p = LoadProject(text);
-  EXPECT_TRUE(p.has_value()) << what << ": " << (p.has_value() ? "" : p.error().front().message);
+  EXPECT_TRUE(p.has_value()) << what << ": "
+                             << (p.has_value() ? "" : En(p.error().front().message));
   if (!p) return c;
   c.project = p.value();
   const RuleProfile profile =

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_util.h"
+
 namespace evalscore {
 namespace {
 
@@ -22,7 +24,7 @@ TEST(BuiltinProfiles, EveryBuiltinLoads) {
     auto text = BuiltinProfileText(name);
     ASSERT_TRUE(text.has_value());
     auto p = LoadProfile(*text, "built-in");
-    ASSERT_TRUE(p.has_value()) << name << ": " << p.error().front().message;
+    ASSERT_TRUE(p.has_value()) << name << ": " << En(p.error().front().message);
     EXPECT_EQ(p.value().name, name);
     EXPECT_FALSE(p.value().description.empty()) << name;
   }
@@ -47,14 +49,15 @@ TEST(LoadProfile, ExtendsOverridesAFewFields) {
 TEST(LoadProfile, RoundTripsThroughYaml) {
   const RuleProfile hubei = BuiltinProfile("hubei-20");
   auto again = LoadProfile(ProfileToYaml(hubei), "x");
-  ASSERT_TRUE(again.has_value()) << again.error().front().message;
+  ASSERT_TRUE(again.has_value()) << En(again.error().front().message);
   EXPECT_EQ(ProfileToYaml(again.value()), ProfileToYaml(hubei));
 }
 
 TEST(LoadProfile, ErrorsAreLocated) {
   auto p = LoadProfile("name: x\nbudget:\n  ponits: 10\n", "x.yaml");
   ASSERT_FALSE(p.has_value());
-  EXPECT_EQ(p.error().front().message, "unknown key 'ponits' in budget; did you mean 'points'?");
+  EXPECT_EQ(En(p.error().front().message),
+            "unknown key 'ponits' in budget; did you mean 'points'?");
   EXPECT_EQ(p.error().front().where.line, 3);
   EXPECT_EQ(p.error().front().where.column, 3);
 }
@@ -64,7 +67,7 @@ TEST(LoadProfile, ImpossibleValuesRefused) {
   EXPECT_FALSE(LoadProfile("indicators: {reverse: sideways}\n", "x").has_value());
   auto bands = LoadProfile("grades: [{name: 优, min: 60}, {name: 良, min: 80}]\n", "x");
   ASSERT_FALSE(bands.has_value());
-  EXPECT_NE(bands.error().front().message.find("out of order"), std::string::npos);
+  EXPECT_NE(En(bands.error().front().message).find("out of order"), std::string::npos);
   EXPECT_FALSE(
       LoadProfile("indicators: {qualitative: {partial: {fraction: 1.5}}}\n", "x").has_value());
 }
@@ -72,13 +75,14 @@ TEST(LoadProfile, ImpossibleValuesRefused) {
 TEST(LoadProfile, ExtendsUnknownOrCyclic) {
   auto unknown = LoadProfile("extends: nowhere\n", "x");
   ASSERT_FALSE(unknown.has_value());
-  EXPECT_NE(unknown.error().front().message.find("neither a built-in profile"), std::string::npos);
+  EXPECT_NE(En(unknown.error().front().message).find("neither a built-in profile"),
+            std::string::npos);
   const ProfileResolver loop = [](const std::string&, const std::string&) {
     return std::optional<ProfileText>(ProfileText{"extends: self\n", "self.yaml"});
   };
   auto cyclic = LoadProfile("extends: self\n", "self.yaml", loop);
   ASSERT_FALSE(cyclic.has_value());
-  EXPECT_NE(cyclic.error().front().message.find("a cycle?"), std::string::npos);
+  EXPECT_NE(En(cyclic.error().front().message).find("a cycle?"), std::string::npos);
 }
 
 }  // namespace

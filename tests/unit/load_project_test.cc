@@ -18,7 +18,7 @@ const std::string kHead = "format: evalscore/1\nproject: {name: x}\n";
 
 TEST(LoadProject, SeedExample) {
   auto r = LoadProject(testing::ReadSource("examples/01-seed-chengde-2021.yaml"));
-  ASSERT_TRUE(r.has_value()) << r.error().front().message;
+  ASSERT_TRUE(r.has_value()) << En(r.error().front().message);
   const Project& p = r.value();
   EXPECT_EQ(p.name->value, "生存认证人脸识别技术系统费用");
   EXPECT_EQ(p.year->value, 2021);
@@ -46,28 +46,28 @@ TEST(LoadProject, LocationsAreOneBased) {
 
 TEST(LoadProject, SyntaxErrorIsLocated) {
   const Error e = FirstError("format: evalscore/1\nproject: {name: x\n");
-  EXPECT_NE(e.message.find("YAML syntax"), std::string::npos);
+  EXPECT_NE(En(e.message).find("YAML syntax"), std::string::npos);
   EXPECT_GT(e.where.line, 0);
 }
 
 TEST(LoadProject, UnknownKeySuggestsClosest) {
   const Error e =
       FirstError(kHead + "indicators:\n  产出指标:\n    数量指标:\n      - {name: a, ponits: 5}\n");
-  EXPECT_EQ(e.message, "unknown key 'ponits' in indicator; did you mean 'points'?");
+  EXPECT_EQ(En(e.message), "unknown key 'ponits' in indicator; did you mean 'points'?");
   EXPECT_EQ(e.where.line, 6);
   EXPECT_EQ(e.where.column, 19);
 }
 
 TEST(LoadProject, DuplicateKeyIsAnError) {
   const Error e = FirstError(kHead + "indicators: {}\nreported: {total: 90, total: 95}\n");
-  EXPECT_NE(e.message.find("duplicate key 'total'"), std::string::npos);
+  EXPECT_NE(En(e.message).find("duplicate key 'total'"), std::string::npos);
   EXPECT_EQ(e.where.line, 4);
 }
 
 TEST(LoadProject, KeyAndItsAliasIsAnError) {
   const Error e = FirstError(
       kHead + "indicators:\n  产出指标:\n    数量指标:\n      - {name: a, points: 5, 分值: 5}\n");
-  EXPECT_NE(e.message.find("are the same field"), std::string::npos);
+  EXPECT_NE(En(e.message).find("are the same field"), std::string::npos);
 }
 
 TEST(LoadProject, ChineseKeysAccepted) {
@@ -75,41 +75,45 @@ TEST(LoadProject, ChineseKeysAccepted) {
       "format: evalscore/1\n项目: {项目名称: 测试, 主管部门: 局}\n绩效指标:\n  产出指标:\n"
       "    数量指标:\n      - {指标名称: a, 年度指标值: '>=5', 实际完成值: '6', 分值: 10, 得分: "
       "10}\n");
-  ASSERT_TRUE(r.has_value()) << r.error().front().message;
+  ASSERT_TRUE(r.has_value()) << En(r.error().front().message);
   EXPECT_EQ(r.value().department->value, "局");
   EXPECT_EQ(r.value().categories[0].groups[0].indicators[0].target->value, ">=5");
 }
 
 TEST(LoadProject, WrongTypesAndBadNumbers) {
-  EXPECT_EQ(FirstError(kHead +
-                       "indicators:\n  产出指标:\n    数量指标:\n      - {name: a, points: ten}\n")
-                .message,
-            "points must be a number, not 'ten'");
-  EXPECT_EQ(FirstError(kHead + "funds: {total: {budget: .nan}}\nindicators: {}\n").message,
+  EXPECT_EQ(
+      En(FirstError(kHead +
+                    "indicators:\n  产出指标:\n    数量指标:\n      - {name: a, points: ten}\n")
+             .message),
+      "points must be a number, not 'ten'");
+  EXPECT_EQ(En(FirstError(kHead + "funds: {total: {budget: .nan}}\nindicators: {}\n").message),
             "funds.total.budget must be a finite number, not '.nan'");
-  EXPECT_EQ(FirstError(kHead + "funds: {total: {budget: -5}}\nindicators: {}\n").message,
+  EXPECT_EQ(En(FirstError(kHead + "funds: {total: {budget: -5}}\nindicators: {}\n").message),
             "funds.total.budget must not be negative ('-5')");
-  EXPECT_EQ(FirstError(kHead + "funds: {total: {budget: 1e99}}\nindicators: {}\n").message,
+  EXPECT_EQ(En(FirstError(kHead + "funds: {total: {budget: 1e99}}\nindicators: {}\n").message),
             "funds.total.budget is absurdly large ('1e99')");  // 1e99 is a number
-  EXPECT_EQ(FirstError(kHead + "funds: {total: {budget: 9999999999999}}\nindicators: {}\n").message,
-            "funds.total.budget is absurdly large ('9999999999999')");
-  EXPECT_EQ(FirstError(kHead + "funds: {currency: 美元}\nindicators: {}\n").message,
+  EXPECT_EQ(
+      En(FirstError(kHead + "funds: {total: {budget: 9999999999999}}\nindicators: {}\n").message),
+      "funds.total.budget is absurdly large ('9999999999999')");
+  EXPECT_EQ(En(FirstError(kHead + "funds: {currency: 美元}\nindicators: {}\n").message),
             "funds.currency must be 万元 or 元, not '美元'");
 }
 
 TEST(LoadProject, MissingRequiredFields) {
-  EXPECT_EQ(FirstError("project: {name: x}\nindicators: {}\n").message,
+  EXPECT_EQ(En(FirstError("project: {name: x}\nindicators: {}\n").message),
             "missing 'format: evalscore/1' on the first line");
-  EXPECT_EQ(FirstError("format: evalscore/1\nindicators: {}\n").message,
+  EXPECT_EQ(En(FirstError("format: evalscore/1\nindicators: {}\n").message),
             "missing 'project' (项目名称, 主管部门, 实施单位)");
-  EXPECT_EQ(FirstError("format: evalscore/2\nproject: {name: x}\nindicators: {}\n").message,
+  EXPECT_EQ(En(FirstError("format: evalscore/2\nproject: {name: x}\nindicators: {}\n").message),
             "unsupported format 'evalscore/2'; this evalscore reads 'evalscore/1'");
 }
 
 TEST(LoadProject, EmptyNameNeedsBlankMarker) {
   EXPECT_NE(
-      FirstError(kHead + "indicators:\n  产出指标:\n    数量指标:\n      - {name: '', points: 8}\n")
-          .message.find("indicator row without a name"),
+      En(FirstError(kHead +
+                    "indicators:\n  产出指标:\n    数量指标:\n      - {name: '', points: 8}\n")
+             .message)
+          .find("indicator row without a name"),
       std::string::npos);
   auto r = LoadProject(
       kHead + "indicators:\n  产出指标:\n    数量指标:\n      - {blank: true, points: 8}\n");
@@ -117,15 +121,16 @@ TEST(LoadProject, EmptyNameNeedsBlankMarker) {
 }
 
 TEST(LoadProject, EmptyAndMultiDocument) {
-  EXPECT_EQ(FirstError("").message, "the file is empty: nothing to score");
-  EXPECT_EQ(FirstError("# only a comment\n").message, "the file is empty: nothing to score");
-  EXPECT_NE(FirstError(kHead + "indicators: {}\n---\n" + kHead).message.find("2 YAML documents"),
-            std::string::npos);
+  EXPECT_EQ(En(FirstError("").message), "the file is empty: nothing to score");
+  EXPECT_EQ(En(FirstError("# only a comment\n").message), "the file is empty: nothing to score");
+  EXPECT_NE(
+      En(FirstError(kHead + "indicators: {}\n---\n" + kHead).message).find("2 YAML documents"),
+      std::string::npos);
 }
 
 TEST(LoadProject, DeepNestingRefusedBeforeParsing) {
   const Error e = FirstError(std::string(100000, '[') + std::string(100000, ']'));
-  EXPECT_NE(e.message.find("nested too deeply"), std::string::npos);
+  EXPECT_NE(En(e.message).find("nested too deeply"), std::string::npos);
   EXPECT_EQ(e.where.line, 1);
 }
 
@@ -135,7 +140,7 @@ TEST(LoadProject, AliasExpansionBounded) {
   yaml = "format: evalscore/1\nproject: {name: x}\nindicators:\n  产出指标:\n    g0: &r\n";
   for (int i = 0; i < 80; ++i) yaml += "      - {name: n" + std::to_string(i) + ", points: 1}\n";
   for (int g = 1; g < 80; ++g) yaml += "    g" + std::to_string(g) + ": *r\n";
-  EXPECT_NE(FirstError(yaml).message.find("more than 5000 indicator rows"), std::string::npos);
+  EXPECT_NE(En(FirstError(yaml).message).find("more than 5000 indicator rows"), std::string::npos);
 }
 
 TEST(LoadProject, TargetColumnsJoined) {
@@ -144,7 +149,7 @@ TEST(LoadProject, TargetColumnsJoined) {
       "indicators:\n  产出指标:\n    数量指标:\n"
       "      - {name: a, target: {sign: ﹦, value: 72890, unit: 元}, actual: '72890', points: 10}\n"
       "      - {name: b, target: {sign: 定性, value: 合格}, actual: 合格, points: 10}\n");
-  ASSERT_TRUE(r.has_value()) << r.error().front().message;
+  ASSERT_TRUE(r.has_value()) << En(r.error().front().message);
   const auto& rows = r.value().categories[0].groups[0].indicators;
   EXPECT_EQ(rows[0].target->value, "﹦72890元");
   EXPECT_TRUE(rows[1].qualitative_declared);
@@ -168,7 +173,8 @@ TEST(LoadProject, FreeLabelledBreakdownRowsButTyposStayErrors) {
       "format: evalscore/1\nproject: {name: x}\nfunds: {total: {budget: 1}, 当年财政拨: {budget: "
       "1}}\nindicators: {}\n");
   ASSERT_FALSE(typo.has_value());
-  EXPECT_NE(typo.error().front().message.find("did you mean '当年财政拨款'"), std::string::npos);
+  EXPECT_NE(En(typo.error().front().message).find("did you mean '当年财政拨款'"),
+            std::string::npos);
 }
 
 TEST(LoadProject, FormModelV2Fields) {
@@ -184,12 +190,13 @@ TEST(LoadProject, FormModelV2Fields) {
   EXPECT_EQ(ind.target->value, "3万元");
   EXPECT_TRUE(ind.points_percent);
   EXPECT_DOUBLE_EQ(ind.points->value, 35);
-  EXPECT_EQ(FirstError("format: evalscore/1\nproject: {name: x, kind: 其他}\nindicators: {}\n")
-                .message.rfind("project.kind must be", 0),
+  EXPECT_EQ(En(FirstError("format: evalscore/1\nproject: {name: x, kind: 其他}\nindicators: {}\n")
+                   .message)
+                .rfind("project.kind must be", 0),
             0u);
-  EXPECT_EQ(FirstError("format: evalscore/1\nproject: {name: x}\nindicators: {a: {b: [{name: n, "
-                       "blank: true}]}}\n")
-                .message,
+  EXPECT_EQ(En(FirstError("format: evalscore/1\nproject: {name: x}\nindicators: {a: {b: [{name: n, "
+                          "blank: true}]}}\n")
+                   .message),
             "a row marked blank must not have a name");
 }
 

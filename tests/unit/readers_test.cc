@@ -9,6 +9,7 @@
 #include "readers/form_vocabulary.h"
 #include "readers/recognize_form.h"
 #include "readers/text_norm.h"
+#include "test_util.h"
 
 namespace evalscore::readers {
 namespace {
@@ -134,7 +135,7 @@ TEST(Recognizer, SmallGridWithMergedLevel) {
   set.grids.push_back(g);
   const Recognition r = RecognizeForms(set);
   ASSERT_EQ(r.forms.size(), 1u);
-  ASSERT_TRUE(r.forms[0]) << r.forms[0].error().front().message;
+  ASSERT_TRUE(r.forms[0]) << En(r.forms[0].error().front().message);
   const Project& p = r.forms[0].value();
   ASSERT_EQ(p.categories.size(), 1u);
   ASSERT_EQ(p.categories[0].groups.size(), 1u);

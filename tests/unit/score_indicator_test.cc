@@ -133,7 +133,24 @@ TEST(UnitMismatch, IsAnErrorForThatIndicator) {
   const IndicatorScore s = ScoreIndicator(Row("x", "100人", "100%", 10, 10), {});
   EXPECT_EQ(s.status, IndicatorStatus::kError);
   EXPECT_DOUBLE_EQ(s.score, 0);
-  EXPECT_NE(s.note.find("units differ"), std::string::npos);
+  // The reason is data (an enum and a message id with the two units), not prose.
+  EXPECT_EQ(s.problem, ScoreProblem::kUnitsDiffer);
+  EXPECT_EQ(s.note.id, "note.units_differ");
+  ASSERT_EQ(s.note.args.size(), 2u);
+  EXPECT_EQ(s.note.args[0].text, "人");
+  EXPECT_EQ(s.note.args[1].text, "%");
+}
+
+TEST(ScoreProblem, EachFailureCarriesItsReason) {
+  // No actual: an error; a text actual that is no grade word: an error with both values.
+  const IndicatorScore none = ScoreIndicator(Row("x", "100人", "", 10, 10), {});
+  EXPECT_EQ(none.status, IndicatorStatus::kError);
+  EXPECT_EQ(none.problem, ScoreProblem::kNoActual);
+  const IndicatorScore text = ScoreIndicator(Row("x", "100人", "很多", 10, 10), {});
+  EXPECT_EQ(text.status, IndicatorStatus::kError);
+  EXPECT_EQ(text.problem, ScoreProblem::kTextForNumericTarget);
+  // A scored row has no problem.
+  EXPECT_EQ(ScoreIndicator(Row("x", "100人", "100人", 10, 10), {}).problem, ScoreProblem::kNone);
 }
 
 TEST(Deadline, MetAndMissed) {

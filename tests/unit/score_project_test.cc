@@ -12,7 +12,7 @@ namespace {
 
 Project Load(const std::string& yaml) {
   auto p = LoadProject(yaml);
-  EXPECT_TRUE(p.has_value()) << (p ? "" : p.error().front().message);
+  EXPECT_TRUE(p.has_value()) << (p ? "" : En(p.error().front().message));
   return p ? p.value() : Project{};
 }
 

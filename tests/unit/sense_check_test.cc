@@ -25,7 +25,7 @@ struct Scored {
 
 Scored ScoreText(const std::string& text, const RuleProfile& profile = DefaultProfile()) {
   auto p = LoadProject(text);
-  EXPECT_TRUE(p.has_value()) << (p ? "" : p.error().front().message);
+  EXPECT_TRUE(p.has_value()) << (p ? "" : En(p.error().front().message));
   if (!p) return {};
   Scored s{p.value(), ScoreProject(p.value(), profile), {}};
   s.findings = CheckProject(s.project, s.score, profile);
@@ -44,7 +44,7 @@ std::multiset<std::string> Codes(const Scored& s) {
 
 std::string Message(const Scored& s, const std::string& code) {
   for (const Diagnostic& d : s.findings) {
-    if (d.code == code) return d.message;
+    if (d.code == code) return En(d.message);
   }
   return "(no " + code + ")";
 }
@@ -167,7 +167,7 @@ indicators:
 reported: {points: 100, total: 99.5}
 )");
   for (const Diagnostic& d : s.findings) {
-    EXPECT_EQ(kSenseCodes.count(d.code), 0u) << d.code << ": " << d.message;
+    EXPECT_EQ(kSenseCodes.count(d.code), 0u) << d.code << ": " << En(d.message);
   }
 }
 
@@ -318,7 +318,7 @@ TEST(ProfileOptions, ManualProfileLoadsAndRoundTrips) {
   EXPECT_DOUBLE_EQ(p.budget.execution_caps[3].max_total, 59);
   EXPECT_EQ(p.indicators.over_achievement_deduct, OverAchievementDeduct::kFixed);
   auto again = LoadProfile(ProfileToYaml(p), "round-trip");
-  ASSERT_TRUE(again.has_value()) << again.error().front().message;
+  ASSERT_TRUE(again.has_value()) << En(again.error().front().message);
   EXPECT_EQ(again.value().budget.execution_caps, p.budget.execution_caps);
   EXPECT_TRUE(DefaultProfile().budget.execution_caps.empty());
 }
@@ -369,7 +369,7 @@ TEST(BatchChecks, UnitAllFullAndSatisfactionAll100) {
   EXPECT_EQ(codes.count("ES503"), 3u);
   const auto found = CheckBatch(forms, DefaultProfile());
   EXPECT_EQ(found.front().file, "a.yaml");
-  EXPECT_NE(found.front().diagnostic.message.find("b.yaml, c.yaml"), std::string::npos);
+  EXPECT_NE(En(found.front().diagnostic.message).find("b.yaml, c.yaml"), std::string::npos);
 }
 
 TEST(BatchChecks, QuietOnMixedUnitsOrTooFewForms) {

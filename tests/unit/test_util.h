@@ -6,6 +6,15 @@
 #include <sstream>
 #include <string>
 
+#include "evalscore/message.h"
+
+namespace evalscore {
+
+// A message of the core in English, as the tests compare it.
+inline std::string En(const Message& m) { return RenderMessage(m, Lang::kEn); }
+
+}  // namespace evalscore
+
 namespace evalscore::testing {
 
 inline std::string SourcePath(const std::string& relative) {

@@ -98,7 +98,7 @@ std::string ProjectWith(const VocabField& f, const std::vector<std::string>& ent
 std::string Errors(const Result<Project>& r) {
   std::string out;
   if (!r) {
-    for (const Error& e : r.error()) out += e.message + "\n";
+    for (const Error& e : r.error()) out += RenderMessage(e.message, Lang::kEn) + "\n";
   }
   return out;
 }
