@@ -3,6 +3,8 @@
 // output must be what its format promises: JSON parses, CSV is rectangular
 // RFC 4180, text holds no control character but the line feed, and every XML
 // part of the xlsx is well-formed.
+#include <unistd.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -12,11 +14,10 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+#include <zip.h>
 
 #include "cli/run.h"
-#include <pugixml.hpp>
-#include <unistd.h>
-#include <zip.h>
 
 namespace {
 

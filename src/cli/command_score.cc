@@ -1,6 +1,9 @@
 // The scoring commands: evalscore PATH..., check, explain FILE, report,
 // review. Inputs are found, scored in parallel, rendered in input order; the
 // batch checks run over all of them; the verdicts set the exit code.
+#include <poll.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -31,8 +34,6 @@
 #include "cli/style.h"
 #include "cli/verdicts.h"
 #include "readers/readers.h"
-#include <poll.h>
-#include <unistd.h>
 
 namespace evalscore::cli {
 namespace {

@@ -1,13 +1,14 @@
 #include "cli/config.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 
 #include "evalscore/load_config.h"
 
 #include "cli/inputs.h"
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace evalscore::cli {
 namespace fs = std::filesystem;

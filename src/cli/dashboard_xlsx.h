@@ -4,8 +4,9 @@
 
 #include <string>
 
-#include "cli/dashboard_data.h"
 #include <xlsxwriter.h>
+
+#include "cli/dashboard_data.h"
 
 namespace evalscore::cli {
 

@@ -1,5 +1,11 @@
 #include "cli/inputs.h"
 
+#include <fcntl.h>
+#include <fnmatch.h>
+#include <iconv.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -12,11 +18,6 @@
 #include "evalscore/utf8.h"
 
 #include "cli/hostile_text.h"
-#include <fcntl.h>
-#include <fnmatch.h>
-#include <iconv.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace evalscore::cli {
 namespace fs = std::filesystem;

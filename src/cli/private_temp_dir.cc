@@ -1,14 +1,14 @@
 #include "cli/private_temp_dir.h"
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
-
-#include <dirent.h>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace evalscore::cli {
 namespace {

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include <xlsxwriter.h>
+
 #include "cli/batch_summary.h"
 #include "cli/dashboard_data.h"
 #include "cli/dashboard_xlsx.h"
@@ -23,7 +25,6 @@
 #include "cli/hostile_text.h"
 #include "cli/private_temp_dir.h"
 #include "cli/xlsx_sheet_spool.h"
-#include <xlsxwriter.h>
 
 namespace evalscore::cli {
 namespace {

@@ -20,10 +20,11 @@
 #ifndef EVALSCORE_CLI_XLSX_SHEET_SPOOL_H_
 #define EVALSCORE_CLI_XLSX_SHEET_SPOOL_H_
 
+#include <sys/types.h>
+
 #include <string>
 #include <vector>
 
-#include <sys/types.h>
 #include <xlsxwriter.h>
 
 namespace evalscore::cli {

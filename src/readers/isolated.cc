@@ -1,15 +1,15 @@
 #include "readers/isolated.h"
 
-#include <cerrno>
-#include <chrono>
-#include <cstring>
-
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
 
 namespace evalscore::readers {
 namespace {

@@ -4,18 +4,20 @@
 // hidden sheets, formula results and percent formats. libfreexl reads files by
 // path only, so bytes are read through a memory file. Merged areas are not
 // reported: the recognizer fills 一级/二级 down by itself.
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <map>
 #include <utility>
+
+#include <freexl.h>
 
 #include "readers/biff_records.h"
 #include "readers/cell_text.h"
 #include "readers/isolated.h"
 #include "readers/ole2_stream.h"
 #include "readers/readers.h"
-#include <freexl.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 namespace evalscore::readers {
 namespace {

@@ -5,9 +5,9 @@
 
 #include <string>
 
-#include "evalscore/result.h"
-
 #include <pugixml.hpp>
+
+#include "evalscore/result.h"
 
 namespace evalscore::readers {
 

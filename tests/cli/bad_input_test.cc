@@ -1,5 +1,8 @@
 // Bad and hostile input: every case gets its exact message and exit code, and
 // a batch never loses a file (tests/bad-input/expected.tsv lists the cases).
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -10,8 +13,6 @@
 #include "cli/inputs.h"
 #include "cli/run.h"
 #include "cli_test_util.h"
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace evalscore::cli {
 namespace {

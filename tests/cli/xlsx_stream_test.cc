@@ -1,6 +1,9 @@
 // -f xlsx writes each report as it comes (issue 11 item 14); its temporary
 // files live in a private directory under $TMPDIR that goes with the renderer,
 // whether or not the workbook was finished.
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -14,8 +17,6 @@
 #include "cli/profiles.h"
 #include "cli/render.h"
 #include "cli/score_file.h"
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace evalscore::cli {
 namespace {

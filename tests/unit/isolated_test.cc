@@ -2,11 +2,11 @@
 // intact, and a child that dies is an error for that file, not a crash.
 #include "readers/isolated.h"
 
+#include <sys/resource.h>
+
 #include <cstdlib>
 
 #include <gtest/gtest.h>
-
-#include <sys/resource.h>
 
 namespace evalscore::readers {
 namespace {
