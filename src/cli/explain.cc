@@ -294,7 +294,7 @@ void ExplainGroupSums(const Evaluation& e, const RuleProfile& profile, std::ostr
       const double printed = *g.sum.reported;
       out << cat.form->name.value << " / " << g.form->name.value
           << T(": printed 得分 add up to ", "：填报得分合计 ") << Fixed2(printed)
-          << T(", recomputed ", "，复核合计 ") << Fixed2(g.sum.score) << T(" of ", " / ")
+          << T(", recomputed ", "，重算合计 ") << Fixed2(g.sum.score) << T(" of ", " / ")
           << Number(g.sum.points) << Agreement(printed - g.sum.score, profile, T) << "\n\n";
     }
   }

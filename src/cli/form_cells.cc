@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "cli/render.h"
+#include "cli/source_location.h"
 
 namespace evalscore::cli {
 
@@ -22,6 +23,33 @@ std::vector<std::pair<FundsRowKind, const FundsRow*>> FundsRows(const Funds& f) 
   if (f.total) rows.emplace_back(FundsRowKind::kTotal, &*f.total);
   for (const auto& [kind, row] : f.breakdown) rows.emplace_back(kind, &row);
   return rows;
+}
+
+std::string WherePrefix(const Location& where, const std::vector<SourcePart>& parts, Lang lang) {
+  if (!where.known()) return "";
+  return WherePhrase(where, parts, lang == Lang::kZh) + (lang == Lang::kZh ? "：" : ": ");
+}
+
+FundsTable FundsTableOf(const Funds& f, const BudgetScore& b) {
+  FundsTable table;
+  const std::vector<std::pair<FundsRowKind, const FundsRow*>> rows = FundsRows(f);
+  table.adjusted = AnyAdjusted(rows);
+  for (const auto& [kind, row] : rows) {
+    FundsLine line;
+    line.name = FundsRowName(kind, row->label);
+    line.initial = NumberText(row->initial).value_or("");
+    line.budget = NumberText(row->budget).value_or("");
+    line.adjusted = NumberText(row->adjusted).value_or("");
+    line.executed = NumberText(row->executed).value_or("");
+    line.total = kind == FundsRowKind::kTotal;
+    if (line.total) {
+      line.points = WithReported(Number(b.points), NumberText(f.points));
+      line.rate = RateCell(b, *row);
+      line.score = FundsScoreCell(b, *row);
+    }
+    table.lines.push_back(std::move(line));
+  }
+  return table;
 }
 
 bool AnyAdjusted(const std::vector<std::pair<FundsRowKind, const FundsRow*>>& rows) {

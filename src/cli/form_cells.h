@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "evalscore/evaluate.h"
+#include "evalscore/message.h"
 #include "evalscore/project.h"
 #include "evalscore/review.h"
 #include "evalscore/score.h"
@@ -30,6 +31,23 @@ bool AnyAdjusted(const std::vector<std::pair<FundsRowKind, const FundsRow*>>& ro
 // The label of a funds row: its printed label for a kNamed row (中央资金 …), the
 // form's label for the others (年度资金总额, 当年财政拨款 …).
 std::string FundsRowText(FundsRowKind k, const std::string& printed);
+// The funds block as cell texts, the same for every rendering of the form:
+// one line per row (the total first), blank cells "", and the 分值 / 执行率 /
+// 得分 cells only on the total row (recomputed, with the printed figures).
+struct FundsLine {
+  std::string name;
+  std::string initial, budget, adjusted, executed;
+  bool total = false;
+  std::string points, rate, score;  // total row only
+};
+struct FundsTable {
+  bool adjusted = false;  // a 调整后预算数 column (only when some row writes one)
+  std::vector<FundsLine> lines;
+};
+FundsTable FundsTableOf(const Funds& f, const BudgetScore& b);
+// "line 25: " / "第 25 行：" (a cell: "自评表!F14: ") before a message in the
+// form's renderings, or "" when the place is unknown.
+std::string WherePrefix(const Location& where, const std::vector<SourcePart>& parts, Lang lang);
 // The form's label of a breakdown row (其中：当年财政拨款 …).
 // kNamed rows (free labels such as 中央资金) are named by `printed`.
 std::string FundsRowName(FundsRowKind k, const std::string& printed = "");

@@ -121,11 +121,8 @@ class HtmlRenderer : public Renderer {
  private:
   Lang lang() const { return options_.style.lang; }
 
-  // "line 25: " / "第 25 行：" (a cell: "自评表!F14: "), or "" when the place is unknown.
   std::string Where(const Location& where, const std::vector<SourcePart>& parts) const {
-    if (!where.known()) return "";
-    const std::string phrase = WherePhrase(where, parts, lang() == Lang::kZh);
-    return phrase + (lang() == Lang::kZh ? "：" : ": ");
+    return WherePrefix(where, parts, lang());
   }
 
   void StartDocument() {
@@ -207,21 +204,16 @@ class HtmlRenderer : public Renderer {
       return;
     }
     const Funds& f = *r.eval.project.funds;
-    const std::vector<std::pair<FundsRowKind, const FundsRow*>> rows = FundsRows(f);
-    const bool adjusted = AnyAdjusted(rows);
+    const FundsTable table = FundsTableOf(f, r.eval.funds);
     out_ << "<table class=\"funds\">\n<tr><th>" << FieldLabel("", "funds") << "（"
-         << Html(f.currency) << "）</th>" << JoinHeadings(FundsHeadings(adjusted), "<th>", "</th>")
-         << "</tr>\n";
-    const BudgetScore& b = r.eval.funds;
-    for (const auto& [kind, row] : rows) {
-      out_ << "<tr>" << Td(FundsRowName(kind, row->label))
-           << Td(NumberText(row->initial).value_or(""), "num")
-           << Td(NumberText(row->budget).value_or(""), "num");
-      if (adjusted) out_ << Td(NumberText(row->adjusted).value_or(""), "num");
-      out_ << Td(NumberText(row->executed).value_or(""), "num");
-      if (kind == FundsRowKind::kTotal) {
-        out_ << Td(WithReported(Number(b.points), NumberText(f.points)), "num")
-             << Td(RateCell(b, *row), "num") << Td(FundsScoreCell(b, *row), "num funds-score");
+         << Html(f.currency) << "）</th>"
+         << JoinHeadings(FundsHeadings(table.adjusted), "<th>", "</th>") << "</tr>\n";
+    for (const FundsLine& line : table.lines) {
+      out_ << "<tr>" << Td(line.name) << Td(line.initial, "num") << Td(line.budget, "num");
+      if (table.adjusted) out_ << Td(line.adjusted, "num");
+      out_ << Td(line.executed, "num");
+      if (line.total) {
+        out_ << Td(line.points, "num") << Td(line.rate, "num") << Td(line.score, "num funds-score");
       } else {
         out_ << Td("—", "num") << Td("—", "num") << Td("—", "num");
       }

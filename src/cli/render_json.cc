@@ -139,22 +139,83 @@ void AddMessageJson(Json* j, const Message& m) {
   (*j)["args"] = MessageArgsJson(m);
 }
 
+// Why an input could not be scored: one entry per error, with its code.
+Json ErrorsJson(const FileReport& r) {
+  Json errors = Json::array();
+  for (const Error& e : r.errors) {
+    const InputErrorCode& code = ClassifyInputError(e.message);
+    Json ej = {
+        {"code", code.code}, {"name", code.name}, {"message", RenderMessage(e.message, Lang::kEn)}};
+    AddWhereJson(&ej, e.where, r.eval.project.source_parts);
+    AddMessageJson(&ej, e.message);
+    errors.push_back(ej);
+  }
+  return errors;
+}
+
+// The 一级 levels with their 二级 groups (key "categories"), and the rows in
+// document order (key "indicators"), as the output has always listed them.
+void LevelsJson(const FileReport& r, Json* j) {
+  Json cats = Json::array();
+  Json inds = Json::array();
+  for (const CategoryEvaluation& c : r.eval.categories) {
+    Json groups = Json::array();
+    for (const GroupEvaluation& g : c.groups) {
+      groups.push_back({{"name", g.form->name.value},
+                        {"weight", Opt(g.form->weight)},
+                        {"points", g.sum.points},
+                        {"score", g.sum.score}});
+      for (const RowEvaluation& row : g.rows) {
+        inds.push_back(RowJson(row, r.eval.project.source_parts));
+      }
+    }
+    cats.push_back({{"name", c.form->name.value},
+                    {"weight", Opt(c.form->weight)},
+                    {"points", c.sum.points},
+                    {"score", c.sum.score},
+                    {"groups", groups}});
+  }
+  (*j)["categories"] = cats;
+  (*j)["indicators"] = inds;
+}
+
+// The reviewer's block and the reviewed total (only when the form records 复核).
+Json ReviewJson(const FileReport& r) {
+  const auto& block = r.eval.project.review;
+  return {{"reviewer", block ? Opt(block->reviewer) : Json(nullptr)},
+          {"date", block ? Opt(block->date) : Json(nullptr)},
+          {"comment", block ? Opt(block->comment) : Json(nullptr)},
+          {"rows_reviewed", r.reviewed.rows_reviewed},
+          {"rows_counted", r.reviewed.rows_counted},
+          {"indicator_score", r.reviewed.indicator_score},
+          {"total", r.reviewed.total},
+          {"grade", r.reviewed.grade}};
+}
+
+Json DiagnosticJson(const Diagnostic& d, const std::vector<SourcePart>& parts) {
+  Json dj;
+  dj["code"] = d.code;
+  dj["name"] = d.name;
+  dj["severity"] = SeverityName(d.severity);
+  AddWhereJson(&dj, d.where, parts);
+  dj["message"] = RenderMessage(d.message, Lang::kEn);
+  AddMessageJson(&dj, d.message);
+  // A printed 执行率 and its recomputation are rates: percent, 2 decimals.
+  const bool rate = d.name == "RATE_MISMATCH";
+  if (d.reported)
+    dj["reported"] = rate ? RoundScore(*d.reported, 2, RoundMode::kHalfUp) : *d.reported;
+  if (d.recomputed) {
+    dj["recomputed"] = rate ? RoundScore(*d.recomputed, 2, RoundMode::kHalfUp) : *d.recomputed;
+  }
+  return dj;
+}
+
 Json ProjectJson(const FileReport& r, const Gates& gates) {
   Json j;
   j["path"] = r.path;
   if (r.status == FileStatus::kError) {
     j["status"] = "error";
-    Json errors = Json::array();
-    for (const Error& e : r.errors) {
-      const InputErrorCode& code = ClassifyInputError(e.message);
-      Json ej = {{"code", code.code},
-                 {"name", code.name},
-                 {"message", RenderMessage(e.message, Lang::kEn)}};
-      AddWhereJson(&ej, e.where, r.eval.project.source_parts);
-      AddMessageJson(&ej, e.message);
-      errors.push_back(ej);
-    }
-    j["errors"] = errors;
+    j["errors"] = ErrorsJson(r);
     return j;
   }
   const Project& p = r.eval.project;
@@ -167,25 +228,7 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
                   {"unit", Opt(p.unit)}};
   if (p.kind == FormKind::kDepartment) j["project"]["kind"] = "department";
   j["budget"] = BudgetJson(r);
-  Json cats = Json::array();
-  Json inds = Json::array();  // the rows in document order, as the output has always listed them
-  for (const CategoryEvaluation& c : r.eval.categories) {
-    Json groups = Json::array();
-    for (const GroupEvaluation& g : c.groups) {
-      groups.push_back({{"name", g.form->name.value},
-                        {"weight", Opt(g.form->weight)},
-                        {"points", g.sum.points},
-                        {"score", g.sum.score}});
-      for (const RowEvaluation& row : g.rows) inds.push_back(RowJson(row, p.source_parts));
-    }
-    cats.push_back({{"name", c.form->name.value},
-                    {"weight", Opt(c.form->weight)},
-                    {"points", c.sum.points},
-                    {"score", c.sum.score},
-                    {"groups", groups}});
-  }
-  j["categories"] = cats;
-  j["indicators"] = inds;
+  LevelsJson(r, &j);
   j["indicator_points"] = s.indicator_points;
   j["indicator_score"] = s.indicator_score;
   j["rescale"] = s.rescale;
@@ -198,34 +241,10 @@ Json ProjectJson(const FileReport& r, const Gates& gates) {
   j["difference"] = p.reported_total
                         ? Json(RoundScore(p.reported_total->value - s.total, 2, RoundMode::kHalfUp))
                         : Json(nullptr);
-  if (r.reviewed.any) {
-    const auto& block = p.review;
-    j["review"] = {{"reviewer", block ? Opt(block->reviewer) : Json(nullptr)},
-                   {"date", block ? Opt(block->date) : Json(nullptr)},
-                   {"comment", block ? Opt(block->comment) : Json(nullptr)},
-                   {"rows_reviewed", r.reviewed.rows_reviewed},
-                   {"rows_counted", r.reviewed.rows_counted},
-                   {"indicator_score", r.reviewed.indicator_score},
-                   {"total", r.reviewed.total},
-                   {"grade", r.reviewed.grade}};
-  }
+  if (r.reviewed.any) j["review"] = ReviewJson(r);
   Json diagnostics = Json::array();
   for (const Diagnostic& d : r.eval.diagnostics) {
-    Json dj;
-    dj["code"] = d.code;
-    dj["name"] = d.name;
-    dj["severity"] = SeverityName(d.severity);
-    AddWhereJson(&dj, d.where, r.eval.project.source_parts);
-    dj["message"] = RenderMessage(d.message, Lang::kEn);
-    AddMessageJson(&dj, d.message);
-    // A printed 执行率 and its recomputation are rates: percent, 2 decimals.
-    const bool rate = d.name == "RATE_MISMATCH";
-    if (d.reported)
-      dj["reported"] = rate ? RoundScore(*d.reported, 2, RoundMode::kHalfUp) : *d.reported;
-    if (d.recomputed) {
-      dj["recomputed"] = rate ? RoundScore(*d.recomputed, 2, RoundMode::kHalfUp) : *d.recomputed;
-    }
-    diagnostics.push_back(dj);
+    diagnostics.push_back(DiagnosticJson(d, p.source_parts));
   }
   j["diagnostics"] = diagnostics;
   j["findings"] = {{"errors", r.Count(Severity::kError)},

@@ -156,11 +156,8 @@ class MarkdownRenderer : public Renderer {
 
   Lang lang() const { return options_.style.lang; }
 
-  // "line 25: " / "第 25 行：" (a cell: "自评表!F14: "), or "" when the place is unknown.
   std::string Where(const Location& where, const std::vector<SourcePart>& parts) const {
-    if (!where.known()) return "";
-    const std::string phrase = WherePhrase(where, parts, lang() == Lang::kZh);
-    return phrase + (lang() == Lang::kZh ? "：" : ": ");
+    return WherePrefix(where, parts, lang());
   }
 
   void StartDocument() {
@@ -201,21 +198,16 @@ class MarkdownRenderer : public Renderer {
       return;
     }
     const Funds& f = *r.eval.project.funds;
-    const std::vector<std::pair<FundsRowKind, const FundsRow*>> rows = FundsRows(f);
-    const bool adjusted = AnyAdjusted(rows);
+    const FundsTable table = FundsTableOf(f, r.eval.funds);
     out_ << "| " << FieldLabel("", "funds") << "（" << Md(f.currency) << "） | "
-         << JoinHeadings(FundsHeadings(adjusted), "", "", " | ") << " |\n|---|"
-         << (adjusted ? "---:|" : "") << "---:|---:|---:|---:|---:|---:|\n";
-    const BudgetScore& b = r.eval.funds;
-    for (const auto& [kind, row] : rows) {
-      out_ << "| " << FundsRowName(kind, row->label) << " | "
-           << NumberText(row->initial).value_or("") << " | " << NumberText(row->budget).value_or("")
-           << " | ";
-      if (adjusted) out_ << NumberText(row->adjusted).value_or("") << " | ";
-      out_ << NumberText(row->executed).value_or("") << " | ";
-      if (kind == FundsRowKind::kTotal) {
-        out_ << WithReported(Number(b.points), NumberText(f.points)) << " | "
-             << Md(RateCell(b, *row)) << " | " << Md(FundsScoreCell(b, *row)) << " |\n";
+         << JoinHeadings(FundsHeadings(table.adjusted), "", "", " | ") << " |\n|---|"
+         << (table.adjusted ? "---:|" : "") << "---:|---:|---:|---:|---:|---:|\n";
+    for (const FundsLine& line : table.lines) {
+      out_ << "| " << line.name << " | " << line.initial << " | " << line.budget << " | ";
+      if (table.adjusted) out_ << line.adjusted << " | ";
+      out_ << line.executed << " | ";
+      if (line.total) {
+        out_ << line.points << " | " << Md(line.rate) << " | " << Md(line.score) << " |\n";
       } else {
         out_ << "— | — | — |\n";
       }

@@ -146,7 +146,13 @@ class TextRenderer : public Renderer {
       return;
     }
 
-    out_ << r.path << " — " << row.name;
+    WriteProject(r, row.name);
+  }
+
+  // The whole form: heading, funds line, levels with their rows, total, findings.
+  void WriteProject(const FileReport& r, const std::string& name) {
+    const Project& p = r.eval.project;
+    out_ << r.path << " — " << name;
     if (p.year) out_ << " (" << p.year->value << ")";
     out_ << '\n';
     std::string who;
@@ -157,6 +163,16 @@ class TextRenderer : public Renderer {
     out_ << "  " << PadRight(T("预算执行 funds", "预算执行"), 30)
          << BudgetLine(r, options_.style.lang == Lang::kZh) << '\n';
 
+    WriteLevels(r);
+    WriteTotalLine(r);
+    for (const Diagnostic& d : r.eval.diagnostics) {
+      PrintDiagnostic(r.path, d, out_, options_.style, r.eval.project.source_parts);
+    }
+    out_ << '\n';
+  }
+
+  // 一级 levels with their sums, 二级 groups (the printed sum where it differs), rows.
+  void WriteLevels(const FileReport& r) {
     for (const CategoryEvaluation& cat : r.eval.categories) {
       std::string head = cat.form->name.value;
       if (cat.form->weight)
@@ -167,12 +183,17 @@ class TextRenderer : public Renderer {
         out_ << "    " << group.form->name.value;
         if (group.sum.differs) {
           out_ << T("    printed 得分 sum ", "    填报得分合计 ") << Number(*group.sum.reported)
-               << T(" · recomputed ", " · 复核合计 ") << Fixed2(group.sum.score);
+               << T(" · recomputed ", " · 重算合计 ") << Fixed2(group.sum.score);
         }
         out_ << '\n';
         for (const RowEvaluation& evaluated : group.rows) WriteRow(evaluated);
       }
     }
+  }
+
+  // 总分: recomputed, capped or rescaled, beside the unit's and the reviewer's.
+  void WriteTotalLine(const FileReport& r) {
+    const Project& p = r.eval.project;
     out_ << "  " << PadRight(T("总分 total", "总分"), 30)
          << Bold(Fixed2(r.eval.totals.total), options_.style) << " / "
          << Number(r.eval.totals.max_total) << "  " << r.eval.totals.grade;
@@ -189,10 +210,6 @@ class TextRenderer : public Renderer {
       if (p.reported_grade) out_ << ' ' << p.reported_grade->value;
     }
     if (r.reviewed.any) out_ << T("    reviewed ", "    复核 ") << ReviewedText(r.reviewed, p);
-    out_ << '\n';
-    for (const Diagnostic& d : r.eval.diagnostics) {
-      PrintDiagnostic(r.path, d, out_, options_.style, r.eval.project.source_parts);
-    }
     out_ << '\n';
   }
 
