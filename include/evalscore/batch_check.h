@@ -19,8 +19,9 @@ namespace evalscore {
 // What the batch checks need of one scored form; small, so a batch of
 // thousands of forms can be held.
 struct BatchForm {
-  std::string file;  // as shown in reports
-  std::string name;  // 项目名称
+  std::string file;                      // as shown in reports
+  std::vector<SourcePart> source_parts;  // the sheets or tables its cell locations name
+  std::string name;                      // 项目名称
   Location name_where;
   int year = 0;      // 0: not given
   std::string unit;  // 实施单位, else 主管部门 ("" when neither is given)
@@ -45,6 +46,7 @@ BatchForm SummariseForBatch(const std::string& file, const Evaluation& evaluatio
 struct BatchFinding {
   std::string file;
   Diagnostic diagnostic;
+  std::vector<SourcePart> source_parts;  // of `file`: for a location in a cell
 };
 
 // Runs every batch check over the forms (in input order). Thresholds and

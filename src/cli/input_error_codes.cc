@@ -15,6 +15,9 @@ const std::vector<InputErrorCode>& InputErrorCodes() {
       {"ES007", "PLACEHOLDER", "a template placeholder 请填写… was left in"},
       {"ES008", "BAD_VALUE", "a value of the wrong type or out of range"},
       {"ES009", "RULES", "the project's rule profile cannot be loaded"},
+      {"ES010", "FORM_UNREADABLE",
+       "a workbook or document that cannot be read as a form: damaged, encrypted, refused (zip "
+       "bomb, DOCTYPE), a PDF, HTML or .doc file, no 自评表 found, or a column missing"},
   };
   return codes;
 }

@@ -92,7 +92,7 @@ class HtmlRenderer : public Renderer {
       const Diagnostic& d = f.diagnostic;
       out_ << "<li class=\"" << SeverityName(d.severity) << "\"><strong>"
            << SeverityWord(d.severity, lang()) << ' ' << Html(d.code) << "</strong> "
-           << Html(f.file + " " + Where(d.where, {}) + RenderMessage(d.message, lang()))
+           << Html(f.file + " " + Where(d.where, f.source_parts) + RenderMessage(d.message, lang()))
            << "</li>\n";
     }
     out_ << "</ul>\n</section>\n";

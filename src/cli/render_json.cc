@@ -274,10 +274,9 @@ class JsonRenderer : public Renderer {
       Json bj = {{"file", f.file},
                  {"code", f.diagnostic.code},
                  {"name", f.diagnostic.name},
-                 {"severity", SeverityName(f.diagnostic.severity)},
-                 {"line", f.diagnostic.where.line},
-                 {"column", f.diagnostic.where.column},
-                 {"message", RenderMessage(f.diagnostic.message, Lang::kEn)}};
+                 {"severity", SeverityName(f.diagnostic.severity)}};
+      AddWhereJson(&bj, f.diagnostic.where, f.source_parts);
+      bj["message"] = RenderMessage(f.diagnostic.message, Lang::kEn);
       AddMessageJson(&bj, f.diagnostic.message);
       batch_.push_back(bj);
     }

@@ -73,8 +73,8 @@ class MarkdownRenderer : public Renderer {
     for (const BatchFinding& f : findings) {
       const Diagnostic& d = f.diagnostic;
       out_ << "- **" << SeverityWord(d.severity, lang()) << ' ' << d.code << "** "
-           << CodeSpan(f.file) << ' ' << Where(d.where, {}) << Md(RenderMessage(d.message, lang()))
-           << '\n';
+           << CodeSpan(f.file) << ' ' << Where(d.where, f.source_parts)
+           << Md(RenderMessage(d.message, lang())) << '\n';
     }
     out_ << '\n';
   }

@@ -251,7 +251,7 @@ class TextRenderer : public Renderer {
     if (options_.quiet) return;
     if (options_.text_mode != TextMode::kCheck) out_ << T("batch findings:\n", "批量复核发现：\n");
     for (const BatchFinding& f : findings) {
-      PrintDiagnostic(f.file, f.diagnostic, out_, options_.style);
+      PrintDiagnostic(f.file, f.diagnostic, out_, options_.style, f.source_parts);
     }
     if (options_.text_mode != TextMode::kCheck) out_ << '\n';
   }

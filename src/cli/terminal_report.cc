@@ -38,11 +38,16 @@ class Escaper {
     (*this)(&row->deviation);
     for (Indicator& part : row->parts) (*this)(&part);
   }
+  // Sheet and table names come from the workbook (an .xls sheet name is any bytes).
+  void operator()(std::vector<SourcePart>* parts) const {
+    for (SourcePart& part : *parts) (*this)(&part.name);
+  }
   void operator()(Project* p) const {
     for (OptText* t : {&p->name, &p->department, &p->unit, &p->rules, &p->goal_planned,
                        &p->goal_achieved, &p->reported_grade}) {
       (*this)(t);
     }
+    (*this)(&p->source_parts);
     for (IndicatorCategory& c : p->categories) {
       (*this)(&c.name.value);
       for (IndicatorGroup& g : c.groups) {
@@ -88,6 +93,7 @@ class TerminalSafeRenderer : public Renderer {
     for (BatchFinding& f : safe) {
       escape(&f.file);
       escape(&f.diagnostic.message);
+      escape(&f.source_parts);
     }
     inner_->AddBatch(safe);
   }

@@ -52,6 +52,7 @@ BatchForm SummariseForBatch(const std::string& file, const Evaluation& e) {
   const Project& p = e.project;
   BatchForm f;
   f.file = file;
+  f.source_parts = p.source_parts;
   if (p.name) f.name = p.name->value, f.name_where = p.name->where;
   if (p.year) f.year = p.year->value;
   const OptText& unit = p.unit ? p.unit : p.department;
@@ -113,7 +114,7 @@ class BatchChecker {
     const CheckInfo* info = FindCheck(code);
     Diagnostic d{info->code, info->name, info->severity, where, std::move(message), {}, {}};
     if (!ApplySeverityOverride(profile_.checks.severity, &d)) return;
-    found_.push_back({form, {forms_[form].file, std::move(d)}});
+    found_.push_back({form, {forms_[form].file, std::move(d), forms_[form].source_parts}});
   }
 
   // "a.yaml" or "a.yaml, b.yaml and 3 more": the forms of `group` but `self`.

@@ -67,7 +67,7 @@ TEST(BatchSummary, BatchFindingsFailTheGate) {
   s.Add(Scored("b.yaml", 95, "优"));
   EXPECT_EQ(s.ExitCode(), 0);
   const Diagnostic d = Finding("ES503", Severity::kWarning);
-  s.AddBatch({{"b.yaml", d}, {"b.yaml", d}});
+  s.AddBatch({{"b.yaml", d, {}}, {"b.yaml", d, {}}});
   EXPECT_EQ(s.warnings, 2u);
   EXPECT_EQ(s.gated, 1u);
   EXPECT_EQ(s.failed_paths, (std::vector<std::string>{"b.yaml"}));

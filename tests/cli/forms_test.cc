@@ -158,6 +158,24 @@ TEST(FormScan, DirectoryPicksUpFormsButNotEvalscoreReports) {
   EXPECT_EQ(std::count(o.out.begin(), o.out.end(), '\n'), 3) << o.out;
 }
 
+// A batch finding on a workbook names its cell with the sheet (it printed
+// "a.xlsx:?!C2" before the batch checks carried the forms' sheet names).
+TEST(FormScan, BatchFindingsNameTheSheet) {
+  const std::string dir = TempDir("form_batch_sheet");
+  for (const char* name : {"a.xlsx", "b.xlsx"}) {
+    std::filesystem::copy_file(EVALSCORE_SOURCE_DIR "/" + kDir + "formulas.xlsx", dir + "/" + name);
+  }
+  // The same project twice (ES504), located at its name's cell 自评表!C2.
+  const Outcome text = RunCli({"check", dir});
+  EXPECT_NE(text.out.find(dir + "/a.xlsx:自评表!C2: warning ES504"), std::string::npos) << text.out;
+  const Outcome md = RunCli({"-f", "markdown", dir});
+  EXPECT_NE(md.out.find("自评表!C2"), std::string::npos) << md.out;
+  const Json doc = Json::parse(RunCli({"-f", "json", dir}).out);
+  ASSERT_EQ(doc["batch_findings"].size(), 2u) << doc.dump(1);
+  EXPECT_EQ(doc["batch_findings"][0]["sheet"], "自评表");
+  EXPECT_EQ(doc["batch_findings"][0]["cell"], "C2");
+}
+
 // A report met in a scan is seen as it is read (each file is opened once) and
 // is no input: not rendered, not counted, and --sort still sorts the rest.
 TEST(FormScan, AReportIsSkippedAsItIsReadAndNotCounted) {

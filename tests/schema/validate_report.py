@@ -46,6 +46,10 @@ runs = [[e] for e in examples] + [
     ["tests/bad-input/"],
     ["tests/yaml-slips/"],
     ["tests/zh-keys/", "tests/encodings/"],
+    # Forms read from workbooks and documents: locations name the sheet and cell,
+    # and the twins give batch findings located at cells.
+    ["-j", "1", "tests/fixtures/forms/"],
+    ["-j", "1", "tests/bad-forms/"],
 ]
 for args in runs:
     what = "evalscore -f json " + " ".join(args)

@@ -81,8 +81,8 @@ TEST(MessageCatalogue, EveryInputErrorCodeHasMessages) {
     codes.insert(code);
     EXPECT_EQ(InputErrorCodeOf(Message{t.id, {}}), code);
   }
-  for (const char* code :
-       {"ES000", "ES001", "ES002", "ES003", "ES004", "ES005", "ES006", "ES007", "ES008", "ES009"}) {
+  for (const char* code : {"ES000", "ES001", "ES002", "ES003", "ES004", "ES005", "ES006", "ES007",
+                           "ES008", "ES009", "ES010"}) {
     EXPECT_EQ(codes.count(code), 1u) << code << " has no message";
   }
   // A wrapper ("in base.yaml: …") has the code of the message it wraps.
