@@ -94,7 +94,8 @@ TextMode ModeOf(const Options& o) {
 
 // The inputs the paths name, checked: one stdin at most, none that -o would
 // overwrite (else `problem` says why, and the run stops).
-std::vector<Input> GatherInputs(const Options& o, std::ostream& err, std::string* problem) {
+std::vector<Input> GatherInputs(const Options& o, std::ostream& err,
+                                std::optional<Message>* problem) {
   std::vector<std::string> skipped;
   std::vector<Input> inputs = DiscoverInputs(o.paths, ScanOptions(o, &skipped));
   if (o.verbose) {
@@ -103,11 +104,12 @@ std::vector<Input> GatherInputs(const Options& o, std::ostream& err, std::string
     }
   }
   if (std::count_if(inputs.begin(), inputs.end(), [](const Input& i) { return i.is_stdin; }) > 1) {
-    *problem = "'-' (standard input) given more than once";
+    *problem = Message{"cli.stdin_twice", {}};
   } else if (const Input* clash = o.output.empty() ? nullptr : OutputIsInput(o.output, inputs)) {
-    *problem = "-o " + DisplayPath(o.output) + " is the input " +
-               DisplayPath(clash->is_stdin ? std::string("-") : clash->path) +
-               "; refusing to overwrite a form with its report";
+    *problem =
+        Message{"cli.output_is_input",
+                {TextArg("output", DisplayPath(o.output)),
+                 TextArg("input", DisplayPath(clash->is_stdin ? std::string("-") : clash->path))}};
   }
   return inputs;
 }
@@ -173,15 +175,15 @@ Result<bool> OpenSink(const Options& o, Format format, std::ostream& out, Sink* 
 
 // Commits -o FILE, or flushes stdout (a reader of stdout that has gone is
 // fine); false, with the error on `err`, when the report could not be written.
-bool CloseSink(Sink* sink, std::ostream& out, std::ostream& err) {
+bool CloseSink(Sink* sink, std::ostream& out, std::ostream& err, Lang lang) {
   if (sink->to_file) {
     auto committed = sink->file.Commit();
-    if (!committed) PrintErrors(err, committed.error());
+    if (!committed) PrintErrors(err, committed.error(), lang);
     return static_cast<bool>(committed);
   }
   out.flush();
   if (out || StdoutReaderGone()) return true;
-  err << "evalscore: error: writing the report failed\n";
+  PrintError(err, {"cli.write_failed", {}}, lang);
   return false;
 }
 
@@ -369,14 +371,15 @@ int ScoreCommand(const Options& o, const Config& config, Format format, std::ist
     PrintErrors(err, prepared.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
-  std::string problem;
+  const Lang lang = DecideLang(o.lang);
+  std::optional<Message> problem;
   std::vector<Input> inputs = GatherInputs(o, err, &problem);
-  if (!problem.empty()) {
-    err << "evalscore: error: " << problem << '\n';
+  if (problem) {
+    PrintError(err, *problem, lang);
     return Code(ExitCode::kUsage);
   }
   if (format == Format::kXlsx && o.output.empty()) {
-    err << "evalscore: error: -f xlsx needs -o FILE.xlsx\n";
+    PrintError(err, {"cli.xlsx_needs_output", {}}, lang);
     return Code(ExitCode::kUsage);
   }
   Sink sink;
@@ -409,10 +412,15 @@ int ScoreCommand(const Options& o, const Config& config, Format format, std::ist
     return Code(ExitCode::kUsage);
   }
   if (!o.split_dir.empty()) {
-    err << "evalscore: wrote " << split_written << " draft" << (split_written == 1 ? "" : "s")
-        << " to " << o.split_dir << '\n';
+    const Message wrote =
+        split_written == 1
+            ? Message{"cli.split_wrote_one", {TextArg("dir", DisplayPath(o.split_dir))}}
+            : Message{"cli.split_wrote",
+                      {CountArg("count", static_cast<long long>(split_written)),
+                       TextArg("dir", DisplayPath(o.split_dir))}};
+    err << "evalscore: " << TerminalSafe(RenderMessage(wrote, lang)) << '\n';
   }
-  if (!CloseSink(&sink, out, err)) return Code(ExitCode::kUsage);
+  if (!CloseSink(&sink, out, err, lang)) return Code(ExitCode::kUsage);
   if (!sink.to_file && !out) return Code(ExitCode::kOk);  // `evalscore dir/ | head`
   // Reports evalscore wrote, met in a scan, are no inputs.
   run.verdicts().Print(err, DecideLang(o.lang), o.strict, inputs.size() - run.SkippedReports());

@@ -45,8 +45,9 @@ int Dispatch(const Options& o, const Config& config, Format format, std::istream
       break;
   }
   if (o.paths.empty()) {
-    err << "evalscore: error: no input: give project files, directories or - for stdin\n"
-        << "Run 'evalscore --help' for usage.\n";
+    const Lang lang = DecideLang(o.lang);
+    PrintError(err, {"cli.no_input", {}}, lang);
+    err << RenderMessage({"cli.see_help", {}}, lang) << '\n';
     return Code(ExitCode::kUsage);
   }
   return ScoreCommand(o, config, format, in, out, err);
@@ -59,7 +60,7 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   Options o;
   if (std::optional<int> done = ParseCommandLine(args, &o, out, err)) return *done;
   if (o.output_given && o.output.empty()) {
-    err << "evalscore: error: -o needs a file name (it is empty; omit -o to write to stdout)\n";
+    PrintError(err, {"cli.empty_output", {}}, DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   auto config = ChooseConfig(o, err);
