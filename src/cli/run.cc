@@ -17,8 +17,11 @@ Result<Config> ChooseConfig(const Options& o, std::ostream& err) {
   if (!o.config.empty()) return LoadConfig(o.config);
   if (o.no_config) return Config{};
   const ConfigSearch search = FindConfig(".");
-  for (const std::string& w : search.warnings)
-    err << "evalscore: warning: " << TerminalSafe(w) << '\n';
+  const Lang lang = DecideLang(o.lang);
+  for (const Message& w : search.warnings) {
+    err << (lang == Lang::kZh ? "evalscore: 警告: " : "evalscore: warning: ")
+        << TerminalSafe(RenderMessage(w, lang)) << '\n';
+  }
   if (search.path) return LoadConfig(*search.path);
   return Config{};
 }

@@ -113,6 +113,13 @@ const std::vector<MessageTemplate>& IoErrorMessages() {
       {"cli.split_wrote_one", "", "wrote 1 draft to {dir}", "已将 1 份初稿写入 {dir}"},
       {"cli.split_wrote", "", "wrote {count} drafts to {dir}", "已将 {count} 份初稿写入 {dir}"},
       {"config.in_file", "", "{at}: {inner}", "{at}：{inner}"},
+      // A .evalscore.yaml passed over (src/cli/config.cc): someone else could have planted it.
+      {"config.ignored_not_regular", "", "ignoring {path}: it is not a regular file",
+       "忽略 {path}：它不是普通文件"},
+      {"config.ignored_other_user", "", "ignoring {path}: it belongs to another user (uid {uid})",
+       "忽略 {path}：它属于另一个用户（uid {uid}）"},
+      {"config.ignored_writable", "", "ignoring {path}: it is writable by group or others",
+       "忽略 {path}：同组或其他用户可以写入它"},
       // The project's rule profile (src/cli/profiles.cc).
       {"rules.outside_project", "ES009",
        "rule profile '{profile}' is outside the project's directory: a project file may name only "
