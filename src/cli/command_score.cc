@@ -100,7 +100,10 @@ std::vector<Input> GatherInputs(const Options& o, std::ostream& err,
   std::vector<Input> inputs = DiscoverInputs(o.paths, ScanOptions(o, &skipped));
   if (o.verbose) {
     for (const std::string& s : skipped) {
-      err << "evalscore: skipped " << DisplayPath(s) << ": the file this run writes\n";
+      err << "evalscore: "
+          << TerminalSafe(RenderMessage({"cli.skipped_output", {TextArg("path", DisplayPath(s))}},
+                                        DecideLang(o.lang)))
+          << '\n';
     }
   }
   if (std::count_if(inputs.begin(), inputs.end(), [](const Input& i) { return i.is_stdin; }) > 1) {
@@ -245,9 +248,11 @@ class ScoreRun {
              const RenderOptions& options, std::ostream& sink);
 
   void PrintNotes() {
-    std::sort(notes_.begin(), notes_.end());
-    notes_.erase(std::unique(notes_.begin(), notes_.end()), notes_.end());  // --sort reads twice
-    for (const std::string& note : notes_) err_ << "evalscore: " << note << '\n';
+    std::vector<std::string> lines;
+    for (const Message& note : notes_) lines.push_back(RenderMessage(note, DecideLang(o_.lang)));
+    std::sort(lines.begin(), lines.end());
+    lines.erase(std::unique(lines.begin(), lines.end()), lines.end());  // --sort reads twice
+    for (const std::string& line : lines) err_ << "evalscore: " << line << '\n';
   }
 
   const Verdicts& verdicts() const { return verdicts_; }
@@ -267,7 +272,7 @@ class ScoreRun {
   FindingFilter filter_;
   std::optional<Result<std::string>> stdin_text_;
   std::mutex notes_mutex_;
-  std::vector<std::string> notes_;
+  std::vector<Message> notes_;
   std::set<std::string> skipped_reports_;  // paths (--sort reads the inputs twice)
   std::vector<BatchForm> batch_forms_;     // in input order: the same whatever -j is
   Verdicts verdicts_{GateLevel(o_), o_.fail_under, ParseGroupBy(o_.group_by),
@@ -280,7 +285,7 @@ std::vector<FileReport> ScoreRun::ScoreInput(const Input& input) {
   if (input.problem) return {ScoreText(shown, Errors{{*input.problem, {}}}, &profiles_)};
   if (input.is_stdin) return {ScoreText(shown, *stdin_text_, &profiles_)};
   if (IsFormDocument(input.path)) {
-    std::vector<std::string> found;
+    std::vector<Message> found;
     auto reports = ScoreFormDocument(shown, input.path, &profiles_, &found, input.found_in_scan);
     std::lock_guard<std::mutex> lock(notes_mutex_);
     if (reports.empty()) skipped_reports_.insert(input.path);  // evalscore's own, in a scan
@@ -313,11 +318,18 @@ void ScoreRun::Score(const std::vector<Input>& inputs, Renderer* renderer, Forma
                      const RenderOptions& options, std::ostream& sink) {
   const unsigned jobs = o_.jobs != 0 ? o_.jobs : std::max(1u, std::thread::hardware_concurrency());
   if (o_.verbose) {
-    err_ << "evalscore: " << inputs.size() << " input" << (inputs.size() == 1 ? "" : "s") << ", "
-         << jobs << " job" << (jobs == 1 ? "" : "s") << ", config "
-         << (options.config_path.empty() ? "(none)" : options.config_path) << ", rules "
-         << ChooseProfile(o_.rules, "", config_.rules).name
-         << " (a project's own rules: apply when --rules is not given)\n";
+    const auto counted = [](const char* one, const char* many, size_t n) {
+      return n == 1 ? Message{one, {}}
+                    : Message{many, {CountArg("count", static_cast<long long>(n))}};
+    };
+    const Message run{
+        "cli.verbose_run",
+        {NestedArg("inputs", counted("cli.one_input", "cli.inputs", inputs.size())),
+         NestedArg("jobs", counted("cli.one_job", "cli.jobs", jobs)),
+         options.config_path.empty() ? NestedArg("config", {"cli.verbose_no_config", {}})
+                                     : TextArg("config", options.config_path),
+         TextArg("rules", ChooseProfile(o_.rules, "", config_.rules).name)}};
+    err_ << "evalscore: " << TerminalSafe(RenderMessage(run, DecideLang(o_.lang))) << '\n';
   }
   // A progress line on stderr for long batches, only where a person watches.
   const bool progress =

@@ -110,6 +110,22 @@ const std::vector<MessageTemplate>& IoErrorMessages() {
        "{path} 已存在；import 从不覆盖文件"},
       {"cli.import_not_stdin", "ES000", "import reads files, not standard input",
        "import 只读取文件，不读取标准输入"},
+      // -v (src/cli/command_score.cc, score_file.cc).
+      {"cli.verbose_run", "",
+       "{inputs}, {jobs}, config {config}, rules {rules} (a project's own rules: apply when "
+       "--rules is not given)",
+       "{inputs}，{jobs}，配置 {config}，评分规则 {rules}（项目文件自带的 rules: 在未给出 --rules "
+       "时适用）"},
+      {"cli.one_input", "", "1 input", "1 个输入"},
+      {"cli.inputs", "", "{count} inputs", "{count} 个输入"},
+      {"cli.one_job", "", "1 job", "1 个并行任务"},
+      {"cli.jobs", "", "{count} jobs", "{count} 个并行任务"},
+      {"cli.verbose_no_config", "", "(none)", "（无）"},
+      {"cli.skipped_output", "", "skipped {path}: the file this run writes",
+       "跳过 {path}：这是本次运行要写出的文件"},
+      {"cli.skipped_own_report", "", "skipped {path}: a report written by evalscore",
+       "跳过 {path}：这是 evalscore 写出的报告"},
+      {"cli.note_in_file", "", "{path}: {note}", "{path}：{note}"},
       {"cli.split_wrote_one", "", "wrote 1 draft to {dir}", "已将 1 份初稿写入 {dir}"},
       {"cli.split_wrote", "", "wrote {count} drafts to {dir}", "已将 {count} 份初稿写入 {dir}"},
       {"config.in_file", "", "{at}: {inner}", "{at}：{inner}"},

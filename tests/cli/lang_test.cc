@@ -169,6 +169,19 @@ TEST(Lang, UsageErrorsInChinese) {
             "运行 evalscore --help 查看用法。\n");
 }
 
+// -v's lines were English whatever --lang said (a form's notes were rendered in English).
+TEST(Lang, VerboseLinesInChinese) {
+  const std::string text = RunZh({"-v", "-j", "1", "tests/fixtures/forms/three.xlsx"});
+  EXPECT_NE(text.find("evalscore: 1 个输入，1 个并行任务，配置 （无），评分规则 central-2020"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("evalscore: tests/fixtures/forms/three.xlsx：工作表“旧版”已隐藏：不读取"),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("hidden"), std::string::npos) << text;
+  EXPECT_EQ(text.find(" input"), std::string::npos) << text;
+}
+
 TEST(Lang, ChosenFromTheEnvironment) {
   ::setenv("LC_ALL", "zh_CN.UTF-8", 1);
   EXPECT_EQ(DecideLang(""), Lang::kZh);
