@@ -20,6 +20,7 @@ struct CheckInfo {
   Severity severity;    // default; profiles may override per code or name
   std::string summary;  // one line: what it flags
   std::string fix;      // how to correct the form, or why it may be fine
+  // (summary and fix: the English of CheckSummary() and CheckFix() below)
 };
 
 // Every check, ordered by code.

@@ -18,7 +18,9 @@ Json CheckJson(const CheckInfo& c) {
           {"name", c.name},
           {"severity", SeverityName(c.severity)},
           {"summary", c.summary},
-          {"fix", c.fix}};
+          {"summary_message_id", CheckSummary(c).id},
+          {"fix", c.fix},
+          {"fix_message_id", CheckFix(c).id}};
 }
 
 // The checks named (in the order given), or every check when none is.

@@ -13,10 +13,13 @@
 
 namespace evalscore::cli {
 
+void PrintError(std::ostream& err, const Message& message, Lang lang) {
+  err << (lang == Lang::kZh ? "evalscore: 错误: " : "evalscore: error: ")
+      << TerminalSafe(RenderMessage(message, lang)) << '\n';
+}
+
 void PrintErrors(std::ostream& err, const Errors& errors, Lang lang) {
-  for (const Error& e : errors) {
-    err << "evalscore: error: " << TerminalSafe(RenderMessage(e.message, lang)) << '\n';
-  }
+  for (const Error& e : errors) PrintError(err, e.message, lang);
 }
 
 int WithOutput(const Options& o, std::ostream& out, std::ostream& err,
@@ -36,11 +39,12 @@ int WithOutput(const Options& o, std::ostream& out, std::ostream& err,
 }
 
 int InitCommand(const Options& o, std::ostream& out, std::ostream& err) {
+  const Lang lang = DecideLang(o.lang);
   if (!o.output.empty()) {
-    err << "evalscore: error: init writes the FILE it is given (evalscore init FILE), not -o\n";
+    PrintError(err, {"cli.init_not_output", {}}, lang);
     return Code(ExitCode::kUsage);
   }
-  const bool zh = o.init_zh || (!o.init_en && DecideLang(o.lang) == Lang::kZh);
+  const bool zh = o.init_zh || (!o.init_en && lang == Lang::kZh);
   const std::string text = ProjectTemplate(zh ? TemplateKeys::kChinese : TemplateKeys::kEnglish);
   if (o.init_file.empty()) {
     out << text;
@@ -48,27 +52,22 @@ int InitCommand(const Options& o, std::ostream& out, std::ostream& err) {
   }
   std::error_code ec;
   if (std::filesystem::exists(std::filesystem::symlink_status(o.init_file, ec))) {
-    err << "evalscore: error: " << o.init_file << " exists; init never overwrites a file\n";
+    PrintError(err, {"cli.init_exists", {TextArg("path", o.init_file)}}, lang);
     return Code(ExitCode::kUsage);
   }
   OutputFile file;
   if (auto opened = file.Open(o.init_file); !opened) {
-    PrintErrors(err, opened.error(), DecideLang(o.lang));
+    PrintErrors(err, opened.error(), lang);
     return Code(ExitCode::kUsage);
   }
   file.stream() << text;
   if (auto committed = file.Commit(); !committed) {
-    PrintErrors(err, committed.error(), DecideLang(o.lang));
+    PrintErrors(err, committed.error(), lang);
     return Code(ExitCode::kUsage);
   }
-  if (DecideLang(o.lang) == Lang::kZh) {
-    err << "evalscore: 已生成 " << o.init_file
-        << "；把每个“请填写…”换成表上的内容，然后运行：evalscore check " << o.init_file << '\n';
-  } else {
-    err << "evalscore: wrote " << o.init_file
-        << "; replace every 请填写… with the form's cell, then run: evalscore check " << o.init_file
-        << '\n';
-  }
+  err << "evalscore: "
+      << TerminalSafe(RenderMessage({"cli.init_wrote", {TextArg("path", o.init_file)}}, lang))
+      << '\n';
   return Code(ExitCode::kOk);
 }
 
@@ -76,7 +75,8 @@ int ImportCommand(const Options& o, std::ostream& err) {
   std::vector<std::string> skipped;
   DiscoverOptions scan = ScanOptions(o, &skipped);
   if (o.include.empty()) scan.include = {"*.xlsx", "*.xlsm", "*.xls", "*.docx"};
-  return ImportForms(DiscoverInputs(o.import_paths, scan), o.import_output, err);
+  return ImportForms(DiscoverInputs(o.import_paths, scan), o.import_output, err,
+                     DecideLang(o.lang));
 }
 
 int RulesCommand(const Options& o, std::ostream& out, std::ostream& err) {

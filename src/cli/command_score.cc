@@ -94,20 +94,25 @@ TextMode ModeOf(const Options& o) {
 
 // The inputs the paths name, checked: one stdin at most, none that -o would
 // overwrite (else `problem` says why, and the run stops).
-std::vector<Input> GatherInputs(const Options& o, std::ostream& err, std::string* problem) {
+std::vector<Input> GatherInputs(const Options& o, std::ostream& err,
+                                std::optional<Message>* problem) {
   std::vector<std::string> skipped;
   std::vector<Input> inputs = DiscoverInputs(o.paths, ScanOptions(o, &skipped));
   if (o.verbose) {
     for (const std::string& s : skipped) {
-      err << "evalscore: skipped " << DisplayPath(s) << ": the file this run writes\n";
+      err << "evalscore: "
+          << TerminalSafe(RenderMessage({"cli.skipped_output", {TextArg("path", DisplayPath(s))}},
+                                        DecideLang(o.lang)))
+          << '\n';
     }
   }
   if (std::count_if(inputs.begin(), inputs.end(), [](const Input& i) { return i.is_stdin; }) > 1) {
-    *problem = "'-' (standard input) given more than once";
+    *problem = Message{"cli.stdin_twice", {}};
   } else if (const Input* clash = o.output.empty() ? nullptr : OutputIsInput(o.output, inputs)) {
-    *problem = "-o " + DisplayPath(o.output) + " is the input " +
-               DisplayPath(clash->is_stdin ? std::string("-") : clash->path) +
-               "; refusing to overwrite a form with its report";
+    *problem =
+        Message{"cli.output_is_input",
+                {TextArg("output", DisplayPath(o.output)),
+                 TextArg("input", DisplayPath(clash->is_stdin ? std::string("-") : clash->path))}};
   }
   return inputs;
 }
@@ -173,15 +178,15 @@ Result<bool> OpenSink(const Options& o, Format format, std::ostream& out, Sink* 
 
 // Commits -o FILE, or flushes stdout (a reader of stdout that has gone is
 // fine); false, with the error on `err`, when the report could not be written.
-bool CloseSink(Sink* sink, std::ostream& out, std::ostream& err) {
+bool CloseSink(Sink* sink, std::ostream& out, std::ostream& err, Lang lang) {
   if (sink->to_file) {
     auto committed = sink->file.Commit();
-    if (!committed) PrintErrors(err, committed.error());
+    if (!committed) PrintErrors(err, committed.error(), lang);
     return static_cast<bool>(committed);
   }
   out.flush();
   if (out || StdoutReaderGone()) return true;
-  err << "evalscore: error: writing the report failed\n";
+  PrintError(err, {"cli.write_failed", {}}, lang);
   return false;
 }
 
@@ -243,9 +248,11 @@ class ScoreRun {
              const RenderOptions& options, std::ostream& sink);
 
   void PrintNotes() {
-    std::sort(notes_.begin(), notes_.end());
-    notes_.erase(std::unique(notes_.begin(), notes_.end()), notes_.end());  // --sort reads twice
-    for (const std::string& note : notes_) err_ << "evalscore: " << note << '\n';
+    std::vector<std::string> lines;
+    for (const Message& note : notes_) lines.push_back(RenderMessage(note, DecideLang(o_.lang)));
+    std::sort(lines.begin(), lines.end());
+    lines.erase(std::unique(lines.begin(), lines.end()), lines.end());  // --sort reads twice
+    for (const std::string& line : lines) err_ << "evalscore: " << line << '\n';
   }
 
   const Verdicts& verdicts() const { return verdicts_; }
@@ -265,7 +272,7 @@ class ScoreRun {
   FindingFilter filter_;
   std::optional<Result<std::string>> stdin_text_;
   std::mutex notes_mutex_;
-  std::vector<std::string> notes_;
+  std::vector<Message> notes_;
   std::set<std::string> skipped_reports_;  // paths (--sort reads the inputs twice)
   std::vector<BatchForm> batch_forms_;     // in input order: the same whatever -j is
   Verdicts verdicts_{GateLevel(o_), o_.fail_under, ParseGroupBy(o_.group_by),
@@ -278,7 +285,7 @@ std::vector<FileReport> ScoreRun::ScoreInput(const Input& input) {
   if (input.problem) return OneReport(ScoreText(shown, Errors{{*input.problem, {}}}, &profiles_));
   if (input.is_stdin) return OneReport(ScoreText(shown, *stdin_text_, &profiles_));
   if (IsFormDocument(input.path)) {
-    std::vector<std::string> found;
+    std::vector<Message> found;
     auto reports = ScoreFormDocument(shown, input.path, &profiles_, &found, input.found_in_scan);
     std::lock_guard<std::mutex> lock(notes_mutex_);
     if (reports.empty()) skipped_reports_.insert(input.path);  // evalscore's own, in a scan
@@ -312,11 +319,18 @@ void ScoreRun::Score(const std::vector<Input>& inputs, Renderer* renderer, Forma
                      const RenderOptions& options, std::ostream& sink) {
   const unsigned jobs = o_.jobs != 0 ? o_.jobs : std::max(1u, std::thread::hardware_concurrency());
   if (o_.verbose) {
-    err_ << "evalscore: " << inputs.size() << " input" << (inputs.size() == 1 ? "" : "s") << ", "
-         << jobs << " job" << (jobs == 1 ? "" : "s") << ", config "
-         << (options.config_path.empty() ? "(none)" : options.config_path) << ", rules "
-         << ChooseProfile(o_.rules, "", config_.rules).name
-         << " (a project's own rules: apply when --rules is not given)\n";
+    const auto counted = [](const char* one, const char* many, size_t n) {
+      return n == 1 ? Message{one, {}}
+                    : Message{many, {CountArg("count", static_cast<long long>(n))}};
+    };
+    const Message run{
+        "cli.verbose_run",
+        {NestedArg("inputs", counted("cli.one_input", "cli.inputs", inputs.size())),
+         NestedArg("jobs", counted("cli.one_job", "cli.jobs", jobs)),
+         options.config_path.empty() ? NestedArg("config", {"cli.verbose_no_config", {}})
+                                     : TextArg("config", options.config_path),
+         TextArg("rules", ChooseProfile(o_.rules, "", config_.rules).name)}};
+    err_ << "evalscore: " << TerminalSafe(RenderMessage(run, DecideLang(o_.lang))) << '\n';
   }
   // A progress line on stderr for long batches, only where a person watches.
   const bool progress =
@@ -370,14 +384,15 @@ int ScoreCommand(const Options& o, const Config& config, Format format, std::ist
     PrintErrors(err, prepared.error(), DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
-  std::string problem;
+  const Lang lang = DecideLang(o.lang);
+  std::optional<Message> problem;
   std::vector<Input> inputs = GatherInputs(o, err, &problem);
-  if (!problem.empty()) {
-    err << "evalscore: error: " << problem << '\n';
+  if (problem) {
+    PrintError(err, *problem, lang);
     return Code(ExitCode::kUsage);
   }
   if (format == Format::kXlsx && o.output.empty()) {
-    err << "evalscore: error: -f xlsx needs -o FILE.xlsx\n";
+    PrintError(err, {"cli.xlsx_needs_output", {}}, lang);
     return Code(ExitCode::kUsage);
   }
   Sink sink;
@@ -410,10 +425,15 @@ int ScoreCommand(const Options& o, const Config& config, Format format, std::ist
     return Code(ExitCode::kUsage);
   }
   if (!o.split_dir.empty()) {
-    err << "evalscore: wrote " << split_written << " draft" << (split_written == 1 ? "" : "s")
-        << " to " << o.split_dir << '\n';
+    const Message wrote =
+        split_written == 1
+            ? Message{"cli.split_wrote_one", {TextArg("dir", DisplayPath(o.split_dir))}}
+            : Message{"cli.split_wrote",
+                      {CountArg("count", static_cast<long long>(split_written)),
+                       TextArg("dir", DisplayPath(o.split_dir))}};
+    err << "evalscore: " << TerminalSafe(RenderMessage(wrote, lang)) << '\n';
   }
-  if (!CloseSink(&sink, out, err)) return Code(ExitCode::kUsage);
+  if (!CloseSink(&sink, out, err, lang)) return Code(ExitCode::kUsage);
   if (!sink.to_file && !out) return Code(ExitCode::kOk);  // `evalscore dir/ | head`
   // Reports evalscore wrote, met in a scan, are no inputs.
   run.verdicts().Print(err, DecideLang(o.lang), o.strict, inputs.size() - run.SkippedReports());

@@ -22,7 +22,10 @@ namespace evalscore::cli {
 
 inline int Code(ExitCode c) { return static_cast<int>(c); }
 
-// Each error as "evalscore: error: …" (made safe for a terminal).
+// One error as "evalscore: error: …" ("evalscore: 错误: …" in Chinese), made
+// safe for a terminal.
+void PrintError(std::ostream& err, const Message& message, Lang lang);
+// Each error as PrintError prints it.
 void PrintErrors(std::ostream& err, const Errors& errors, Lang lang = Lang::kEn);
 
 // Runs `write` on stdout, or on -o FILE written whole (atomically) when given.

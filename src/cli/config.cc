@@ -15,15 +15,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Why the config at `path` (which exists, as `st`) must not be honoured, or
-// "" when it may be.
-std::string Untrusted(const struct stat& st) {
-  if (!S_ISREG(st.st_mode)) return "it is not a regular file";
+// Why the config `path` (which exists, as `st`) must not be honoured, or
+// nullopt when it may be.
+std::optional<Message> Untrusted(const std::string& path, const struct stat& st) {
+  if (!S_ISREG(st.st_mode)) return Message{"config.ignored_not_regular", {TextArg("path", path)}};
   if (st.st_uid != ::geteuid() && st.st_uid != 0) {
-    return "it belongs to another user (uid " + std::to_string(st.st_uid) + ")";
+    return Message{"config.ignored_other_user",
+                   {TextArg("path", path), CountArg("uid", static_cast<long long>(st.st_uid))}};
   }
-  if ((st.st_mode & (S_IWGRP | S_IWOTH)) != 0) return "it is writable by group or others";
-  return "";
+  if ((st.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
+    return Message{"config.ignored_writable", {TextArg("path", path)}};
+  }
+  return std::nullopt;
 }
 
 // True when the walk must not go above `dir`.
@@ -51,12 +54,12 @@ ConfigSearch FindConfig(const std::string& start_dir) {
     const fs::path candidate = dir / kConfigName;
     struct stat st {};
     if (::stat(candidate.c_str(), &st) == 0) {
-      const std::string why = Untrusted(st);
-      if (why.empty()) {
+      std::optional<Message> why = Untrusted(candidate.string(), st);
+      if (!why) {
         search.path = candidate.string();
         return search;
       }
-      search.warnings.push_back("ignoring " + candidate.string() + ": " + why);
+      search.warnings.push_back(std::move(*why));
     }
     if (IsWalkBoundary(dir, home) || !dir.has_parent_path() || dir.parent_path() == dir) break;
     dir = dir.parent_path();

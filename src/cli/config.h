@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "evalscore/message.h"
 #include "evalscore/profile.h"
 #include "evalscore/result.h"
 
@@ -26,8 +27,8 @@ struct Config {
 
 // What the search for a config file found.
 struct ConfigSearch {
-  std::optional<std::string> path;    // the config to honour, if any
-  std::vector<std::string> warnings;  // configs passed over, and why
+  std::optional<std::string> path;  // the config to honour, if any
+  std::vector<Message> warnings;    // configs passed over, and why
 };
 
 // The nearest .evalscore.yaml in `start_dir` or its parents that is safe to

@@ -6,6 +6,8 @@
 
 #include "cli/command_renderers.h"
 #include "cli/explain.h"
+#include "cli/input_error_codes.h"
+#include "cli/message_json.h"
 #include "cli/source_location.h"
 
 namespace evalscore::cli {
@@ -132,6 +134,7 @@ Json FindingsJson(const FileReport& r, Lang lang) {
     Json j = {{"code", d.code}, {"name", d.name}, {"severity", SeverityName(d.severity)}};
     AddWhereJson(&j, d.where, r.eval.project.source_parts);
     j["message"] = RenderMessage(d.message, lang);
+    AddMessageJson(&j, d.message);
     list.push_back(std::move(j));
   }
   return list;
@@ -143,8 +146,11 @@ Json ExplanationJson(const FileReport& r, Lang lang) {
     j["status"] = "error";
     Json errors = Json::array();
     for (const Error& e : r.errors) {
-      Json ej = {{"message", RenderMessage(e.message, lang)}};
+      const InputErrorCode& code = ClassifyInputError(e.message);
+      Json ej = {
+          {"code", code.code}, {"name", code.name}, {"message", RenderMessage(e.message, lang)}};
       AddWhereJson(&ej, e.where, r.eval.project.source_parts);
+      AddMessageJson(&ej, e.message);
       errors.push_back(std::move(ej));
     }
     j["errors"] = errors;

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "cli/commands.h"
 #include "cli/explain.h"
 #include "cli/output_file.h"
 #include "cli/project_yaml.h"
@@ -44,25 +45,21 @@ fs::path TargetFor(const std::string& source, const Project& p, size_t index, si
 }
 
 bool WriteOne(const fs::path& target, const Project& p, const std::string& source,
-              std::ostream& err) {
+              std::ostream& err, Lang lang) {
   std::error_code ec;
   if (fs::exists(fs::symlink_status(target, ec))) {
-    err << "evalscore: error: " << target.string() << " exists; import never overwrites a file\n";
+    PrintError(err, {"cli.import_exists", {TextArg("path", DisplayPath(target.string()))}}, lang);
     return false;
   }
   if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
   OutputFile file;
   if (auto opened = file.Open(target.string()); !opened) {
-    for (const Error& e : opened.error()) {
-      err << "evalscore: error: " << RenderMessage(e.message, Lang::kEn) << '\n';
-    }
+    PrintErrors(err, opened.error(), lang);
     return false;
   }
   file.stream() << ProjectToYaml(p, source);
   if (auto committed = file.Commit(); !committed) {
-    for (const Error& e : committed.error()) {
-      err << "evalscore: error: " << RenderMessage(e.message, Lang::kEn) << '\n';
-    }
+    PrintErrors(err, committed.error(), lang);
     return false;
   }
   return true;
@@ -70,15 +67,16 @@ bool WriteOne(const fs::path& target, const Project& p, const std::string& sourc
 
 }  // namespace
 
-int ImportForms(const std::vector<Input>& inputs, const std::string& output, std::ostream& err) {
+int ImportForms(const std::vector<Input>& inputs, const std::string& output, std::ostream& err,
+                Lang lang) {
   std::vector<Imported> all;
   size_t total_forms = 0;
   bool failed = false;
   for (const Input& input : inputs) {
     if (input.problem || input.is_stdin) {
-      err << DisplayPath(input.path) << ": error: "
-          << (input.problem ? RenderMessage(*input.problem, Lang::kEn)
-                            : "import reads files, not standard input")
+      err << DisplayPath(input.path) << (lang == Lang::kZh ? ": 错误: " : ": error: ")
+          << RenderMessage(input.problem ? *input.problem : Message{"cli.import_not_stdin", {}},
+                           lang)
           << '\n';
       failed = true;
       continue;
@@ -100,13 +98,13 @@ int ImportForms(const std::vector<Input>& inputs, const std::string& output, std
       const Result<Project>& form = imp.forms[i];
       if (!form) {
         const std::vector<SourcePart> none;
-        for (const Error& e : form.error()) PrintInputError(shown, e, err, {}, none);
+        for (const Error& e : form.error()) PrintInputError(shown, e, err, {false, lang}, none);
         failed = true;
         continue;
       }
       const fs::path target =
           TargetFor(imp.source, form.value(), i, imp.forms.size(), output, total_forms);
-      if (!WriteOne(target, form.value(), fs::path(imp.source).filename().string(), err)) {
+      if (!WriteOne(target, form.value(), fs::path(imp.source).filename().string(), err, lang)) {
         failed = true;
         continue;
       }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/inputs.h"
+#include "cli/style.h"
 
 namespace evalscore::cli {
 
@@ -16,7 +17,9 @@ namespace evalscore::cli {
 // missing; or a .yaml file name when there is exactly one form). Says on
 // `err` where each form went. Returns the exit code: 0, or 2 when a form could
 // not be read or its project file already exists (the others are written).
-int ImportForms(const std::vector<Input>& inputs, const std::string& output, std::ostream& err);
+// Errors are worded in `lang`.
+int ImportForms(const std::vector<Input>& inputs, const std::string& output, std::ostream& err,
+                Lang lang = Lang::kEn);
 
 }  // namespace evalscore::cli
 

@@ -6,6 +6,7 @@
 #include "cli/form_cells.h"
 #include "cli/gate.h"
 #include "cli/input_error_codes.h"
+#include "cli/message_json.h"
 #include "cli/render.h"
 #include "cli/source_location.h"
 
@@ -112,31 +113,6 @@ Json RowJson(const RowEvaluation& row, const std::vector<SourcePart>& parts) {
     j["review_comment"] = Opt(row.form->review_comment);
   }
   return j;
-}
-
-// A message's arguments as data: numbers as numbers, names and values as text,
-// a message inside the message as {"message_id", "args"}.
-Json MessageArgsJson(const Message& m) {
-  Json args = Json::object();
-  for (const MessageArg& a : m.args) {
-    if (!a.nested.empty()) {
-      args[a.name] = {{"message_id", a.nested.front().id},
-                      {"args", MessageArgsJson(a.nested.front())}};
-    } else if (a.number && std::trunc(*a.number) == *a.number && std::fabs(*a.number) < 1e15) {
-      args[a.name] = static_cast<long long>(*a.number);  // a whole number stays one: 10, not 10.0
-    } else if (a.number) {
-      args[a.name] = *a.number;
-    } else {
-      args[a.name] = a.text;
-    }
-  }
-  return args;
-}
-
-// "message_id" and "args" beside a finding's or an error's "message".
-void AddMessageJson(Json* j, const Message& m) {
-  (*j)["message_id"] = m.id;
-  (*j)["args"] = MessageArgsJson(m);
 }
 
 // Why an input could not be scored: one entry per error, with its code.

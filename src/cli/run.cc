@@ -17,8 +17,11 @@ Result<Config> ChooseConfig(const Options& o, std::ostream& err) {
   if (!o.config.empty()) return LoadConfig(o.config);
   if (o.no_config) return Config{};
   const ConfigSearch search = FindConfig(".");
-  for (const std::string& w : search.warnings)
-    err << "evalscore: warning: " << TerminalSafe(w) << '\n';
+  const Lang lang = DecideLang(o.lang);
+  for (const Message& w : search.warnings) {
+    err << (lang == Lang::kZh ? "evalscore: 警告: " : "evalscore: warning: ")
+        << TerminalSafe(RenderMessage(w, lang)) << '\n';
+  }
   if (search.path) return LoadConfig(*search.path);
   return Config{};
 }
@@ -45,8 +48,9 @@ int Dispatch(const Options& o, const Config& config, Format format, std::istream
       break;
   }
   if (o.paths.empty()) {
-    err << "evalscore: error: no input: give project files, directories or - for stdin\n"
-        << "Run 'evalscore --help' for usage.\n";
+    const Lang lang = DecideLang(o.lang);
+    PrintError(err, {"cli.no_input", {}}, lang);
+    err << RenderMessage({"cli.see_help", {}}, lang) << '\n';
     return Code(ExitCode::kUsage);
   }
   return ScoreCommand(o, config, format, in, out, err);
@@ -59,7 +63,7 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   Options o;
   if (std::optional<int> done = ParseCommandLine(args, &o, out, err)) return *done;
   if (o.output_given && o.output.empty()) {
-    err << "evalscore: error: -o needs a file name (it is empty; omit -o to write to stdout)\n";
+    PrintError(err, {"cli.empty_output", {}}, DecideLang(o.lang));
     return Code(ExitCode::kUsage);
   }
   auto config = ChooseConfig(o, err);

@@ -74,17 +74,17 @@ std::vector<FileReport> OneReport(FileReport report) {
 }
 
 std::vector<FileReport> ScoreFormDocument(const std::string& shown, const std::string& path,
-                                          ProfileProvider* profiles,
-                                          std::vector<std::string>* notes, bool skip_reports) {
+                                          ProfileProvider* profiles, std::vector<Message>* notes,
+                                          bool skip_reports) {
   auto set = readers::ReadFormFile(path, skip_reports);
   if (!set) return OneReport(ScoreText(shown, set.error(), profiles));
   if (skip_reports && set.value().written_by_evalscore) {
-    notes->push_back("skipped " + shown + ": a report written by evalscore");
+    notes->push_back({"cli.skipped_own_report", {TextArg("path", shown)}});
     return {};
   }
   readers::Recognition found = readers::RecognizeForms(set.value());
   for (const Message& note : found.notes) {
-    notes->push_back(shown + ": " + RenderMessage(note, Lang::kEn));
+    notes->push_back({"cli.note_in_file", {TextArg("path", shown), NestedArg("note", note)}});
   }
   std::vector<FileReport> reports;
   for (Result<Project>& form : found.forms) {

@@ -35,8 +35,7 @@ bool IsFormDocument(const std::string& path);
 // `skip_reports` (a directory scan), a workbook evalscore wrote gives no
 // report at all, and a note.
 std::vector<FileReport> ScoreFormDocument(const std::string& shown, const std::string& path,
-                                          ProfileProvider* profiles,
-                                          std::vector<std::string>* notes,
+                                          ProfileProvider* profiles, std::vector<Message>* notes,
                                           bool skip_reports = false);
 
 }  // namespace evalscore::cli

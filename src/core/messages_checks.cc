@@ -1,6 +1,7 @@
-// The catalogue's texts of each check (CheckInfo::summary and ::fix): ids
-// "check.ES101.summary" and "check.ES101.fix", English and Chinese, for
-// `evalscore explain CODE`, `evalscore checks` and the SARIF rules.
+// The texts of each check: ids "check.ES101.summary" and "check.ES101.fix",
+// English and Chinese, for `evalscore explain CODE`, the SARIF rules and the
+// schemas. The one copy: CheckCatalogue() (check_catalogue.cc) takes its
+// CheckInfo::summary and ::fix from the English here.
 #include "evalscore/check.h"
 
 #include "messages.h"

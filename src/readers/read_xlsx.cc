@@ -9,6 +9,7 @@
 #include "readers/cell_text.h"
 #include "readers/readers.h"
 #include "readers/xml_part.h"
+#include "readers/xstring.h"
 #include "readers/zip_archive.h"
 
 namespace evalscore::readers {
@@ -44,13 +45,13 @@ bool ParseRange(const std::string& ref, Merge* m) {
 }
 
 // The text of a shared or inline string: its <t>, or its rich-text runs'
-// <t>s (phonetic guides <rPh> left out).
+// <t>s (phonetic guides <rPh> left out), _xHHHH_ escapes decoded.
 std::string StringItemText(const pugi::xml_node& si) {
   std::string text;
   for (const pugi::xml_node& c : si.children()) {
     const char* name = LocalName(c);
-    if (std::strcmp(name, "t") == 0) text += c.text().get();
-    if (std::strcmp(name, "r") == 0) text += ChildLocal(c, "t").text().get();
+    if (std::strcmp(name, "t") == 0) text += DecodeXstring(c.text().get());
+    if (std::strcmp(name, "r") == 0) text += DecodeXstring(ChildLocal(c, "t").text().get());
   }
   return text;
 }
@@ -175,7 +176,7 @@ class XlsxReader {
     for (const pugi::xml_node& s : ChildLocal(workbook, "sheets").children()) {
       ++number;
       Grid grid;
-      grid.name = AttributeLocal(s, "name").value();
+      grid.name = DecodeXstring(AttributeLocal(s, "name").value());
       const std::string state = AttributeLocal(s, "state").value();
       grid.hidden = state == "hidden" || state == "veryHidden";
       const auto target = targets.find(AttributeLocal(s, "id").value());
@@ -203,7 +204,9 @@ class XlsxReader {
       if (has_value && index < strings_.size()) cell.text = strings_[index];
     } else if (type == "inlineStr") {
       cell.text = StringItemText(ChildLocal(c, "is"));
-    } else if (type == "str" || type == "e") {
+    } else if (type == "str") {
+      cell.text = DecodeXstring(v.text().get());
+    } else if (type == "e") {
       cell.text = v.text().get();
     } else if (type == "b") {
       cell.text = v.text().as_bool() ? "TRUE" : "FALSE";

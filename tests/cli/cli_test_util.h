@@ -2,6 +2,10 @@
 #ifndef EVALSCORE_TESTS_CLI_TEST_UTIL_H_
 #define EVALSCORE_TESTS_CLI_TEST_UTIL_H_
 
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -32,10 +36,42 @@ inline Outcome RunCli(std::vector<std::string> args, const std::string& stdin_te
   return {code, out.str(), err.str()};
 }
 
-// A fresh, empty directory under the system's temporary directory.
+// A new directory private to the caller (mode 0700, mkdtemp) under $TMPDIR
+// (else /tmp), so two checkouts running the suite at once never share one.
+inline std::filesystem::path MakeTempRoot() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "evalscore_test.XXXXXX").string();
+  if (::mkdtemp(pattern.data()) == nullptr) {
+    throw std::filesystem::filesystem_error("mkdtemp", pattern,
+                                            std::error_code(errno, std::generic_category()));
+  }
+  return pattern;
+}
+
+// This process's root of TempDir()s: made on first use, removed with all in it
+// when the process exits (not by a forked child that exits through it).
+class TempRoot {
+ public:
+  static const std::filesystem::path& Path() {
+    static const TempRoot root;
+    return root.path_;
+  }
+  TempRoot(const TempRoot&) = delete;
+  TempRoot& operator=(const TempRoot&) = delete;
+
+ private:
+  TempRoot() : path_(MakeTempRoot()), owner_(::getpid()) {}
+  ~TempRoot() {
+    std::error_code ignored;
+    if (::getpid() == owner_) std::filesystem::remove_all(path_, ignored);
+  }
+  std::filesystem::path path_;
+  pid_t owner_;
+};
+
+// A fresh, empty directory `name` in this process's TempRoot.
 inline std::string TempDir(const std::string& name) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / ("evalscore_test_" + name);
+  const fs::path dir = TempRoot::Path() / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir.string();

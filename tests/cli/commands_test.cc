@@ -211,6 +211,9 @@ TEST(ExplainJson, CheckCodeIsTheCatalogueEntry) {
   EXPECT_EQ(doc["checks"][0]["name"], "RATE_MISMATCH");
   EXPECT_EQ(doc["checks"][0]["severity"], "warning");
   EXPECT_FALSE(doc["checks"][0]["fix"].get<std::string>().empty());
+  // The texts' catalogue ids, for a program that words them in another language.
+  EXPECT_EQ(doc["checks"][0]["summary_message_id"], "check.ES102.summary");
+  EXPECT_EQ(doc["checks"][0]["fix_message_id"], "check.ES102.fix");
   // No code: the whole catalogue, as `explain` lists it.
   const Json all = Json::parse(RunCli({"explain", "-f", "json"}).out);
   EXPECT_EQ(all["checks"].size(), CheckCatalogue().size());
@@ -242,6 +245,33 @@ TEST(ExplainJson, FileGivesTheDerivationsAsData) {
     EXPECT_TRUE(row.contains("rule") && row.contains("raw") && row.contains("score"));
   }
   EXPECT_FALSE(e["findings"].empty());
+  // Each finding as the score JSON gives it: message_id and args beside the message.
+  // ES101 on the seed: 年初预算数 3.68 + 1.7 = 5.38 against the total 22.41.
+  const Json& first = e["findings"][0];
+  EXPECT_EQ(first["code"], "ES101");
+  EXPECT_EQ(first["message_id"], "ES101.breakdown_sum");
+  EXPECT_EQ(first["args"]["column"], "年初预算数");
+  EXPECT_DOUBLE_EQ(first["args"]["sum"].get<double>(), 5.38);
+  EXPECT_DOUBLE_EQ(first["args"]["total"].get<double>(), 22.41);
+  const Json score = Json::parse(RunCli({"-f", "json", kSeed}).out);
+  const Json& scored = score["projects"][0]["diagnostics"];
+  ASSERT_EQ(scored.size(), e["findings"].size());
+  for (size_t i = 0; i < scored.size(); ++i) {
+    EXPECT_EQ(e["findings"][i]["message_id"], scored[i]["message_id"]) << i;
+    EXPECT_EQ(e["findings"][i]["args"], scored[i]["args"]) << i;
+  }
+}
+
+TEST(ExplainJson, AnErrorCarriesItsCodeAndMessageId) {
+  const Outcome o = RunCli({"explain", "-f", "json", "tests/bad-input/missing-name.yaml"});
+  EXPECT_EQ(o.code, 2) << o.err;
+  const Json doc = Json::parse(o.out);
+  const Json& error = doc["explanations"][0]["errors"][0];
+  EXPECT_EQ(error["code"], "ES006");
+  EXPECT_EQ(error["name"], "MISSING_FIELD");
+  EXPECT_EQ(error["message_id"], "input.missing_project_name");
+  EXPECT_TRUE(error["args"].is_object());
+  EXPECT_EQ(error["line"], 2);
 }
 
 // explain FILE compares the printed 执行率 as check does (ES102): D2 prints

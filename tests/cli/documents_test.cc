@@ -10,6 +10,7 @@
 
 #include "../unit/test_util.h"
 #include "cli/run.h"
+#include "cli_test_util.h"
 
 namespace evalscore::cli {
 namespace {
@@ -37,10 +38,9 @@ Outcome RunCli(std::vector<std::string> args, const std::string& lang = "en") {
   return {code, out.str(), err.str()};
 }
 
-// A project file in a fresh temporary directory; returns its path.
+// A project file in this process's temporary directory; returns its path.
 std::string WriteTemp(const std::string& name, const std::string& text) {
-  const fs::path dir = fs::temp_directory_path() / "evalscore_documents_test";
-  fs::create_directories(dir);
+  static const fs::path dir = testing::TempDir("documents");
   const fs::path path = dir / name;
   std::ofstream(path, std::ios::binary) << text;
   return path.string();

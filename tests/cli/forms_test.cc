@@ -85,7 +85,7 @@ INSTANTIATE_TEST_SUITE_P(
                       Twin{"formulas.xls", {"formulas.yaml"}},
                       Twin{"stacked.xlsx", {"stacked-1.yaml", "three-2.yaml"}},
                       Twin{"stacked.xls", {"stacked-1.yaml", "three-2.yaml"}},
-                      Twin{"report.docx", {"report.yaml"}}),
+                      Twin{"report.docx", {"report.yaml"}}, Twin{"escaped.xlsx", {"escaped.yaml"}}),
     [](const ::testing::TestParamInfo<Twin>& p) { return Identifier(p.param.form); });
 
 // Totals worked by hand from the rules (central-2020), so the twins are right too.
@@ -125,6 +125,30 @@ TEST(FormFindings, PointAtTheCellInTextAndJson) {
   EXPECT_TRUE(found) << j.out;
   const Json docx = Json::parse(RunCli({"-f", "json", kDir + "report.docx"}).out);
   EXPECT_EQ(docx["projects"][0]["diagnostics"][0]["table"], "表1") << docx.dump(1);
+}
+
+// escaped.xlsx (scripts/make-escaped-form.py): central.xlsx with Excel's _xHHHH_
+// escapes in shared, inline and formula strings and in the sheet name.
+TEST(FormEscapes, DecodeAsExcelShowsThem) {
+  const Outcome j = RunCli({"-f", "json", kDir + "escaped.xlsx"});
+  ASSERT_EQ(j.code, 0) << j.err;
+  const Json p = Json::parse(j.out)["projects"][0];
+  EXPECT_EQ(p["project"]["unit"], "承德县承县居民社会养老保险_x0041_");  // _x005F_x0041_: a literal
+  const Json& rows = p["indicators"];
+  // 人脸识别_x000D_\n系统认证人: CR LF between Chinese characters joins them, as a
+  // real line break in a cell does; 15万_x000D_\n人 likewise.
+  EXPECT_EQ(rows[0]["name"], "人脸识别系统认证人") << rows[0].dump(1);
+  EXPECT_EQ(rows[0]["target"]["text"], "15万人");
+  // 15.3万人 against 15万人: above target, the full 10 points (central-2020 rows).
+  EXPECT_DOUBLE_EQ(rows[0]["score"], 10);
+  EXPECT_EQ(rows[2]["name"], "系统运行情况");        // an inline string
+  EXPECT_EQ(rows[5]["target"]["text"], "及时处理");  // a formula's cached string
+  EXPECT_DOUBLE_EQ(rows[5]["score"], 8);             // 及时处理 = 及时处理: all 8 points
+  // Funds 5.38 / 22.41 = 24% × 10 = 2.4; rows at full points 50 + 30 + 10 = 90 (the
+  // blank row is not counted); 92.4 as central.
+  EXPECT_DOUBLE_EQ(p["total"], 92.4);
+  const Outcome o = RunCli({"check", kDir + "escaped.xlsx"});
+  EXPECT_NE(o.out.find("escaped.xlsx:自评表!E6: warning ES106:"), std::string::npos) << o.out;
 }
 
 TEST(FormFindings, ExplainNamesTheCell) {

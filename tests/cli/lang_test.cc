@@ -156,6 +156,32 @@ TEST(Lang, YamlSyntaxErrorsInChinese) {
   EXPECT_EQ(rules.find("YAML syntax"), std::string::npos) << rules;
 }
 
+// Usage errors of the commands were English whatever --lang said.
+TEST(Lang, UsageErrorsInChinese) {
+  const std::string seed = "examples/01-seed-chengde-2021.yaml";
+  EXPECT_EQ(RunZh({"-f", "xlsx", seed}), "evalscore: 错误: -f xlsx 需要 -o 文件.xlsx\n");
+  EXPECT_EQ(RunZh({"-o", seed, seed}),
+            "evalscore: 错误: -o " + seed + " 就是输入 " + seed + "；不会用报告覆盖表\n");
+  EXPECT_EQ(RunZh({"init", "README.md"}), "evalscore: 错误: README.md 已存在；init 从不覆盖文件\n");
+  const std::string none = RunZh({"check"});
+  EXPECT_EQ(none,
+            "evalscore: 错误: 没有输入：请给出项目文件、目录，或用 - 表示标准输入\n"
+            "运行 evalscore --help 查看用法。\n");
+}
+
+// -v's lines were English whatever --lang said (a form's notes were rendered in English).
+TEST(Lang, VerboseLinesInChinese) {
+  const std::string text = RunZh({"-v", "-j", "1", "tests/fixtures/forms/three.xlsx"});
+  EXPECT_NE(text.find("evalscore: 1 个输入，1 个并行任务，配置 （无），评分规则 central-2020"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("evalscore: tests/fixtures/forms/three.xlsx：工作表“旧版”已隐藏：不读取"),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("hidden"), std::string::npos) << text;
+  EXPECT_EQ(text.find(" input"), std::string::npos) << text;
+}
+
 TEST(Lang, ChosenFromTheEnvironment) {
   ::setenv("LC_ALL", "zh_CN.UTF-8", 1);
   EXPECT_EQ(DecideLang(""), Lang::kZh);

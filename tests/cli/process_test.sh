@@ -111,6 +111,8 @@ config_trust)
   (cd "$dir/up/repo/sub" && "$bin" check a.yaml >/dev/null 2>"$dir/err"); status=$?
   [ "$status" -eq 0 ] || fail "a world-writable config was honoured (exit $status)"
   grep -q "warning: ignoring .*writable by group or others" "$dir/err" || fail "no warning: $(cat "$dir/err")"
+  (cd "$dir/up/repo/sub" && "$bin" --lang zh check a.yaml >/dev/null 2>"$dir/err")
+  grep -q "evalscore: 警告: 忽略 .*：同组或其他用户可以写入它" "$dir/err" || fail "no Chinese warning: $(cat "$dir/err")"
   chmod 644 "$dir/up/repo/.evalscore.yaml"
   (cd "$dir/up/repo/sub" && "$bin" check -v a.yaml >/dev/null 2>"$dir/err"); status=$?
   [ "$status" -eq 1 ] || fail "the user's own config was not honoured (exit $status)"

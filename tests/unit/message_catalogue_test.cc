@@ -10,6 +10,8 @@
 #include "evalscore/check.h"
 #include "evalscore/message.h"
 
+#include "test_util.h"
+
 namespace evalscore {
 namespace {
 
@@ -69,6 +71,20 @@ TEST(MessageCatalogue, EveryCheckHasItsTextsAndFindings) {
     EXPECT_NE(RenderMessage(CheckFix(c), Lang::kZh), c.fix) << c.code;
     // Every check words its findings with ids of its own code.
     EXPECT_TRUE(HasId(c.code + ".")) << c.code << " has no finding message";
+  }
+}
+
+TEST(MessageCatalogue, IsTheOneCopyOfTheChecksWords) {
+  // check_catalogue.cc lists codes, names and severities; the words come from
+  // messages_checks.cc, so an edit there is an edit everywhere.
+  const std::string table = testing::ReadSource("src/core/check_catalogue.cc");
+  ASSERT_FALSE(table.empty());
+  for (const CheckInfo& c : CheckCatalogue()) {
+    EXPECT_FALSE(c.summary.empty()) << c.code;
+    EXPECT_FALSE(c.fix.empty()) << c.code;
+    // The first words of the summary as a C++ literal would start.
+    const std::string opening = "\"" + c.summary.substr(0, 20);
+    EXPECT_EQ(table.find(opening), std::string::npos) << c.code << " is worded twice";
   }
 }
 

@@ -9,6 +9,7 @@
 #include "readers/form_vocabulary.h"
 #include "readers/recognize_form.h"
 #include "readers/text_norm.h"
+#include "readers/xstring.h"
 #include "test_util.h"
 
 namespace evalscore::readers {
@@ -70,6 +71,19 @@ TEST(NumberInText, ReadsWhatCellsHold) {
   EXPECT_FALSE(NumberInText("十", &percent).has_value());
   EXPECT_TRUE(IsBlankMark("—"));
   EXPECT_TRUE(IsBlankMark(" / "));
+}
+
+TEST(Xstring, DecodesExcelEscapes) {
+  EXPECT_EQ(DecodeXstring("a_x000D_\nb"), "a\r\nb");
+  EXPECT_EQ(DecodeXstring("_x540D__x540d_"), "名名");        // either case of hex digit
+  EXPECT_EQ(DecodeXstring("_x005F_x000D_"), "_x000D_");      // an escaped underscore: a literal
+  EXPECT_EQ(DecodeXstring("_xD83D__xDE00_"), "\U0001F600");  // a surrogate pair
+  // Left as written: unpaired surrogates, bad hex, short forms, NUL, a bare "_x".
+  EXPECT_EQ(DecodeXstring("_xD83D_x"), "_xD83D_x");
+  EXPECT_EQ(DecodeXstring("_xDE00_"), "_xDE00_");
+  EXPECT_EQ(DecodeXstring("_xD83D__x0041_"), "_xD83D_A");
+  EXPECT_EQ(DecodeXstring("_xZZ12_ _x41_ _x0000_ _x"), "_xZZ12_ _x41_ _x0000_ _x");
+  EXPECT_EQ(DecodeXstring("指标_1"), "指标_1");
 }
 
 TEST(CellText, DatesPercentagesAndPlainNumbers) {
