@@ -1,6 +1,8 @@
 // -f xlsx: the 自评表 as a workbook. A summary sheet (the CSV columns, one row
 // per input) comes first, then one sheet per scored project laid out like the
 // official form, with the recomputed scores beside the reported ones.
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
@@ -24,7 +26,10 @@
 #include "cli/group_table.h"
 #include "cli/hostile_text.h"
 #include "cli/private_temp_dir.h"
-#include "cli/xlsx_sheet_spool.h"
+#include "cli/sheet_xml_writer.h"
+#include "cli/spooled_names.h"
+#include "cli/xlsx_package_merge.h"
+#include "cli/zip_stream_writer.h"
 
 namespace evalscore::cli {
 namespace {
@@ -79,61 +84,66 @@ Formats MakeFormats(lxw_workbook* wb) {
   return f;
 }
 
-// A worksheet that remembers the first failed write in `*error`. The form
-// sheets are written in libxlsxwriter's constant_memory mode, which takes rows
-// only in ascending order (a row is flushed to disk when a later one starts), but
-// the form is written top to bottom with its merged 一级/二级 cells added after
-// their rows. So a buffered sheet keeps its writes until Flush() and replays
-// them row by row (in the order written within a row); the other sheets write
-// through.
+// A worksheet that remembers the first failed write in `*error`: one of
+// libxlsxwriter's (the summary and group sheets), written through, or a form
+// sheet made as XML (SheetXmlWriter, which takes the cells in any order: the
+// form is written top to bottom with its merged 一级/二级 cells added after
+// their rows), whose cells carry the xf index libxlsxwriter gives their format
+// (lxw_format_get_xf_index marks the format used, so styles.xml has it).
 class Sheet {
  public:
-  Sheet(lxw_worksheet* ws, std::string* error, bool buffered = false)
-      : ws_(ws), error_(*error), buffered_(buffered) {}
+  Sheet(lxw_worksheet* ws, std::string* error) : ws_(ws), error_(*error) {}
+  Sheet(SheetXmlWriter* xml, std::string* error) : xml_(xml), error_(*error) {}
   lxw_worksheet* get() const { return ws_; }
 
   void Text(lxw_row_t r, lxw_col_t c, const std::string& s, lxw_format* f) {
-    Put({Op::kText, r, c, Fit(s), 0, f});
+    if (xml_) return xml_->Text(r, c, Fit(s), Xf(f));
+    Check(worksheet_write_string(ws_, r, c, Fit(s).c_str(), f));
   }
-  void Num(lxw_row_t r, lxw_col_t c, double x, lxw_format* f) { Put({Op::kNum, r, c, {}, x, f}); }
+  void Num(lxw_row_t r, lxw_col_t c, double x, lxw_format* f) {
+    if (xml_) return xml_->Number(r, c, x, Xf(f));
+    Check(worksheet_write_number(ws_, r, c, x, f));
+  }
   // `x` × `scale` as a number, or a blank cell (keeping the border) when absent.
   void NumOr(lxw_row_t r, lxw_col_t c, const OptNumber& x, lxw_format* f, double scale = 1) {
     if (x) return Num(r, c, x->value * scale, f);
     Blank(r, c, c, f);
   }
   void Blank(lxw_row_t r, lxw_col_t first, lxw_col_t last, lxw_format* f) {
-    for (lxw_col_t c = first; c <= last; ++c) Put({Op::kBlank, r, c, {}, 0, f});
+    for (lxw_col_t c = first; c <= last; ++c) {
+      xml_ ? xml_->Blank(r, c, Xf(f)) : Check(worksheet_write_blank(ws_, r, c, f));
+    }
   }
   // Merges the range and writes `s` into it; a single cell is just written.
   void Merge(lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2, const std::string& s,
              lxw_format* f) {
     if (r1 == r2 && c1 == c2) return Text(r1, c1, s, f);
-    if (!buffered_) return Check(worksheet_merge_range(ws_, r1, c1, r2, c2, Fit(s).c_str(), f));
-    // What worksheet_merge_range does, as writes in row order: the range, its
-    // first cell, then a formatted blank in every other cell.
-    Op range{Op::kMergeRange, r1, c1, {}, 0, nullptr};
-    range.last_row = r2;
-    range.last_col = c2;
-    ops_.push_back(std::move(range));
+    if (!xml_) return Check(worksheet_merge_range(ws_, r1, c1, r2, c2, Fit(s).c_str(), f));
+    // What worksheet_merge_range does: the range, its first cell, then a
+    // formatted blank in every other cell.
+    xml_->Merge(r1, c1, r2, c2);
     Text(r1, c1, s, f);
-    for (lxw_row_t r = r1; r <= r2; ++r) {
-      Blank(r, r == r1 ? c1 + 1 : c1, c2, f);
-    }
+    for (lxw_row_t r = r1; r <= r2; ++r) Blank(r, r == r1 ? c1 + 1 : c1, c2, f);
   }
   // Tall enough for `lines` lines of text (merged cells never autofit).
   void FitRow(lxw_row_t r, double lines) {
     if (lines > 1) Height(r, kLineHeight * lines);
   }
-  void Height(lxw_row_t r, double height) { Put({Op::kHeight, r, 0, {}, height, nullptr}); }
+  void Height(lxw_row_t r, double height) {
+    xml_ ? xml_->Height(r, height) : Check(worksheet_set_row(ws_, r, height, nullptr));
+  }
+  void Column(lxw_col_t c, double width) {
+    xml_ ? xml_->Column(c, width) : Check(worksheet_set_column(ws_, c, c, width, nullptr));
+  }
+  // Printed landscape on A4, one page wide.
+  void PrintSetup() {
+    if (xml_) return xml_->PrintLandscapeA4OnePageWide();
+    worksheet_set_landscape(ws_);
+    worksheet_set_paper(ws_, 9);  // A4
+    worksheet_fit_to_pages(ws_, 1, 0);
+  }
   void Check(lxw_error e) {
     if (e != LXW_NO_ERROR && error_.empty()) error_ = std::string("xlsx: ") + lxw_strerror(e);
-  }
-  // Writes what a buffered sheet kept, row by row.
-  void Flush() {
-    std::stable_sort(ops_.begin(), ops_.end(),
-                     [](const Op& a, const Op& b) { return a.row < b.row; });
-    for (const Op& op : ops_) Apply(op);
-    ops_.clear();
   }
 
   // Excel's cell limit is 32767 characters: cut longer text at a character
@@ -150,41 +160,11 @@ class Sheet {
   }
 
  private:
-  struct Op {
-    enum Kind { kText, kNum, kBlank, kHeight, kMergeRange } kind;
-    lxw_row_t row;
-    lxw_col_t col;
-    std::string text;  // kText, already Fit
-    double number;     // kNum; kHeight: the row's height
-    lxw_format* format;
-    lxw_row_t last_row = 0;  // kMergeRange
-    lxw_col_t last_col = 0;
-  };
+  static int32_t Xf(lxw_format* f) { return f ? lxw_format_get_xf_index(f) : -1; }
 
-  void Put(Op op) {
-    if (buffered_) return ops_.push_back(std::move(op));
-    Apply(op);
-  }
-  void Apply(const Op& op) {
-    switch (op.kind) {
-      case Op::kText:
-        return Check(worksheet_write_string(ws_, op.row, op.col, op.text.c_str(), op.format));
-      case Op::kNum:
-        return Check(worksheet_write_number(ws_, op.row, op.col, op.number, op.format));
-      case Op::kBlank:
-        return Check(worksheet_write_blank(ws_, op.row, op.col, op.format));
-      case Op::kHeight:
-        return Check(worksheet_set_row(ws_, op.row, op.number, nullptr));
-      case Op::kMergeRange:  // only the range: an empty text without format writes no cell
-        return Check(
-            worksheet_merge_range(ws_, op.row, op.col, op.last_row, op.last_col, "", nullptr));
-    }
-  }
-
-  lxw_worksheet* ws_;
+  lxw_worksheet* ws_ = nullptr;
+  SheetXmlWriter* xml_ = nullptr;
   std::string& error_;
-  bool buffered_;
-  std::vector<Op> ops_;
 };
 
 std::string Opt(const OptText& t) { return t ? t->value : ""; }
@@ -243,12 +223,8 @@ class FormWriter {
  private:
   void Layout() {
     const double widths[] = {16, 16, 26, 14, 14, 8, 9, 9, 34};
-    for (lxw_col_t c = 0; c <= kLastCol; ++c) {
-      s_.Check(worksheet_set_column(s_.get(), c, c, widths[c], nullptr));
-    }
-    worksheet_set_landscape(s_.get());
-    worksheet_set_paper(s_.get(), 9);  // A4
-    worksheet_fit_to_pages(s_.get(), 1, 0);
+    for (lxw_col_t c = 0; c <= kLastCol; ++c) s_.Column(c, widths[c]);
+    s_.PrintSetup();
   }
 
   // Title, source line, 项目名称, 主管部门 and 实施单位.
@@ -353,8 +329,8 @@ class FormWriter {
     if (r_.reviewed.any) {  // the reviewer's columns, beside the form
       s_.Text(row_, kLastCol + 1, heads[kLastCol + 1], f_.head);
       s_.Text(row_, kLastCol + 2, heads[kLastCol + 2], f_.head);
-      s_.Check(worksheet_set_column(s_.get(), kLastCol + 1, kLastCol + 1, 9, nullptr));
-      s_.Check(worksheet_set_column(s_.get(), kLastCol + 2, kLastCol + 2, 30, nullptr));
+      s_.Column(kLastCol + 1, 9);
+      s_.Column(kLastCol + 2, 30);
     }
     ++row_;
     for (const CategoryEvaluation& cat : r_.eval.categories) {
@@ -561,11 +537,14 @@ time_t CreationTime() {
 }
 
 // Writes each report as it comes, in input order, and keeps none: its summary
-// row and (scored) its form sheet go out at once in libxlsxwriter's
-// constant_memory mode, whose rows wait in temporary files in a private
-// directory until Finish() closes the workbook. The dashboard and --group-by
-// sheets come right after the first summary sheet but are filled in Finish()
-// from a small record per form (DashboardBuilder, the batch summary).
+// row goes to libxlsxwriter's summary sheet (constant_memory: the rows wait in
+// a temporary file in a private directory) and, when scored, its form sheet is
+// made as XML and written at once into the output zip, keeping only the
+// sheet's name (in a file, SpooledNames). The dashboard and --group-by sheets
+// come right after the first summary sheet but are filled in Finish() from a
+// small record per form (DashboardBuilder, the batch summary). Finish() closes
+// libxlsxwriter's workbook (in the private directory) and copies it into the
+// output zip with the form sheets added (xlsx_package_merge.h).
 class XlsxRenderer : public Renderer {
  public:
   XlsxRenderer(const RenderOptions& options, std::string path, std::string* error)
@@ -577,11 +556,10 @@ class XlsxRenderer : public Renderer {
         error_(*error) {
     Open();
   }
-  // Finish() never ran: no file is written, the sheets' row files are closed
-  // (lxw_workbook_free leaves them open).
+  // Finish() never ran or failed: the summary sheets' row files are closed
+  // (lxw_workbook_free leaves them open); the caller drops the output file.
   ~XlsxRenderer() override {
     if (wb_ == nullptr) return;
-    if (spool_) spool_->Abandon();
     lxw_worksheet* ws = nullptr;
     LXW_FOREACH_WORKSHEET(ws, wb_) {
       if (ws->optimize_tmpfile != nullptr) std::fclose(ws->optimize_tmpfile);
@@ -601,17 +579,7 @@ class XlsxRenderer : public Renderer {
     const std::string title = r.eval.project.name ? r.eval.project.name->value : r.path;
     const std::string name = SheetName(i + 1, digits_, title);
     SummaryRow(summaries_.back(), *formats_, static_cast<lxw_row_t>(i % kSummaryRows + 1), r, name);
-    if (r.status != FileStatus::kScored) return;
-    lxw_worksheet* ws = workbook_add_worksheet(wb_, name.c_str());
-    if (!ws) {
-      if (write_error_.empty()) write_error_ = "xlsx: cannot add the worksheet '" + name + "'";
-      return;
-    }
-    if (!spool_->Begin(ws, &write_error_)) return;  // rows from here to the spool
-    Sheet sheet(ws, &write_error_, /*buffered=*/true);
-    FormWriter(sheet, *formats_, r).Write();
-    sheet.Flush();
-    spool_->Seal(ws, &write_error_);
+    if (r.status == FileStatus::kScored) WriteFormSheet(r, name);
   }
 
   // Fills the dashboard (and group) sheet, finishes the summary sheets and
@@ -630,29 +598,50 @@ class XlsxRenderer : public Renderer {
       FinishSummary(summaries_[part], rows, low_execution);
     }
     worksheet_activate(summaries_.front().get());
-    if (write_error_.empty()) spool_->PrepareForClose(&write_error_);
-    if (!write_error_.empty()) {  // a sheet may lack its rows: no file (the destructor frees)
+    if (write_error_.empty() && !names_->ok()) {
+      write_error_ = "xlsx: writing the list of sheet names in " + temp_dir_->path() + " failed";
+    }
+    if (!write_error_.empty()) {  // a sheet may be incomplete: no file (the destructor frees)
       error_ = write_error_;
       return;
     }
-    errno = 0;
-    const lxw_error closed = workbook_close(wb_);
-    wb_ = nullptr;
-    if (closed != LXW_NO_ERROR) {
-      error_ = "writing the xlsx workbook " + path_ + " failed: " + lxw_strerror(closed);
-      if (errno != 0) error_ += std::string(" (") + std::strerror(errno) + ")";
-    } else if (!write_error_.empty()) {
-      error_ = write_error_;
-    }
-    spool_.reset();
+    if (!CloseBook()) return;
+    if (!MergeWorkbookInto(book_path_, base_sheets_, *names_, *zip_, &error_)) return;
+    if (!zip_->Close()) error_ = zip_->error();
+    zip_.reset();
+    names_.reset();
     temp_dir_.reset();  // its files are gone; the directory goes too
   }
 
  private:
   static constexpr const char* kDashboardName = "概览 dashboard";
 
-  // Creates the workbook and its first sheets (once, from the constructor);
-  // false (with error_ set) when it could not.
+  // The form sheet of `r`, named `name`, into the output zip.
+  void WriteFormSheet(const FileReport& r, const std::string& name) {
+    SheetXmlWriter xml;
+    Sheet sheet(&xml, &write_error_);
+    FormWriter(sheet, *formats_, r).Write();
+    names_->Add(name);
+    const std::string part = WorksheetPart(base_sheets_ + names_->size());
+    const bool written = zip_->Begin(part) && zip_->Write(xml.Xml()) && zip_->End();
+    if (!written && write_error_.empty()) write_error_ = zip_->error();
+  }
+
+  // Writes libxlsxwriter's workbook to book_path_; false with error_ set.
+  bool CloseBook() {
+    temp_dir_->UnlinkOnSignal(book_path_);
+    errno = 0;
+    const lxw_error closed = workbook_close(wb_);
+    wb_ = nullptr;
+    if (closed == LXW_NO_ERROR) return true;
+    error_ = "writing the xlsx workbook " + path_ + " failed: " + lxw_strerror(closed);
+    if (errno != 0) error_ += std::string(" (") + std::strerror(errno) + ")";
+    ::unlink(book_path_.c_str());
+    return false;
+  }
+
+  // Creates the output zip, libxlsxwriter's workbook and its first sheets
+  // (once, from the constructor); false (with error_ set) when it could not.
   bool Open() {
     if (wb_ != nullptr) return true;
     if (opened_) return false;
@@ -662,17 +651,28 @@ class XlsxRenderer : public Renderer {
       error_ = "cannot create a temporary directory for the xlsx workbook: " + temp_dir_->error();
       return false;
     }
-    spool_ = std::make_unique<SheetSpool>(temp_dir_->path());
-    if (!spool_->ok()) {
+    names_ = std::make_unique<SpooledNames>(temp_dir_->path());
+    if (!names_->ok()) {
       error_ =
           "cannot create a temporary file in " + temp_dir_->path() + ": " + std::strerror(errno);
       return false;
     }
+    zip_ = std::make_unique<ZipStreamWriter>(path_);
+    if (!zip_->ok()) {
+      error_ = zip_->error();
+      return false;
+    }
+    book_path_ = temp_dir_->path() + "/book.xlsx";
+    return OpenBook();
+  }
+
+  // libxlsxwriter's workbook with the summary, dashboard and group sheets.
+  bool OpenBook() {
     std::string tmpdir = temp_dir_->path();  // copied by the library
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = tmpdir.data();
-    wb_ = workbook_new_opt(path_.c_str(), &options);
+    wb_ = workbook_new_opt(book_path_.c_str(), &options);
     if (!wb_) {
       error_ = "cannot create the xlsx workbook " + path_;
       return false;
@@ -686,10 +686,8 @@ class XlsxRenderer : public Renderer {
     // The mark a directory scan looks for, so this report is never read back as a form.
     workbook_set_custom_property_string(wb_, "evalscore", EVALSCORE_VERSION);
     summaries_.push_back(AddSummary(1));
-    // From here sheets are added in memory: the dashboard and group sheets are
-    // small and written out of row order, and the dashboard's charts read their
-    // data back; the form sheets are turned into constant_memory ones writing
-    // to the spool (SheetSpool::Begin), which makes no file per sheet.
+    // The dashboard and group sheets are small, written out of row order, and
+    // the dashboard's charts read their data back: in memory.
     wb_->options.constant_memory = LXW_FALSE;
     dashboard_sheet_ = workbook_add_worksheet(wb_, kDashboardName);
     if (group_by_ != GroupBy::kNone) {
@@ -697,6 +695,7 @@ class XlsxRenderer : public Renderer {
       group_sheet_ =
           std::make_unique<Sheet>(workbook_add_worksheet(wb_, name.c_str()), &write_error_);
     }
+    base_sheets_ = wb_->num_worksheets;  // the form sheets are numbered after these
     return true;
   }
 
@@ -762,7 +761,10 @@ class XlsxRenderer : public Renderer {
   std::string& error_;
   std::string write_error_;  // the first failed write
   std::unique_ptr<PrivateTempDir> temp_dir_;
-  std::unique_ptr<SheetSpool> spool_;  // the finished form sheets' rows
+  std::unique_ptr<SpooledNames> names_;   // the form sheets' names, in order
+  std::unique_ptr<ZipStreamWriter> zip_;  // the output file
+  std::string book_path_;                 // libxlsxwriter's workbook, in temp_dir_
+  size_t base_sheets_ = 0;                // libxlsxwriter's sheets before the forms
   lxw_workbook* wb_ = nullptr;
   bool opened_ = false;
   std::unique_ptr<Formats> formats_;
