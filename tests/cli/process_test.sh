@@ -253,7 +253,7 @@ xlsx_memory_flat)
   # What xlsx itself keeps per form is its peak RSS growth from 250 to 1,000
   # generated forms (-j1) less that of -f csv (every format keeps the batch
   # checks' record per form). Measured: libxlsxwriter form sheets (before)
-  # ~4.8 MiB for the 750 forms (~6.5 KiB each); streamed form sheets ~0.4 MiB
+  # ~4.9 MiB for the 750 forms (~6.7 KiB each); streamed form sheets 0.8-1.1 MiB
   # (the dashboard's record, the summary's link, the zip directory entry).
   # Bound: 2 MiB. Sanitizers keep freed memory in quarantine, so their builds skip this.
   [ -z "${EVALSCORE_SANITIZED:-}" ] || { echo "skip: RSS under a sanitizer"; exit 77; }
@@ -297,8 +297,9 @@ PY
   echo "ok: xlsx peak memory grows by $grown KiB more than csv's from 250 to 1,000 forms"
   ;;
 xlsx_temp_dir)
-  # libxlsxwriter's temporary files go into a private directory (mkdtemp,
-  # 0700) under $TMPDIR, removed after a run, a failed run and an interrupted one.
+  # The temporary files (summary rows, sheet names, libxlsxwriter's workbook)
+  # go into a private directory (mkdtemp, 0700) under $TMPDIR, removed after a
+  # run, a failed run and an interrupted one.
   dir=$(mktemp -d)
   mkdir "$dir/tmp"
   export TMPDIR="$dir/tmp"
