@@ -1,5 +1,6 @@
 #include "cli/zip_stream_writer.h"
 
+#include <minizip/ioapi.h>
 #include <minizip/zip.h>
 #include <zlib.h>
 
@@ -8,9 +9,32 @@
 
 namespace evalscore::cli {
 
-ZipStreamWriter::ZipStreamWriter(const std::string& path) : path_(path) {
+// minizip's stdio file functions, with writes refused once the zip is
+// abandoned: zipClose() (the only way to free a zipFile) then cannot write the
+// central directory, so an unfinished file is never a valid zip.
+struct ZipStreamWriter::Io {
+  zlib_filefunc64_def stdio{};
+  bool abandoned = false;
+
+  static uLong ZCALLBACK Write(voidpf opaque, voidpf stream, const void* data, uLong size) {
+    Io& io = *static_cast<Io*>(opaque);
+    if (io.abandoned) return 0;
+    return io.stdio.zwrite_file(io.stdio.opaque, stream, data, size);
+  }
+  zlib_filefunc64_def Functions() {
+    fill_fopen64_filefunc(&stdio);
+    zlib_filefunc64_def f = stdio;  // the others ignore their opaque argument
+    f.zwrite_file = Write;
+    f.opaque = this;
+    return f;
+  }
+};
+
+ZipStreamWriter::ZipStreamWriter(const std::string& path)
+    : io_(std::make_unique<Io>()), path_(path) {
   errno = 0;
-  zip_ = zipOpen64(path.c_str(), APPEND_STATUS_CREATE);
+  zlib_filefunc64_def functions = io_->Functions();
+  zip_ = zipOpen2_64(path.c_str(), APPEND_STATUS_CREATE, nullptr, &functions);
   if (zip_ == nullptr) {
     error_ = "cannot create the xlsx file " + path;
     if (errno != 0) error_ += std::string(": ") + std::strerror(errno);
@@ -18,7 +42,9 @@ ZipStreamWriter::ZipStreamWriter(const std::string& path) : path_(path) {
 }
 
 ZipStreamWriter::~ZipStreamWriter() {
-  if (zip_ != nullptr) zipClose(static_cast<zipFile>(zip_), nullptr);
+  if (zip_ == nullptr) return;
+  io_->abandoned = true;
+  zipClose(static_cast<zipFile>(zip_), nullptr);
 }
 
 bool ZipStreamWriter::Fail(const std::string& what, int code) {

@@ -7,6 +7,7 @@
 #define EVALSCORE_CLI_ZIP_STREAM_WRITER_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -16,7 +17,9 @@ class ZipStreamWriter {
  public:
   // Creates (truncates) the zip file `path`; check ok().
   explicit ZipStreamWriter(const std::string& path);
-  ~ZipStreamWriter();  // a writer not Close()d leaves a file without a directory
+  // A writer not Close()d leaves its file without a central directory: not a
+  // zip any reader opens (the caller drops the file anyway).
+  ~ZipStreamWriter();
   ZipStreamWriter(const ZipStreamWriter&) = delete;
   ZipStreamWriter& operator=(const ZipStreamWriter&) = delete;
 
@@ -36,9 +39,11 @@ class ZipStreamWriter {
   bool Close();
 
  private:
+  struct Io;
   bool Open(const std::string& name, bool raw);
   bool Fail(const std::string& what, int code);
 
+  std::unique_ptr<Io> io_;
   void* zip_ = nullptr;  // zipFile
   std::string path_;
   std::string error_;

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -104,6 +105,11 @@ TEST(XlsxStream, AbandonedWorkbookLeavesNothing) {
   }
   EXPECT_EQ(error, "");
   EXPECT_EQ(tmp.Entries(), std::vector<std::string>{"out.xlsx"});
+  // The form sheet was written, but no central directory: no reader takes it for a workbook.
+  std::ifstream in(tmp.path() / "out.xlsx", std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(bytes.rfind("PK\x03\x04", 0), 0u);                             // an entry
+  EXPECT_EQ(bytes.find(std::string("PK\x05\x06", 4)), std::string::npos);  // no end record
 }
 
 }  // namespace
