@@ -275,8 +275,8 @@ class ScoreRun {
 // One input gives one report, or one per form of a workbook or document.
 std::vector<FileReport> ScoreRun::ScoreInput(const Input& input) {
   const std::string shown = DisplayPath(input.path);
-  if (input.problem) return {ScoreText(shown, Errors{{*input.problem, {}}}, &profiles_)};
-  if (input.is_stdin) return {ScoreText(shown, *stdin_text_, &profiles_)};
+  if (input.problem) return OneReport(ScoreText(shown, Errors{{*input.problem, {}}}, &profiles_));
+  if (input.is_stdin) return OneReport(ScoreText(shown, *stdin_text_, &profiles_));
   if (IsFormDocument(input.path)) {
     std::vector<std::string> found;
     auto reports = ScoreFormDocument(shown, input.path, &profiles_, &found, input.found_in_scan);
@@ -287,7 +287,8 @@ std::vector<FileReport> ScoreRun::ScoreInput(const Input& input) {
   }
   // The shown name is for reports only; the project's `rules:` is resolved
   // against the file as opened (a directory name need not be valid UTF-8).
-  return {ScoreText(shown, ReadInputFile(input.path, o_.encoding), &profiles_, &input.path)};
+  return OneReport(
+      ScoreText(shown, ReadInputFile(input.path, o_.encoding), &profiles_, &input.path));
 }
 
 std::vector<FileReport> ScoreRun::ScoreFiltered(const Input& input) {
@@ -301,9 +302,9 @@ std::vector<FileReport> ScoreRun::ScoreFiltered(const Input& input) {
     }
     return reports;
   } catch (const std::exception& e) {
-    return {ScoreText(DisplayPath(input.path),
-                      Errors{{{"cli.internal_error", {TextArg("detail", e.what())}}, {}}},
-                      &profiles_)};
+    return OneReport(ScoreText(DisplayPath(input.path),
+                               Errors{{{"cli.internal_error", {TextArg("detail", e.what())}}, {}}},
+                               &profiles_));
   }
 }
 

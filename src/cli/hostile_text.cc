@@ -99,7 +99,9 @@ std::string SpreadsheetSafe(std::string_view text) {
   const char first = text.front();
   if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' ||
       first == '\r') {
-    return "'" + std::string(text);
+    std::string quoted(1, '\'');
+    quoted.append(text);
+    return quoted;
   }
   return std::string(text);
 }

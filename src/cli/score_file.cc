@@ -67,11 +67,17 @@ bool IsFormDocument(const std::string& path) {
          kind == readers::Container::kPdf;
 }
 
+std::vector<FileReport> OneReport(FileReport report) {
+  std::vector<FileReport> reports;
+  reports.push_back(std::move(report));
+  return reports;
+}
+
 std::vector<FileReport> ScoreFormDocument(const std::string& shown, const std::string& path,
                                           ProfileProvider* profiles,
                                           std::vector<std::string>* notes, bool skip_reports) {
   auto set = readers::ReadFormFile(path, skip_reports);
-  if (!set) return {ScoreText(shown, set.error(), profiles)};
+  if (!set) return OneReport(ScoreText(shown, set.error(), profiles));
   if (skip_reports && set.value().written_by_evalscore) {
     notes->push_back("skipped " + shown + ": a report written by evalscore");
     return {};

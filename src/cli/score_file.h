@@ -22,6 +22,9 @@ FileReport ScoreText(const std::string& path, const Result<std::string>& text,
 FileReport ScoreLoaded(const std::string& path, Project project, ProfileProvider* profiles,
                        const std::string* file_path = nullptr);
 
+// A batch item of one report, moved in (a braced list would copy it).
+std::vector<FileReport> OneReport(FileReport report);
+
 // True when `path` is read as a form document (xlsx, xls, docx): by its
 // extension, or by its first bytes (zip, OLE2, or a PDF, which is refused clearly).
 bool IsFormDocument(const std::string& path);

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "evalscore/severity_override.h"
@@ -36,9 +38,25 @@ std::string FixedText(double x, int decimals) {
 
 MessageArg NumArg(std::string name, double x) { return NumberArg(std::move(name), x, Num(x)); }
 
+namespace {
+
+// The catalogue entry of a check's code ("ES107"), by hash: every finding
+// looks its check up.
+const CheckInfo* CheckOfCode(std::string_view code) {
+  static const std::unordered_map<std::string_view, const CheckInfo*> by_code = [] {
+    std::unordered_map<std::string_view, const CheckInfo*> index;
+    for (const CheckInfo& c : CheckCatalogue()) index.emplace(c.code, &c);
+    return index;
+  }();
+  const auto it = by_code.find(code);
+  return it == by_code.end() ? FindCheck(std::string(code)) : it->second;
+}
+
+}  // namespace
+
 void CheckContext::Add(const char* code, Location where, Message message,
                        std::optional<double> reported, std::optional<double> recomputed) {
-  const CheckInfo* info = FindCheck(code);
+  const CheckInfo* info = CheckOfCode(code);
   found.push_back(Diagnostic{info->code, info->name, info->severity, where, std::move(message),
                              reported, recomputed});
 }

@@ -111,7 +111,7 @@ class ProjectLoader {
     }
     if (auto n = top.Get("review")) project_.review = ReadReviewBlock(*n, &errors_);
     if (!errors_.empty()) return errors_;
-    return project_;
+    return std::move(project_);
   }
 
  private:

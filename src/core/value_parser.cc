@@ -170,27 +170,59 @@ bool IsCalendar(std::string_view unit, double number) {
 
 }  // namespace
 
+namespace {
+
+// The code point FoldText writes for `cp`: ASCII for full-width forms, a plain
+// space for ideographic and no-break spaces, ASCII for small and minus signs.
+char32_t FoldCodePoint(char32_t cp) {
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;
+  switch (cp) {
+    case 0x3000:
+    case 0x00A0:
+      return ' ';
+    case 0xFE66:  // ﹦ SMALL EQUALS SIGN
+      return '=';
+    case 0xFE64:
+      return '<';
+    case 0xFE65:
+      return '>';
+    case 0x2212:  // minus signs
+    case 0xFE63:
+      return '-';
+    default:
+      return cp;
+  }
+}
+
+}  // namespace
+
+// Runs of ASCII and well-formed sequences that fold to themselves are copied
+// as they are; only folded code points and malformed bytes (U+FFFD) are encoded.
 std::string FoldText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (size_t pos = 0; pos < text.size();) {
-    char32_t cp = utf8::Next(text, &pos);
-    if (cp >= 0xFF01 && cp <= 0xFF5E) {
-      cp -= 0xFEE0;
-    } else if (cp == 0x3000 || cp == 0x00A0) {
-      cp = ' ';
-    } else if (cp == 0xFE66) {  // ﹦ SMALL EQUALS SIGN
-      cp = '=';
-    } else if (cp == 0xFE64) {
-      cp = '<';
-    } else if (cp == 0xFE65) {
-      cp = '>';
-    } else if (cp == 0x2212 || cp == 0xFE63) {  // minus signs
-      cp = '-';
+  size_t pos = 0;
+  while (pos < text.size()) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      size_t end = pos + 1;
+      while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
+      out.append(text.data() + pos, end - pos);
+      pos = end;
+      continue;
     }
-    utf8::Append(&out, cp);
+    char32_t cp = 0;
+    const size_t len = utf8::Decode(text, pos, &cp);
+    const char32_t folded = len == 0 ? utf8::kReplacement : FoldCodePoint(cp);
+    if (len > 0 && folded == cp) {
+      out.append(text.data() + pos, len);
+    } else {
+      utf8::Append(&out, folded);
+    }
+    pos += len > 0 ? len : 1;
   }
-  return std::string(Trim(out));
+  const std::string_view trimmed = Trim(out);
+  if (trimmed.size() == out.size()) return out;
+  return std::string(trimmed);
 }
 
 const char* ComparisonSign(Comparison c) {

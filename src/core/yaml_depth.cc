@@ -120,6 +120,10 @@ std::optional<Error> ScanContent(std::string_view line, int line_number, size_t 
       continue;
     }
     if (c == ' ' || c == '\t') continue;
+    if (static_cast<unsigned char>(c) >= 0x80) {  // part of a plain scalar's text
+      token_expected = false;
+      continue;
+    }
     if ((c == '"' || c == '\'') && (i == 0 || IsOpener(line[i - 1]))) {
       state->quote = c;
       continue;

@@ -17,8 +17,19 @@ bool IsAbsentText(const std::string& s) {
   return s.empty() || s == "-" || s == "—" || s == "/" || s == "／" || s == "--";
 }
 
-std::string KeyText(const yaml::Node& key) {
-  return key.IsScalar() ? key.Scalar() : std::string("<non-scalar key>");
+// Every key and alias of `fields`, the candidates for "did you mean".
+std::vector<std::string> AllNames(const std::vector<FieldSpec>& fields) {
+  std::vector<std::string> names;
+  for (const FieldSpec& f : fields) {
+    names.push_back(f.key);
+    names.insert(names.end(), f.aliases.begin(), f.aliases.end());
+  }
+  return names;
+}
+
+const std::string& KeyText(const yaml::Node& key) {
+  static const std::string kNonScalar = "<non-scalar key>";
+  return key.IsScalar() ? key.Scalar() : kNonScalar;
 }
 
 // A value the template asks the clerk to replace ("请填写项目名称"): the error
@@ -51,14 +62,9 @@ Location Where(const yaml::Node& node) { return node.where(); }
 MapReader::MapReader(const yaml::Node& map, const std::vector<FieldSpec>& fields, std::string what,
                      Errors* errors)
     : what_(what) {
-  std::vector<std::string> candidates;
-  for (const FieldSpec& f : fields) {
-    candidates.push_back(f.key);
-    for (const std::string& a : f.aliases) candidates.push_back(a);
-  }
   std::map<std::string, std::string> written_as;  // canonical -> key as written
   for (const auto& [key_node, value_node] : map.pairs()) {
-    const std::string key = KeyText(*key_node);
+    const std::string& key = KeyText(*key_node);
     const Location key_where = Where(*key_node);
     const FieldSpec* spec = nullptr;
     for (const FieldSpec& f : fields) {
@@ -76,7 +82,7 @@ MapReader::MapReader(const yaml::Node& map, const std::vector<FieldSpec>& fields
         errors->push_back({*split, key_where});
         continue;
       }
-      errors->push_back({UnknownKey(key, what, ClosestMatch(key, candidates)), key_where});
+      errors->push_back({UnknownKey(key, what, ClosestMatch(key, AllNames(fields))), key_where});
       continue;
     }
     const auto previous = written_as.find(spec->key);
@@ -125,7 +131,7 @@ std::vector<std::pair<const yaml::Node*, const yaml::Node*>> UniquePairs(const y
   // the key as written: a hash map, linear in the keys whatever their number.
   std::unordered_map<std::string, std::string> seen;
   for (const auto& [key_node, value_node] : map.pairs()) {
-    const std::string key = KeyText(*key_node);
+    const std::string& key = KeyText(*key_node);
     const auto [it, fresh] = seen.emplace(FoldText(key), key);
     if (!fresh && it->second == key) {
       errors->push_back(
