@@ -114,6 +114,7 @@ struct Numbering {
   size_t first_rid;  // form i's relationship is rId{first_rid + i}
 };
 
+// xl/workbook.xml: a <sheet> per form after the others, with the next sheetIds.
 std::optional<Patched> PatchWorkbook(const std::string& xml, const Numbering& n) {
   auto p = SplitBefore(xml, "</sheets>");
   if (!p) return std::nullopt;
@@ -125,6 +126,8 @@ std::optional<Patched> PatchWorkbook(const std::string& xml, const Numbering& n)
   return p;
 }
 
+// xl/_rels/workbook.xml.rels: a worksheet relationship per form (ids after
+// the last one libxlsxwriter used); its later sheets renumbered.
 std::optional<Patched> PatchRels(const std::string& xml, const Numbering& n) {
   auto p = SplitBefore(Renumber(xml, n.base, n.forms), "</Relationships>");
   if (!p) return std::nullopt;
@@ -136,6 +139,7 @@ std::optional<Patched> PatchRels(const std::string& xml, const Numbering& n) {
   return p;
 }
 
+// [Content_Types].xml: a worksheet override per form; the later sheets renumbered.
 std::optional<Patched> PatchContentTypes(const std::string& xml, const Numbering& n) {
   auto p = SplitBefore(Renumber(xml, n.base, n.forms), "</Types>");
   if (!p) return std::nullopt;
