@@ -15,7 +15,7 @@
 
 namespace evalscore::cli {
 
-inline constexpr double kLineHeight = 15;
+inline constexpr double kLineHeight = 15;       // points: a row of one line (the default height)
 inline constexpr size_t kMaxCellChars = 32767;  // Excel's limit for one cell
 
 // Every cell style the workbook uses: form cells have borders, summary cells not.
