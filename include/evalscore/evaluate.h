@@ -58,21 +58,6 @@ struct CategoryEvaluation {
   std::vector<GroupEvaluation> groups;
 };
 
-// The project's totals (see ProjectScore for the rules behind each figure).
-struct Totals {
-  double indicator_points = 0;  // Σ 分值 of rows that count (N/A included when rescaled)
-  double indicator_sum = 0;     // Σ scores before rescaling
-  double rescale = 1;           // applied for N/A rows under not_applicable: rescale
-  double indicator_score = 0;   // after rescaling and rounding
-  double na_points = 0;         // 分值 of rows dropped as 不适用
-  size_t implied_rows = 0;      // rows whose points are a share of a level weight
-  double total = 0;             // 总分, after the execution cap
-  double max_total = 0;
-  std::string grade;
-  std::optional<double> execution_cap;   // the cap of the execution rate's band, when one applied
-  std::optional<double> uncapped_total;  // the total before the cap, when the cap bit
-};
-
 // The profile that scored the project, as reports name it.
 struct ProfileIdentity {
   std::string name;

@@ -129,24 +129,27 @@ struct CategoryScore {
   int block = -1;  // index into Project::blocks
 };
 
+// The project's totals: the indicator points and scores, the rescale for
+// 不适用 rows, the total after the execution-rate cap, its grade.
+struct Totals {
+  double indicator_points = 0;  // Σ 分值 of rows that count (N/A included when rescaled)
+  double indicator_sum = 0;     // Σ scores before rescaling
+  double rescale = 1;           // applied for N/A rows under not_applicable: rescale
+  double indicator_score = 0;   // after rescaling and rounding
+  double na_points = 0;         // 分值 of rows dropped as 不适用
+  size_t implied_rows = 0;      // rows whose points are a share of a level weight
+  double total = 0;             // 总分, after the execution cap
+  double max_total = 0;
+  std::string grade;
+  std::optional<double> execution_cap;   // the cap of the execution rate's band, when one applied
+  std::optional<double> uncapped_total;  // the total before the cap, when the cap bit
+};
+
 struct ProjectScore {
   BudgetScore budget;
   std::vector<IndicatorScore> indicators;  // in document order, blank rows included
   std::vector<CategoryScore> categories;
-  double indicator_points = 0;  // Σ 分值 of rows that count (N/A included)
-  double indicator_sum = 0;     // Σ scores before rescaling
-  double rescale = 1;           // applied for N/A rows under not_applicable: rescale
-  double indicator_score = 0;   // after rescaling and rounding
-  double total = 0;
-  double max_total = 0;
-  std::string grade;
-  // v2 (appended):
-  double na_points = 0;     // 分值 of rows dropped as 不适用
-  size_t implied_rows = 0;  // rows whose points are a share of a level weight
-  // budget.execution_caps: the cap that applied to the execution rate, and the
-  // total before it; `capped_total` is set only when the cap bit (total > cap).
-  std::optional<double> execution_cap;
-  std::optional<double> uncapped_total;
+  Totals totals;
 };
 
 // The points each indicator row (document order, as ScoreProject walks them) is

@@ -138,15 +138,16 @@ void FullMarksAtLowExecution(CheckContext& c, Location exec_where, const std::st
   const BudgetScore& b = c.score.budget;
   const CheckRules& rules = c.profile.checks;
   // Without a funds score (funds.scored: false) the share is the rate itself, capped.
-  if (c.score.indicator_points > 0 && c.score.indicator_sum > 0 &&
+  if (c.score.totals.indicator_points > 0 && c.score.totals.indicator_sum > 0 &&
       (b.points > 0 || b.form_unscored)) {
-    const double indicators = c.score.indicator_score / c.score.indicator_points;
+    const double indicators = c.score.totals.indicator_score / c.score.totals.indicator_points;
     const double funds_share = b.form_unscored ? std::min(b.rate, 1.0) : b.score / b.points;
     const double gap = (indicators - funds_share) / indicators;
     if (gap > rules.full_marks_gap && b.rate < rules.low_execution) {
       c.Add("ES107", exec_where,
             {"ES107.full_marks_low_execution",
-             {NumArg("score", c.score.indicator_score), NumArg("points", c.score.indicator_points),
+             {NumArg("score", c.score.totals.indicator_score),
+              NumArg("points", c.score.totals.indicator_points),
               NumArg("share", std::round(indicators * 1000) / 10), TextArg("rate", rate_text),
               TextArg("arithmetic", arithmetic)}});
     }

@@ -35,22 +35,6 @@ void FinishSum(LevelSum* sum, double tolerance) {
   sum->differs = sum->reported && Exceeds(*sum->reported, sum->score, tolerance);
 }
 
-Totals TotalsOf(const ProjectScore& s) {
-  Totals t;
-  t.indicator_points = s.indicator_points;
-  t.indicator_sum = s.indicator_sum;
-  t.rescale = s.rescale;
-  t.indicator_score = s.indicator_score;
-  t.na_points = s.na_points;
-  t.implied_rows = s.implied_rows;
-  t.total = s.total;
-  t.max_total = s.max_total;
-  t.grade = s.grade;
-  t.execution_cap = s.execution_cap;
-  t.uncapped_total = s.uncapped_total;
-  return t;
-}
-
 // Hangs the flat scores (document order) onto the project's tree; the one
 // place the order of ProjectScore::indicators is relied upon.
 std::vector<CategoryEvaluation> BuildTree(const Project& project, ProjectScore&& score,
@@ -141,7 +125,7 @@ Evaluation Evaluate(Project&& project, const RuleProfile& profile) {
   ProjectScore score = ScoreProject(e.project, profile);
   e.diagnostics = CheckProject(e.project, score, profile);
   e.funds = score.budget;
-  e.totals = TotalsOf(score);
+  e.totals = std::move(score.totals);
   e.categories = BuildTree(e.project, std::move(score), e.profile.score_tolerance);
   return e;
 }

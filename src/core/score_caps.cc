@@ -14,11 +14,11 @@ void ApplyExecutionCap(ProjectScore* score, const RuleProfile& profile) {
     if (rate < band.below && (!cap || band.max_total < *cap)) cap = band.max_total;
   }
   if (!cap) return;
-  score->execution_cap = cap;
-  if (score->total <= *cap) return;
-  score->uncapped_total = score->total;
-  score->total = *cap;
-  score->grade = GradeFor(score->total, profile.grades);
+  score->totals.execution_cap = cap;
+  if (score->totals.total <= *cap) return;
+  score->totals.uncapped_total = score->totals.total;
+  score->totals.total = *cap;
+  score->totals.grade = GradeFor(score->totals.total, profile.grades);
 }
 
 }  // namespace evalscore

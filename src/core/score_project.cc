@@ -27,12 +27,12 @@ ProjectScore ScoreProject(const Project& project, const RuleProfile& profile) {
         RowContext context{group.name.value, rp.points, rp.implied, rp.from};
         IndicatorScore s = ScoreIndicator(ind, profile, context);
         s.category = cat.name.value;
-        if (s.points_implied && !s.blank) ++result.implied_rows;
+        if (s.points_implied && !s.blank) ++result.totals.implied_rows;
         if (Counts(s)) {
           gs.points += s.points;
           gs.score += s.score;
           applicable_points += s.points;
-          result.indicator_sum += s.score;
+          result.totals.indicator_sum += s.score;
         } else if (s.status == IndicatorStatus::kNotApplicable) {
           na_points += s.points;
           if (profile.indicators.not_applicable == NotApplicablePolicy::kZero) {
@@ -49,23 +49,23 @@ ProjectScore ScoreProject(const Project& project, const RuleProfile& profile) {
     result.categories.push_back(std::move(cs));
   }
   const RoundingRules& r = profile.rounding;
-  result.indicator_points = applicable_points;
-  result.na_points = na_points;
+  result.totals.indicator_points = applicable_points;
+  result.totals.na_points = na_points;
   if (profile.indicators.not_applicable == NotApplicablePolicy::kRescale && na_points > 0 &&
       applicable_points > 0) {
-    result.rescale = (applicable_points + na_points) / applicable_points;
-    result.indicator_points = applicable_points + na_points;
+    result.totals.rescale = (applicable_points + na_points) / applicable_points;
+    result.totals.indicator_points = applicable_points + na_points;
   }
-  result.indicator_score =
-      RoundScore(result.indicator_sum * result.rescale, r.score_decimals, r.score_mode);
-  result.total = result.indicator_score;
-  result.max_total = result.indicator_points;
+  result.totals.indicator_score = RoundScore(result.totals.indicator_sum * result.totals.rescale,
+                                             r.score_decimals, r.score_mode);
+  result.totals.total = result.totals.indicator_score;
+  result.totals.max_total = result.totals.indicator_points;
   if (result.budget.counts) {
-    result.total += result.budget.score;
-    result.max_total += result.budget.points;
+    result.totals.total += result.budget.score;
+    result.totals.max_total += result.budget.points;
   }
-  result.total = RoundScore(result.total, r.score_decimals, r.score_mode);
-  result.grade = GradeFor(result.total, profile.grades);
+  result.totals.total = RoundScore(result.totals.total, r.score_decimals, r.score_mode);
+  result.totals.grade = GradeFor(result.totals.total, profile.grades);
   ApplyExecutionCap(&result, profile);
   return result;
 }

@@ -96,11 +96,16 @@ std::vector<std::string> ParenthesisedParts(std::string_view name) {
 std::string NormaliseForCompare(std::string_view text) {
   const std::string folded = FoldText(text);
   std::string out;
+  out.reserve(folded.size());
   for (size_t pos = 0; pos < folded.size();) {
-    char32_t cp = utf8::Next(folded, &pos);
+    const size_t start = pos;
+    const char32_t cp = utf8::Next(folded, &pos);  // FoldText's output is well formed
     if (IsPunctuation(cp)) continue;
-    if (cp < 0x80) cp = static_cast<char32_t>(std::tolower(static_cast<int>(cp)));
-    utf8::Append(&out, cp);
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(std::tolower(static_cast<int>(cp))));
+    } else {
+      out.append(folded, start, pos - start);
+    }
   }
   return out;
 }

@@ -56,7 +56,7 @@ TEST(LayoutCases, G1RowsWithoutPointsShareTheLevelWeight) {
     EXPECT_DOUBLE_EQ(c.Row(0).points, 40) << name;
     EXPECT_DOUBLE_EQ(c.Row(1).score, 40) << name;
     EXPECT_DOUBLE_EQ(c.score.budget.score, 20) << name;
-    EXPECT_DOUBLE_EQ(c.score.total, 100) << name;
+    EXPECT_DOUBLE_EQ(c.score.totals.total, 100) << name;
     EXPECT_TRUE(c.Has("ES302")) << name;
     EXPECT_TRUE(c.Has("ES315")) << name;
     EXPECT_TRUE(c.Has("ES401")) << name;
@@ -82,7 +82,7 @@ TEST(LayoutCases, G1cFullMarksAtLowExecutionOnRowsWithoutPoints) {
   for (const char* name : {"G1c", "G1d"}) {
     const Case c = RunCase(name);
     EXPECT_DOUBLE_EQ(c.score.budget.score, 5) << name;
-    EXPECT_DOUBLE_EQ(c.score.total, 85) << name;
+    EXPECT_DOUBLE_EQ(c.score.totals.total, 85) << name;
     EXPECT_TRUE(c.Has("ES106")) << name;
     EXPECT_TRUE(c.Has("ES107")) << name;
   }
@@ -94,7 +94,7 @@ TEST(LayoutCases, G1cFullMarksAtLowExecutionOnRowsWithoutPoints) {
 TEST(LayoutCases, G1eTextChecksRunOnUnscoredRows) {
   const Case e = RunCase("G1e");
   const Case f = RunCase("G1f");
-  EXPECT_DOUBLE_EQ(e.score.total, 0);
+  EXPECT_DOUBLE_EQ(e.score.totals.total, 0);
   EXPECT_EQ(e.Row(0).status, IndicatorStatus::kUnscored);
   EXPECT_TRUE(e.Row(0).unweighted);
   for (const Case* c : {&e, &f}) {
@@ -103,7 +103,7 @@ TEST(LayoutCases, G1eTextChecksRunOnUnscoredRows) {
   }
   EXPECT_EQ(e.Count("ES317"), 2);
   // G1f: both rows are errors (ES312 scores 0): 0 + 0 = 0.
-  EXPECT_DOUBLE_EQ(f.score.total, 0);
+  EXPECT_DOUBLE_EQ(f.score.totals.total, 0);
 }
 
 // G2: 8/8 = 100%; "1" is the fraction 1.00 → ES604 (info), no ES102; 10 + 90 = 100.
@@ -111,7 +111,7 @@ TEST(LayoutCases, G2RateWrittenAsFraction) {
   const Case c = RunCase("G2");
   EXPECT_TRUE(c.Has("ES604"));
   EXPECT_FALSE(c.Has("ES102"));
-  EXPECT_DOUBLE_EQ(c.score.total, 100);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 100);
   // "1" for 6/10 = 60% is neither 1% nor the fraction 1.00 (±0.5 points): ES102.
   const Case off = RunText(
       "format: evalscore/1\nproject: {name: x}\nfunds: {total: {budget: 10, executed: 6, "
@@ -125,7 +125,7 @@ TEST(LayoutCases, G2RateWrittenAsFraction) {
 TEST(LayoutCases, G3PercentWeights) {
   const Case c = RunCase("G3");
   EXPECT_DOUBLE_EQ(c.Row(0).points, 35);
-  EXPECT_DOUBLE_EQ(c.score.total, 35);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 35);
   EXPECT_TRUE(c.Has("ES608"));
 }
 
@@ -137,7 +137,7 @@ TEST(LayoutCases, G4BlocksAboveFirstLevel) {
   ASSERT_EQ(c.project.categories.size(), 2u);
   EXPECT_EQ(c.project.categories[1].block, 1);
   EXPECT_EQ(c.Count("ES201"), 2);
-  EXPECT_DOUBLE_EQ(c.score.total, 45);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 45);
 }
 
 // G5: scored: false → total = indicators 100 = printed (no ES401, no ES202);
@@ -146,7 +146,7 @@ TEST(LayoutCases, G4BlocksAboveFirstLevel) {
 TEST(LayoutCases, G5FundsNotScoredOrNotInTotal) {
   const Case c = RunCase("G5");
   EXPECT_TRUE(c.score.budget.form_unscored);
-  EXPECT_DOUBLE_EQ(c.score.total, 100);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 100);
   EXPECT_FALSE(c.Has("ES401"));
   EXPECT_FALSE(c.Has("ES202"));
   EXPECT_TRUE(c.Has("ES106"));
@@ -154,7 +154,7 @@ TEST(LayoutCases, G5FundsNotScoredOrNotInTotal) {
   EXPECT_TRUE(c.Has("ES607"));
   const Case b = RunCase("G5b");
   EXPECT_DOUBLE_EQ(b.score.budget.score, 7);
-  EXPECT_DOUBLE_EQ(b.score.total, 100);
+  EXPECT_DOUBLE_EQ(b.score.totals.total, 100);
   EXPECT_FALSE(b.Has("ES103"));
   EXPECT_FALSE(b.Has("ES401"));
   EXPECT_TRUE(b.Has("ES607"));
@@ -164,7 +164,7 @@ TEST(LayoutCases, G5FundsNotScoredOrNotInTotal) {
 TEST(LayoutCases, G6RowWithLostName) {
   const Case c = RunCase("G6");
   EXPECT_TRUE(c.Row(0).name_lost);
-  EXPECT_DOUBLE_EQ(c.score.total, 2);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 2);
   EXPECT_TRUE(c.Has("ES603"));
 }
 
@@ -176,21 +176,21 @@ TEST(LayoutCases, G7FreeLabelledBreakdownRows) {
   EXPECT_EQ(c.project.funds->breakdown[0].second.label, "中央资金");
   EXPECT_EQ(c.project.funds->breakdown[0].first, FundsRowKind::kNamed);
   EXPECT_FALSE(c.Has("ES101"));
-  EXPECT_DOUBLE_EQ(c.score.total, 97.78);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 97.78);
 }
 
 // G8: 36/40 = 90% × 10 = 9 on the total and on the 其中 row (its own 分值 10): no ES103.
 TEST(LayoutCases, G8BreakdownRowRepeatsPoints) {
   const Case c = RunCase("G8");
   EXPECT_FALSE(c.Has("ES103"));
-  EXPECT_DOUBLE_EQ(c.score.total, 99);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 99);
 }
 
 // G9: "56.2万元" = 56.2 (currency 万元); 56.2/80 = 70.25% × 10 = 7.025 → 7.03; 97.03.
 TEST(LayoutCases, G9AmountWithUnit) {
   const Case c = RunCase("G9");
   EXPECT_DOUBLE_EQ(c.project.funds->total->executed->value, 56.2);
-  EXPECT_DOUBLE_EQ(c.score.total, 97.03);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 97.03);
   // In 元: "562000元" against currency 万元 is 56.2 too.
   const Case yuan = RunText(
       "format: evalscore/1\nproject: {name: x}\nfunds: {total: {budget: 80, executed: "
@@ -205,7 +205,7 @@ TEST(LayoutCases, G10DepartmentWideForm) {
   EXPECT_EQ(c.project.kind, FormKind::kDepartment);
   EXPECT_EQ(c.project.name->value, "某区乡村建设服务中心");
   EXPECT_TRUE(c.Has("ES610"));
-  EXPECT_DOUBLE_EQ(c.score.total, 90);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 90);
   const Case k = RunText(
       "format: evalscore/1\nproject: {kind: 部门整体支出, unit: 某局}\nindicators: {}\n", "kind");
   EXPECT_EQ(k.project.kind, FormKind::kDepartment);
@@ -216,7 +216,7 @@ TEST(LayoutCases, G10DepartmentWideForm) {
 TEST(LayoutCases, G11SeparateUnitCell) {
   const Case c = RunCase("G11");
   EXPECT_EQ(c.project.categories[0].groups[0].indicators[0].target->value, "3万元");
-  EXPECT_DOUBLE_EQ(c.score.total, 10);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 10);
   EXPECT_FALSE(c.Has("ES307"));
 }
 
@@ -226,7 +226,7 @@ TEST(LayoutCases, D1DashTargetIsAJudgementRow) {
   for (const char* name : {"D1", "D1b"}) {
     const Case c = RunCase(name);
     EXPECT_EQ(c.Row(0).status, IndicatorStatus::kFallback) << name;
-    EXPECT_DOUBLE_EQ(c.score.total, 76) << name;
+    EXPECT_DOUBLE_EQ(c.score.totals.total, 76) << name;
     EXPECT_FALSE(c.Has("ES401")) << name;
     EXPECT_FALSE(c.Has("ES602")) << name;
   }
@@ -239,7 +239,7 @@ TEST(LayoutCases, D1DashTargetIsAJudgementRow) {
       "12场, actual: 9场, points: 80, score: 60}]}\n",
       "na");
   EXPECT_TRUE(na.Has("ES602"));
-  EXPECT_DOUBLE_EQ(na.score.total, 75);
+  EXPECT_DOUBLE_EQ(na.score.totals.total, 75);
 }
 
 // D2/D2b: 66.6/80 = 83.25%; "83.00%" is printed to 2 decimals (tolerance 0.005) → ES102,
@@ -249,7 +249,7 @@ TEST(LayoutCases, D2PrintedPrecisionCountsTrailingZeros) {
     const Case c = RunCase(name);
     EXPECT_TRUE(c.Has("ES102")) << name;
     EXPECT_FALSE(c.Has("ES103")) << name;
-    EXPECT_DOUBLE_EQ(c.score.total, 98.33) << name;
+    EXPECT_DOUBLE_EQ(c.score.totals.total, 98.33) << name;
   }
   EXPECT_EQ(RunCase("D2").project.funds->total->reported_rate_decimals, 2);
 }
@@ -262,7 +262,7 @@ TEST(LayoutCases, D3BareActualTakesTheTargetsUnit) {
   EXPECT_DOUBLE_EQ(c.Row(1).score, 6);
   EXPECT_EQ(c.Count("ES302"), 1);
   EXPECT_EQ(c.Count("ES609"), 2);
-  EXPECT_DOUBLE_EQ(c.score.total, 12);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 12);
   // A bare actual already in base units is left alone: 480000 of 50万人 → 48/50 × 10 = 9.6.
   const Case base = RunText(
       "format: evalscore/1\nproject: {name: x}\nindicators: {产出指标: {数量指标: [{name: a, "
@@ -279,7 +279,7 @@ TEST(LayoutCases, D4YearsAreDurations) {
   EXPECT_DOUBLE_EQ(c.Row(1).score, 10);
   EXPECT_FALSE(c.Has("ES302"));
   EXPECT_FALSE(c.Has("ES312"));
-  EXPECT_DOUBLE_EQ(c.score.total, 16.67);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 16.67);
 }
 
 // D5: 5万元 → 6万元 under 成本指标: at most; linear (2 − 6/5) × 10 = 8; printed 10 → ES302.
@@ -295,7 +295,7 @@ TEST(LayoutCases, D5CostGroupIsAtMost) {
 TEST(LayoutCases, D6MonthEndDeadline) {
   const Case c = RunCase("D6");
   EXPECT_EQ(c.Row(0).kind, IndicatorKind::kDeadline);
-  EXPECT_DOUBLE_EQ(c.score.total, 10);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 10);
 }
 
 // D7: total 38/40 = 95% × 10 = 9.5 = printed; the 其中 row prints 60% and 3 for the same
@@ -309,7 +309,7 @@ TEST(LayoutCases, D7BreakdownRowRateChecked) {
       EXPECT_EQ(d.where.line, 6);
     }
   }
-  EXPECT_DOUBLE_EQ(c.score.total, 99.5);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 99.5);
 }
 
 // D8: 52/50 = 104% → capped 10 (ES104); 得分 blank while 分值 10 printed → ES605.
@@ -317,7 +317,7 @@ TEST(LayoutCases, D8BlankFundsScore) {
   const Case c = RunCase("D8");
   EXPECT_TRUE(c.Has("ES605"));
   EXPECT_TRUE(c.Has("ES104"));
-  EXPECT_DOUBLE_EQ(c.score.total, 100);
+  EXPECT_DOUBLE_EQ(c.score.totals.total, 100);
 }
 
 // D9: total 执行数 blank; breakdown 45 → 45/45 = 100% × 10 = 10 (ES606); the blank cell is
@@ -332,14 +332,14 @@ TEST(LayoutCases, D9AndM8TotalRowFromBreakdown) {
   EXPECT_TRUE(d9.Has("ES606"));
   EXPECT_FALSE(d9.Has("ES101"));
   EXPECT_TRUE(d9.Has("ES401"));
-  EXPECT_DOUBLE_EQ(d9.score.total, 110);
+  EXPECT_DOUBLE_EQ(d9.score.totals.total, 110);
   const Case m8 = RunCase("M8");
   EXPECT_DOUBLE_EQ(m8.score.budget.score, 10);
   EXPECT_TRUE(m8.Has("ES606"));
   EXPECT_TRUE(m8.Has("ES102"));
   EXPECT_TRUE(m8.Has("ES103"));
   EXPECT_FALSE(m8.Has("ES105"));
-  EXPECT_DOUBLE_EQ(m8.score.total, 100);
+  EXPECT_DOUBLE_EQ(m8.score.totals.total, 100);
 }
 
 // L1 (hubei-20): 产出 70 / 效益 5 / 满意度 5 / 预算 20 against hubei-20's 60/10/10/20 → ES203.
@@ -348,12 +348,12 @@ TEST(LayoutCases, D9AndM8TotalRowFromBreakdown) {
 TEST(LayoutCases, L1SplitCheckOnTwentyPointFormsAndDeclaredWeights) {
   const Case l1 = RunCase("L1");
   EXPECT_TRUE(l1.Has("ES203"));
-  EXPECT_DOUBLE_EQ(l1.score.total, 100);
+  EXPECT_DOUBLE_EQ(l1.score.totals.total, 100);
   const Case l1b = RunCase("L1b");
   EXPECT_FALSE(l1b.Has("ES203"));
   EXPECT_FALSE(l1b.Has("ES201"));
   EXPECT_EQ(l1b.Count("ES601"), 3);
-  EXPECT_DOUBLE_EQ(l1b.score.total, 100);
+  EXPECT_DOUBLE_EQ(l1b.score.totals.total, 100);
 }
 
 // level_split: proportional shares 80 by the printed 得分 40 : 38 → 41.03 / 38.97;
@@ -368,7 +368,7 @@ TEST(LayoutCases, LevelSplitRuleIsProfileSelectable) {
   profile.indicators.level_split = LevelSplit::kNone;
   const ProjectScore none = ScoreProject(p.value(), profile);
   EXPECT_EQ(none.indicators[0].status, IndicatorStatus::kUnscored);
-  EXPECT_DOUBLE_EQ(none.total, 20);
+  EXPECT_DOUBLE_EQ(none.totals.total, 20);
 }
 
 }  // namespace

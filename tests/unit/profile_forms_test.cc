@@ -28,12 +28,12 @@ double RowScore(const ProjectScore& s, const std::string& name_part) {
 TEST(ProfileOnForms, Central2020ReproducesTheSeedAndPutuo) {
   const RuleProfile central = BuiltinProfile("central-2020");
   // Seed: 5.38/22.41 × 10 = 2.40; indicators 90; 总分 92.40 = printed 92.4.
-  EXPECT_DOUBLE_EQ(ScoreExample("01-seed-chengde-2021.yaml", central).total, 92.40);
+  EXPECT_DOUBLE_EQ(ScoreExample("01-seed-chengde-2021.yaml", central).totals.total, 92.40);
   // 普陀 2022 (元): 215457.6/250000 × 10 = 8.618 → 8.62 = printed; 90 + 8.62 = 98.62 =
   // printed. Not reproduced: the printed rate 86.19% (the quotient is 86.18%).
   const ProjectScore putuo = ScoreExample("14-putuo-tiyu-yunyingjiesuan-2022.yaml", central);
   EXPECT_DOUBLE_EQ(putuo.budget.score, 8.62);
-  EXPECT_DOUBLE_EQ(putuo.total, 98.62);
+  EXPECT_DOUBLE_EQ(putuo.totals.total, 98.62);
 }
 
 TEST(ProfileOnForms, RatioReverseOnSuixi) {
@@ -56,7 +56,7 @@ TEST(ProfileOnForms, Sichuan2023RateRoundingOnPutuo) {
   EXPECT_TRUE(s.budget.denominator_fell_back);
   EXPECT_DOUBLE_EQ(s.budget.rate_used, 0.8618);
   EXPECT_DOUBLE_EQ(s.budget.score, 8.62);
-  EXPECT_DOUBLE_EQ(s.total, 98.62);
+  EXPECT_DOUBLE_EQ(s.totals.total, 98.62);
 }
 
 TEST(ProfileOnForms, Hubei20OnLongyang) {
@@ -69,18 +69,20 @@ TEST(ProfileOnForms, Hubei20OnLongyang) {
       ScoreExample("09-longyang-huafeijianliang-2022.yaml", BuiltinProfile("hubei-20"));
   EXPECT_DOUBLE_EQ(s.budget.points, 20);
   EXPECT_DOUBLE_EQ(s.budget.score, 2.15);
-  EXPECT_DOUBLE_EQ(s.indicator_score, 65);
-  EXPECT_DOUBLE_EQ(s.total, 67.15);
+  EXPECT_DOUBLE_EQ(s.totals.indicator_score, 65);
+  EXPECT_DOUBLE_EQ(s.totals.total, 67.15);
 }
 
 TEST(ProfileOnForms, Pmkpi80GradesOnLongyang) {
   // The same 67.15 is 中 under both bands (60 ≤ 67.15 < 70 and < 80); 隆阳 prints
   // no grade. On 廊坊 (97.24) both give 优; the grade differs for totals in
   // [80, 90), e.g. 濉溪's 88.84: 良 under central-2020, 优 under pmkpi-80.
-  EXPECT_EQ(ScoreExample("05-suixi-linshijiuzhu-2019.yaml", BuiltinProfile("pmkpi-80")).grade,
-            "优");
-  EXPECT_EQ(ScoreExample("05-suixi-linshijiuzhu-2019.yaml", BuiltinProfile("central-2020")).grade,
-            "良");
+  EXPECT_EQ(
+      ScoreExample("05-suixi-linshijiuzhu-2019.yaml", BuiltinProfile("pmkpi-80")).totals.grade,
+      "优");
+  EXPECT_EQ(
+      ScoreExample("05-suixi-linshijiuzhu-2019.yaml", BuiltinProfile("central-2020")).totals.grade,
+      "良");
 }
 
 TEST(ProfileOnForms, ThreeProfilesThreeTotals) {
@@ -91,9 +93,9 @@ TEST(ProfileOnForms, ThreeProfilesThreeTotals) {
   auto mine = LoadProfile("extends: central-2020\nrounding: {score_decimals: 0}\n", "mine.yaml");
   ASSERT_TRUE(mine.has_value());
   const std::string form = "05-suixi-linshijiuzhu-2019.yaml";
-  EXPECT_DOUBLE_EQ(ScoreExample(form, BuiltinProfile("central-2020")).total, 88.84);
-  EXPECT_DOUBLE_EQ(ScoreExample(form, BuiltinProfile("ratio-reverse")).total, 88.93);
-  EXPECT_DOUBLE_EQ(ScoreExample(form, mine.value()).total, 89);
+  EXPECT_DOUBLE_EQ(ScoreExample(form, BuiltinProfile("central-2020")).totals.total, 88.84);
+  EXPECT_DOUBLE_EQ(ScoreExample(form, BuiltinProfile("ratio-reverse")).totals.total, 88.93);
+  EXPECT_DOUBLE_EQ(ScoreExample(form, mine.value()).totals.total, 89);
 }
 
 TEST(ProfileOnForms, FundsOutOfTotalOnEzhou) {
@@ -104,8 +106,8 @@ TEST(ProfileOnForms, FundsOutOfTotalOnEzhou) {
   auto p = LoadProfile("extends: central-2020\nbudget: {in_total: false}\n", "ezhou.yaml");
   ASSERT_TRUE(p.has_value());
   const ProjectScore s = ScoreExample("24-ezhou-czj-goumaidisanfangfuwu-2019.yaml", p.value());
-  EXPECT_DOUBLE_EQ(s.total, 93.33);
-  EXPECT_DOUBLE_EQ(s.max_total, 100);
+  EXPECT_DOUBLE_EQ(s.totals.total, 93.33);
+  EXPECT_DOUBLE_EQ(s.totals.max_total, 100);
 }
 
 }  // namespace
@@ -125,9 +127,9 @@ TEST(ProfileOnForms, Indicators100OnEzhou) {
   const ProjectScore s = ScoreProject(project, BuiltinProfile("indicators-100"));
   EXPECT_DOUBLE_EQ(s.budget.score, 5.96);
   EXPECT_FALSE(s.budget.counts);
-  EXPECT_DOUBLE_EQ(s.total, 93.33);
+  EXPECT_DOUBLE_EQ(s.totals.total, 93.33);
   // Under central-2020 the same file without in_total adds the funds: 99.29.
-  EXPECT_DOUBLE_EQ(ScoreProject(project, BuiltinProfile("central-2020")).total, 99.29);
+  EXPECT_DOUBLE_EQ(ScoreProject(project, BuiltinProfile("central-2020")).totals.total, 99.29);
 }
 
 }  // namespace

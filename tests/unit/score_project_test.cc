@@ -41,10 +41,10 @@ TEST(ScoreProject, SeedScores92_40) {
   EXPECT_DOUBLE_EQ(s.budget.score, 2.40);
   // Indicators: every named row met: 10+8+8+8+8+8 + 10+10+10 + 10 = 90; the
   // blank 8-point row is not scored.
-  EXPECT_DOUBLE_EQ(s.indicator_score, 90);
-  EXPECT_DOUBLE_EQ(s.total, 92.40);  // 90 + 2.40
-  EXPECT_EQ(s.grade, "优");
-  EXPECT_DOUBLE_EQ(s.max_total, 100);  // 90 points of scored rows + 10 funds
+  EXPECT_DOUBLE_EQ(s.totals.indicator_score, 90);
+  EXPECT_DOUBLE_EQ(s.totals.total, 92.40);  // 90 + 2.40
+  EXPECT_EQ(s.totals.grade, "优");
+  EXPECT_DOUBLE_EQ(s.totals.max_total, 100);  // 90 points of scored rows + 10 funds
   ASSERT_EQ(s.categories.size(), 3u);
   EXPECT_DOUBLE_EQ(s.categories[0].score, 50);  // 10+8+8+8+8+8, blank row left out
 }
@@ -54,9 +54,9 @@ TEST(ScoreProject, MinimalProjectTotals) {
   // Budget 86.2/100 × 10 = 8.62; 数量 90/100 × 50 = 45; 效益 identical text 30;
   // 满意度 95 ≥ 90: 10. Total 45 + 30 + 10 + 8.62 = 93.62 → 优.
   EXPECT_DOUBLE_EQ(s.budget.score, 8.62);
-  EXPECT_DOUBLE_EQ(s.indicator_score, 85);
-  EXPECT_DOUBLE_EQ(s.total, 93.62);
-  EXPECT_EQ(s.grade, "优");
+  EXPECT_DOUBLE_EQ(s.totals.indicator_score, 85);
+  EXPECT_DOUBLE_EQ(s.totals.total, 93.62);
+  EXPECT_EQ(s.totals.grade, "优");
 }
 
 TEST(ScoreProject, BudgetCapAndDenominators) {
@@ -119,26 +119,26 @@ indicators:
   RuleProfile profile;
   ProjectScore s = ScoreProject(p, profile);
   EXPECT_EQ(s.budget.status, BudgetStatus::kZeroBudget);
-  EXPECT_DOUBLE_EQ(s.total, 90);       // 90 + 0
-  EXPECT_DOUBLE_EQ(s.max_total, 100);  // the 10 funds points still count
+  EXPECT_DOUBLE_EQ(s.totals.total, 90);       // 90 + 0
+  EXPECT_DOUBLE_EQ(s.totals.max_total, 100);  // the 10 funds points still count
   profile.budget.zero_budget = ZeroBudgetPolicy::kNotApplicable;
   s = ScoreProject(p, profile);
   EXPECT_EQ(s.budget.status, BudgetStatus::kNotApplicable);
-  EXPECT_DOUBLE_EQ(s.max_total, 90);  // funds row dropped
+  EXPECT_DOUBLE_EQ(s.totals.max_total, 90);  // funds row dropped
 }
 
 TEST(ScoreProject, BudgetOutOfTotal) {
   RuleProfile profile;
   profile.budget.in_total = false;
   const ProjectScore s = ScoreProject(Load(kMinimal), profile);
-  EXPECT_DOUBLE_EQ(s.total, 85);  // indicators only: 45 + 30 + 10
-  EXPECT_DOUBLE_EQ(s.max_total, 90);
+  EXPECT_DOUBLE_EQ(s.totals.total, 85);  // indicators only: 45 + 30 + 10
+  EXPECT_DOUBLE_EQ(s.totals.max_total, 90);
 }
 
 TEST(ScoreProject, BudgetPointsTwenty) {
   const ProjectScore s = ScoreProject(Load(kMinimal), BuiltinProfile("hubei-20"));
-  EXPECT_DOUBLE_EQ(s.budget.score, 17.24);  // 0.862 × 20
-  EXPECT_DOUBLE_EQ(s.total, 102.24);        // 85 + 17.24
+  EXPECT_DOUBLE_EQ(s.budget.score, 17.24);   // 0.862 × 20
+  EXPECT_DOUBLE_EQ(s.totals.total, 102.24);  // 85 + 17.24
 }
 
 TEST(ScoreProject, NotApplicableRescaledOrZero) {
@@ -155,13 +155,13 @@ indicators:
   ProjectScore s = ScoreProject(Load(yaml), profile);
   // a = 5/10 × 40 = 20, c = 40: sum 60 over 80 applicable points;
   // rescaled to 100: 60 × 100/80 = 75.
-  EXPECT_DOUBLE_EQ(s.indicator_sum, 60);
-  EXPECT_DOUBLE_EQ(s.rescale, 1.25);
-  EXPECT_DOUBLE_EQ(s.total, 75);
+  EXPECT_DOUBLE_EQ(s.totals.indicator_sum, 60);
+  EXPECT_DOUBLE_EQ(s.totals.rescale, 1.25);
+  EXPECT_DOUBLE_EQ(s.totals.total, 75);
   profile.indicators.not_applicable = NotApplicablePolicy::kZero;
   s = ScoreProject(Load(yaml), profile);
-  EXPECT_DOUBLE_EQ(s.total, 60);  // b counts as 0 of 20
-  EXPECT_DOUBLE_EQ(s.max_total, 100);
+  EXPECT_DOUBLE_EQ(s.totals.total, 60);  // b counts as 0 of 20
+  EXPECT_DOUBLE_EQ(s.totals.max_total, 100);
 }
 
 TEST(ScoreProject, PartsNeverAddedToTotals) {
@@ -179,7 +179,7 @@ indicators:
           - {name: 其中苹果树, target: 5亩, actual: 5亩, points: 5}
 )"),
                                       RuleProfile{});
-  EXPECT_DOUBLE_EQ(s.total, 20);  // the parent only
+  EXPECT_DOUBLE_EQ(s.totals.total, 20);  // the parent only
   EXPECT_EQ(s.indicators.size(), 1u);
 }
 
@@ -189,8 +189,8 @@ TEST(ScoreProject, GradeBandsOfPmkpi80) {
   central.budget.in_total = false;
   RuleProfile pmkpi = BuiltinProfile("pmkpi-80");
   pmkpi.budget.in_total = false;
-  EXPECT_EQ(ScoreProject(Load(kMinimal), central).grade, "良");
-  EXPECT_EQ(ScoreProject(Load(kMinimal), pmkpi).grade, "优");
+  EXPECT_EQ(ScoreProject(Load(kMinimal), central).totals.grade, "良");
+  EXPECT_EQ(ScoreProject(Load(kMinimal), pmkpi).totals.grade, "优");
 }
 
 }  // namespace

@@ -264,9 +264,9 @@ funds: {points: 10, total: {budget: 100, executed: 65}}
 indicators: {产出指标: {数量指标: [{name: a, target: 1个, actual: 1个, points: 90, score: 90}]}}
 )",
                              p);
-  EXPECT_DOUBLE_EQ(s.score.total, 79);
-  ASSERT_TRUE(s.score.uncapped_total.has_value());
-  EXPECT_DOUBLE_EQ(*s.score.uncapped_total, 96.5);
+  EXPECT_DOUBLE_EQ(s.score.totals.total, 79);
+  ASSERT_TRUE(s.score.totals.uncapped_total.has_value());
+  EXPECT_DOUBLE_EQ(*s.score.totals.uncapped_total, 96.5);
   EXPECT_EQ(Codes(s).count("ES403"), 1u);
   // 45% is below every band: the lowest cap, 59.
   const Scored low = ScoreText(R"(format: evalscore/1
@@ -275,7 +275,7 @@ funds: {points: 10, total: {budget: 100, executed: 45}}
 indicators: {产出指标: {数量指标: [{name: a, target: 1个, actual: 1个, points: 90, score: 90}]}}
 )",
                                p);
-  EXPECT_DOUBLE_EQ(low.score.total, 59);  // 90 + 4.5 = 94.5 → 59
+  EXPECT_DOUBLE_EQ(low.score.totals.total, 59);  // 90 + 4.5 = 94.5 → 59
   // 85% is in no band: no cap.
   const Scored high = ScoreText(R"(format: evalscore/1
 project: {name: x}
@@ -283,7 +283,7 @@ funds: {points: 10, total: {budget: 100, executed: 85}}
 indicators: {产出指标: {数量指标: [{name: a, target: 1个, actual: 1个, points: 90, score: 90}]}}
 )",
                                 p);
-  EXPECT_DOUBLE_EQ(high.score.total, 98.5);  // 90 + 8.5
+  EXPECT_DOUBLE_EQ(high.score.totals.total, 98.5);  // 90 + 8.5
   EXPECT_EQ(Codes(high).count("ES403"), 0u);
 }
 
