@@ -43,11 +43,13 @@ void EmptyDirectory(const std::string& path) {
 // SIGINT/SIGTERM/SIGHUP, and the handlers it displaced (output_file.cc's, which
 // removes the temporary output and dies of the signal).
 char g_guarded[4096];
+char g_guarded_file[4096];  // a file in it to unlink first ("" when none)
 using Handler = void (*)(int);
 constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
 Handler g_previous[3] = {SIG_DFL, SIG_DFL, SIG_DFL};
 
 extern "C" void RemoveDirAndPass(int sig) {
+  if (g_guarded_file[0] != '\0') ::unlink(g_guarded_file);
   if (g_guarded[0] != '\0') ::rmdir(g_guarded);  // empty: its files are unlinked when made
   Handler previous = SIG_DFL;
   for (size_t i = 0; i < 3; ++i) {
@@ -70,6 +72,7 @@ bool Guard(const std::string& path) {
 void Unguard() {
   for (size_t i = 0; i < 3; ++i) std::signal(kSignals[i], g_previous[i]);
   g_guarded[0] = '\0';
+  g_guarded_file[0] = '\0';
 }
 
 }  // namespace
@@ -83,6 +86,13 @@ PrivateTempDir::PrivateTempDir(const std::string& prefix) {
   }
   path_ = pattern;
   guarded_ = Guard(path_);
+}
+
+void PrivateTempDir::UnlinkOnSignal(const std::string& file) {
+  if (!guarded_ || file.size() >= sizeof g_guarded_file) return;
+  g_guarded_file[0] = '\0';  // never half a name while it is copied
+  std::memcpy(g_guarded_file + 1, file.c_str() + 1, file.size());
+  g_guarded_file[0] = file[0];
 }
 
 PrivateTempDir::~PrivateTempDir() {

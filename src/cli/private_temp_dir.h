@@ -4,8 +4,8 @@
 // Nothing in it is ever reached through a link: entries are unlinked by name
 // inside the directory, never followed. While the first one made exists,
 // SIGINT/SIGTERM/SIGHUP remove it (it is empty if its users unlink each file as
-// they create it, as libxlsxwriter and SheetSpool do) before the handler that
-// was there runs.
+// they create it, as libxlsxwriter and SpooledNames do, or name it with
+// UnlinkOnSignal) before the handler that was there runs.
 #ifndef EVALSCORE_CLI_PRIVATE_TEMP_DIR_H_
 #define EVALSCORE_CLI_PRIVATE_TEMP_DIR_H_
 
@@ -24,6 +24,9 @@ class PrivateTempDir {
   bool ok() const { return !path_.empty(); }
   const std::string& path() const { return path_; }    // "" when it could not be made
   const std::string& error() const { return error_; }  // why not, naming the parent
+  // A file in the directory that cannot be unlinked as soon as it is made
+  // (one read back by name): a signal unlinks it too. One at a time.
+  void UnlinkOnSignal(const std::string& file);
 
  private:
   std::string path_;

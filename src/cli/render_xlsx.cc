@@ -1,9 +1,10 @@
 // -f xlsx: the 自评表 as a workbook. A summary sheet (the CSV columns, one row
 // per input) comes first, then one sheet per scored project laid out like the
 // official form, with the recomputed scores beside the reported ones.
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -17,427 +18,23 @@
 #include "cli/batch_summary.h"
 #include "cli/dashboard_data.h"
 #include "cli/dashboard_xlsx.h"
-#include "cli/display_width.h"
 #include "cli/documents.h"
 #include "cli/form_cells.h"
 #include "cli/form_headings.h"
 #include "cli/group_table.h"
 #include "cli/hostile_text.h"
 #include "cli/private_temp_dir.h"
-#include "cli/xlsx_sheet_spool.h"
+#include "cli/sheet_xml_writer.h"
+#include "cli/spooled_names.h"
+#include "cli/xlsx_form_sheet.h"
+#include "cli/xlsx_package_merge.h"
+#include "cli/xlsx_sheet.h"
+#include "cli/zip_stream_writer.h"
 
 namespace evalscore::cli {
 namespace {
 
-constexpr lxw_col_t kLastCol = 8;  // the form spans columns A..I
-constexpr double kLineHeight = 15;
-constexpr size_t kMaxCellChars = 32767;  // Excel's limit for one cell
-constexpr size_t kSummaryRows = 65530;   // Excel's limit of links in one worksheet
-
-struct Formats {
-  lxw_format *title, *note, *head, *label, *text, *text_hi, *amount, *score, *score_hi, *percent;
-  lxw_format *count, *sum_head, *sum_score, *sum_score_hi, *sum_percent, *sum_count;
-};
-
-enum Style : unsigned { kBorder = 1, kBold = 2, kWrap = 4, kCenter = 8, kGrey = 16, kHigh = 32 };
-
-lxw_format* NewFormat(lxw_workbook* wb, const char* num_format, unsigned style) {
-  lxw_format* f = workbook_add_format(wb);
-  if (num_format) format_set_num_format(f, num_format);
-  if (style & kBorder) format_set_border(f, LXW_BORDER_THIN);
-  if (style & kBorder) format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-  if (style & kBold) format_set_bold(f);
-  if (style & kWrap) format_set_text_wrap(f);
-  if (style & kCenter) format_set_align(f, LXW_ALIGN_CENTER);
-  if (style & kGrey) format_set_bg_color(f, 0xD9D9D9);
-  if (style & kHigh) format_set_bg_color(f, 0xFFC7CE);  // what the test looks for
-  if (style & kHigh) format_set_font_color(f, 0x9C0006);
-  return f;
-}
-
-// Every cell style the workbook uses: form cells have borders, summary cells not.
-Formats MakeFormats(lxw_workbook* wb) {
-  Formats f{};
-  f.title = NewFormat(wb, nullptr, kBold | kCenter);
-  format_set_font_size(f.title, 14);
-  f.note = NewFormat(wb, nullptr, 0);
-  format_set_font_size(f.note, 9);
-  f.head = NewFormat(wb, nullptr, kBorder | kBold | kWrap | kCenter | kGrey);
-  f.label = NewFormat(wb, nullptr, kBorder | kBold | kWrap | kCenter);
-  f.text = NewFormat(wb, nullptr, kBorder | kWrap);
-  f.text_hi = NewFormat(wb, nullptr, kBorder | kWrap | kHigh);
-  f.amount = NewFormat(wb, "#,##0.00", kBorder);
-  f.score = NewFormat(wb, "0.00", kBorder);
-  f.score_hi = NewFormat(wb, "0.00", kBorder | kHigh);
-  f.percent = NewFormat(wb, "0.00%", kBorder);
-  f.count = NewFormat(wb, "General", kBorder);
-  f.sum_head = NewFormat(wb, nullptr, kBold | kGrey);
-  f.sum_score = NewFormat(wb, "0.00", 0);
-  f.sum_score_hi = NewFormat(wb, "0.00", kHigh);
-  f.sum_percent = NewFormat(wb, "0.00%", 0);
-  f.sum_count = NewFormat(wb, "0", 0);
-  return f;
-}
-
-// A worksheet that remembers the first failed write in `*error`. The form
-// sheets are written in libxlsxwriter's constant_memory mode, which takes rows
-// only in ascending order (a row is flushed to disk when a later one starts), but
-// the form is written top to bottom with its merged 一级/二级 cells added after
-// their rows. So a buffered sheet keeps its writes until Flush() and replays
-// them row by row (in the order written within a row); the other sheets write
-// through.
-class Sheet {
- public:
-  Sheet(lxw_worksheet* ws, std::string* error, bool buffered = false)
-      : ws_(ws), error_(*error), buffered_(buffered) {}
-  lxw_worksheet* get() const { return ws_; }
-
-  void Text(lxw_row_t r, lxw_col_t c, const std::string& s, lxw_format* f) {
-    Put({Op::kText, r, c, Fit(s), 0, f});
-  }
-  void Num(lxw_row_t r, lxw_col_t c, double x, lxw_format* f) { Put({Op::kNum, r, c, {}, x, f}); }
-  // `x` × `scale` as a number, or a blank cell (keeping the border) when absent.
-  void NumOr(lxw_row_t r, lxw_col_t c, const OptNumber& x, lxw_format* f, double scale = 1) {
-    if (x) return Num(r, c, x->value * scale, f);
-    Blank(r, c, c, f);
-  }
-  void Blank(lxw_row_t r, lxw_col_t first, lxw_col_t last, lxw_format* f) {
-    for (lxw_col_t c = first; c <= last; ++c) Put({Op::kBlank, r, c, {}, 0, f});
-  }
-  // Merges the range and writes `s` into it; a single cell is just written.
-  void Merge(lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2, const std::string& s,
-             lxw_format* f) {
-    if (r1 == r2 && c1 == c2) return Text(r1, c1, s, f);
-    if (!buffered_) return Check(worksheet_merge_range(ws_, r1, c1, r2, c2, Fit(s).c_str(), f));
-    // What worksheet_merge_range does, as writes in row order: the range, its
-    // first cell, then a formatted blank in every other cell.
-    Op range{Op::kMergeRange, r1, c1, {}, 0, nullptr};
-    range.last_row = r2;
-    range.last_col = c2;
-    ops_.push_back(std::move(range));
-    Text(r1, c1, s, f);
-    for (lxw_row_t r = r1; r <= r2; ++r) {
-      Blank(r, r == r1 ? c1 + 1 : c1, c2, f);
-    }
-  }
-  // Tall enough for `lines` lines of text (merged cells never autofit).
-  void FitRow(lxw_row_t r, double lines) {
-    if (lines > 1) Height(r, kLineHeight * lines);
-  }
-  void Height(lxw_row_t r, double height) { Put({Op::kHeight, r, 0, {}, height, nullptr}); }
-  void Check(lxw_error e) {
-    if (e != LXW_NO_ERROR && error_.empty()) error_ = std::string("xlsx: ") + lxw_strerror(e);
-  }
-  // Writes what a buffered sheet kept, row by row.
-  void Flush() {
-    std::stable_sort(ops_.begin(), ops_.end(),
-                     [](const Op& a, const Op& b) { return a.row < b.row; });
-    for (const Op& op : ops_) Apply(op);
-    ops_.clear();
-  }
-
-  // Excel's cell limit is 32767 characters: cut longer text at a character
-  // boundary. What XML 1.0 forbids (a vertical tab from Word...) is replaced.
-  static std::string Fit(const std::string& raw) {
-    const std::string s = XmlSafe(raw);
-    size_t chars = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++chars > kMaxCellChars) {
-        return s.substr(0, i);
-      }
-    }
-    return s;
-  }
-
- private:
-  struct Op {
-    enum Kind { kText, kNum, kBlank, kHeight, kMergeRange } kind;
-    lxw_row_t row;
-    lxw_col_t col;
-    std::string text;  // kText, already Fit
-    double number;     // kNum; kHeight: the row's height
-    lxw_format* format;
-    lxw_row_t last_row = 0;  // kMergeRange
-    lxw_col_t last_col = 0;
-  };
-
-  void Put(Op op) {
-    if (buffered_) return ops_.push_back(std::move(op));
-    Apply(op);
-  }
-  void Apply(const Op& op) {
-    switch (op.kind) {
-      case Op::kText:
-        return Check(worksheet_write_string(ws_, op.row, op.col, op.text.c_str(), op.format));
-      case Op::kNum:
-        return Check(worksheet_write_number(ws_, op.row, op.col, op.number, op.format));
-      case Op::kBlank:
-        return Check(worksheet_write_blank(ws_, op.row, op.col, op.format));
-      case Op::kHeight:
-        return Check(worksheet_set_row(ws_, op.row, op.number, nullptr));
-      case Op::kMergeRange:  // only the range: an empty text without format writes no cell
-        return Check(
-            worksheet_merge_range(ws_, op.row, op.col, op.last_row, op.last_col, "", nullptr));
-    }
-  }
-
-  lxw_worksheet* ws_;
-  std::string& error_;
-  bool buffered_;
-  std::vector<Op> ops_;
-};
-
-std::string Opt(const OptText& t) { return t ? t->value : ""; }
-
-// About how many lines `s` takes wrapped in `width` column units.
-double Lines(const std::string& s, double width) {
-  return std::ceil(static_cast<double>(DisplayWidth(s)) * 1.1 / width);
-}
-
-// "01 生存认证人脸识别技术系统费": the summary row number (zero-padded to
-// `digits`, which makes names unique), then as much of `title` as fits in
-// Excel's 31 characters, with the characters Excel forbids replaced by '_'.
-std::string SheetName(size_t number, size_t digits, const std::string& raw_title) {
-  const std::string title = XmlSafe(raw_title);
-  std::string name = std::to_string(number);
-  name.insert(0, digits > name.size() ? digits - name.size() : 0, '0');
-  name += ' ';
-  size_t chars = name.size();
-  for (size_t i = 0; i < title.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(title[i]);
-    const bool lead = (byte & 0xC0) != 0x80;
-    if (lead && ++chars > 31) break;
-    name += (std::strchr("[]:*?/\\'", title[i]) && byte < 0x80) || byte < 0x20 ? '_' : title[i];
-  }
-  while (name.back() == ' ') name.pop_back();
-  return name;
-}
-
-// "{name}项目支出绩效自评表（2021年度）", without doubling a trailing 项目 or a
-// title the name already carries.
-std::string FormTitle(const Project& p) {
-  std::string title = Opt(p.name);
-  if (title.find("绩效自评表") == std::string::npos) {
-    title += title.ends_with("项目") ? "支出绩效自评表" : "项目支出绩效自评表";
-  }
-  if (p.year) title += "（" + std::to_string(p.year->value) + "年度）";
-  return title;
-}
-
-// Writes one scored project as the form, top to bottom; each step starts at
-// row_ and leaves row_ on the first row after what it wrote.
-class FormWriter {
- public:
-  FormWriter(Sheet& sheet, const Formats& f, const FileReport& r) : s_(sheet), f_(f), r_(r) {}
-
-  void Write() {
-    Layout();
-    Heading();
-    FundsBlock();
-    Goals();
-    Indicators();
-    Total();
-    Findings();
-  }
-
- private:
-  void Layout() {
-    const double widths[] = {16, 16, 26, 14, 14, 8, 9, 9, 34};
-    for (lxw_col_t c = 0; c <= kLastCol; ++c) {
-      s_.Check(worksheet_set_column(s_.get(), c, c, widths[c], nullptr));
-    }
-    worksheet_set_landscape(s_.get());
-    worksheet_set_paper(s_.get(), 9);  // A4
-    worksheet_fit_to_pages(s_.get(), 1, 0);
-  }
-
-  // Title, source line, 项目名称, 主管部门 and 实施单位.
-  void Heading() {
-    const Project& p = r_.eval.project;
-    s_.Merge(row_, 0, row_, kLastCol, FormTitle(p), f_.title);
-    s_.Height(row_++, 24);
-    s_.Merge(row_, 0, row_, kLastCol,
-             "evalscore 复核 · 来源 " + r_.path + " · 评分规则 " + r_.ProfileLabel(), f_.note);
-    ++row_;
-    s_.Text(row_, 0, FieldLabel("project", "name"), f_.label);
-    s_.Merge(row_, 1, row_, kLastCol, Opt(p.name), f_.text);
-    ++row_;
-    s_.Text(row_, 0, FieldLabel("project", "department"), f_.label);
-    s_.Merge(row_, 1, row_, 3, Opt(p.department), f_.text);
-    s_.Text(row_, 4, FieldLabel("project", "unit"), f_.label);
-    s_.Merge(row_, 5, row_, kLastCol, Opt(p.unit), f_.text);
-    ++row_;
-  }
-
-  // Recomputed score at `col`, the reported one beside it; both highlighted
-  // when they differ.
-  void ScorePair(lxw_col_t col, double recomputed, const OptNumber& reported) {
-    const bool differs =
-        reported && Differs(reported->value, recomputed, r_.eval.profile.score_tolerance);
-    s_.Num(row_, col, recomputed, differs ? f_.score_hi : f_.score);
-    s_.NumOr(row_, col + 1, reported, differs ? f_.score_hi : f_.score);
-  }
-
-  // Header, 年度资金总额 with the funds score, then the breakdown rows.
-  void FundsBlock() {
-    const auto& funds = r_.eval.project.funds;
-    const std::string currency = funds ? funds->currency : "万元";
-    // The form's columns, then the unit's own figures beside evalscore's.
-    std::vector<std::string> heads = FundsHeadings(false);
-    heads.push_back("填报" + FieldLabel("fundsRow", "reported_score"));
-    heads.push_back("填报" + FieldLabel("fundsRow", "reported_rate"));
-    s_.Text(row_, 0, FieldLabel("", "funds") + "（" + currency + "）", f_.head);
-    for (lxw_col_t c = 1; c <= kLastCol; ++c) s_.Text(row_, c, heads[c - 1], f_.head);
-    ++row_;
-    if (!funds || !funds->total) {
-      s_.Text(row_, 0, FundsRowLabel(FundsRowKind::kTotal), f_.text);
-      s_.Merge(row_, 1, row_, kLastCol, "（未填报资金总额，无预算执行得分）", f_.text);
-      ++row_;
-      return;
-    }
-    FundsRow(FundsRowLabel(FundsRowKind::kTotal), *funds->total);
-    FundsScore(*funds->total);
-    ++row_;
-    bool first = true;
-    for (const auto& [kind, row] : funds->breakdown) {
-      FundsRow(std::string(first ? "其中：" : "") + FundsRowText(kind, row.label), row);
-      s_.Blank(row_, 4, kLastCol, f_.text);
-      first = false;
-      ++row_;
-    }
-  }
-
-  void FundsRow(const std::string& label, const evalscore::FundsRow& row) {
-    s_.Text(row_, 0, label, f_.text);
-    s_.NumOr(row_, 1, row.initial, f_.amount);
-    s_.NumOr(row_, 2, row.budget ? row.budget : row.adjusted, f_.amount);
-    s_.NumOr(row_, 3, row.executed, f_.amount);
-  }
-
-  // 分值, 执行率, 得分 (recomputed) and what the unit printed, on the total row.
-  void FundsScore(const evalscore::FundsRow& total) {
-    const BudgetScore& b = r_.eval.funds;
-    s_.Num(row_, 4, b.points, f_.count);
-    const bool rate = b.status == BudgetStatus::kScored;
-    rate ? s_.Num(row_, 5, b.rate_used, f_.percent) : s_.Blank(row_, 5, 5, f_.percent);
-    if (b.form_unscored) {  // funds.scored: false: no 分值/得分 on this form
-      s_.Blank(row_, 4, 4, f_.count);
-      s_.Text(row_, 6, "（本表不计分）", f_.text);
-      s_.NumOr(row_, 7, total.reported_score, f_.score);
-    } else if (b.status == BudgetStatus::kNotApplicable) {
-      s_.Text(row_, 6, "不适用", f_.text);
-      s_.NumOr(row_, 7, total.reported_score, f_.score);
-    } else {
-      ScorePair(6, b.score, total.reported_score);
-    }
-    s_.NumOr(row_, 8, total.reported_rate, f_.percent, 0.01);  // printed in percent
-  }
-
-  // 年度总体目标: 预期目标 and 实际完成情况 side by side.
-  void Goals() {
-    const Project& p = r_.eval.project;
-    s_.Merge(row_, 0, row_ + 1, 0, "年度总体目标", f_.label);
-    s_.Merge(row_, 1, row_, 4, "预期目标", f_.head);
-    s_.Merge(row_, 5, row_, kLastCol, "实际完成情况", f_.head);
-    ++row_;
-    s_.Merge(row_, 1, row_, 4, Opt(p.goal_planned), f_.text);
-    s_.Merge(row_, 5, row_, kLastCol, Opt(p.goal_achieved), f_.text);
-    s_.FitRow(row_, std::max(Lines(Opt(p.goal_planned), 70), Lines(Opt(p.goal_achieved), 60)));
-    ++row_;
-  }
-
-  // The indicator table, with 一级 and 二级 cells merged over their rows.
-  void Indicators() {
-    const std::vector<std::string> heads = IndicatorHeadings(r_.reviewed.any);
-    for (lxw_col_t c = 0; c <= kLastCol; ++c) s_.Text(row_, c, heads[c], f_.head);
-    if (r_.reviewed.any) {  // the reviewer's columns, beside the form
-      s_.Text(row_, kLastCol + 1, heads[kLastCol + 1], f_.head);
-      s_.Text(row_, kLastCol + 2, heads[kLastCol + 2], f_.head);
-      s_.Check(worksheet_set_column(s_.get(), kLastCol + 1, kLastCol + 1, 9, nullptr));
-      s_.Check(worksheet_set_column(s_.get(), kLastCol + 2, kLastCol + 2, 30, nullptr));
-    }
-    ++row_;
-    for (const CategoryEvaluation& cat : r_.eval.categories) {
-      const lxw_row_t cat_first = row_;
-      for (const GroupEvaluation& group : cat.groups) {
-        const lxw_row_t group_first = row_;
-        for (const RowEvaluation& row : group.rows) IndicatorRow(row);
-        if (row_ == group_first) s_.Blank(row_++, 2, kLastCol, f_.text);  // an empty group
-        s_.Merge(group_first, 1, row_ - 1, 1,
-                 LevelLabel(group.form->name.value, group.form->weight), f_.label);
-      }
-      if (row_ == cat_first) s_.Blank(row_++, 1, kLastCol, f_.text);
-      s_.Merge(cat_first, 0, row_ - 1, 0, CategoryLabel(cat), f_.label);
-    }
-  }
-
-  // Columns C..I of one 三级 row: 得分 is blank for rows that are not scored.
-  void IndicatorRow(const RowEvaluation& row) {
-    const Indicator& ind = *row.form;
-    const IndicatorScore& s = row.score;
-    s_.Text(row_, 2, s.blank ? "（空行，不计分）" : ind.name.value, f_.text);
-    s_.Text(row_, 3, Opt(ind.target), f_.text);
-    s_.Text(row_, 4, Opt(ind.actual), f_.text);
-    s_.NumOr(row_, 5, ind.points, f_.count);
-    if (s.status == IndicatorStatus::kUnscored || s.status == IndicatorStatus::kNotApplicable) {
-      s_.Text(row_, 6, s.status == IndicatorStatus::kUnscored ? "" : "不适用", f_.text);
-      s_.NumOr(row_, 7, ind.score, f_.score);
-    } else {
-      lxw_format* hi = row.differs ? f_.score_hi : f_.score;
-      s_.Num(row_, 6, s.score, hi);
-      s_.NumOr(row_, 7, ind.score, hi);
-    }
-    s_.Text(row_, 8, Opt(ind.deviation), f_.text);
-    if (r_.reviewed.any) {
-      s_.NumOr(row_, kLastCol + 1, ind.review_score, f_.score);
-      s_.Text(row_, kLastCol + 2, Opt(ind.review_comment), f_.text);
-    }
-    ++row_;
-  }
-
-  // 总分: maximum, recomputed and reported totals, and the grade.
-  void Total() {
-    const Project& p = r_.eval.project;
-    s_.Merge(row_, 0, row_, 4, "总分", f_.label);
-    s_.Num(row_, 5, r_.eval.totals.max_total, f_.count);
-    ScorePair(6, r_.eval.totals.total, p.reported_total);
-    std::string grade = "等级：" + r_.eval.totals.grade;
-    const bool differs = p.reported_grade && p.reported_grade->value != r_.eval.totals.grade;
-    if (differs) grade += "（填报：" + p.reported_grade->value + "）";
-    s_.Text(row_, 8, grade, differs ? f_.text_hi : f_.text);
-    if (r_.reviewed.any) {
-      s_.Num(row_, kLastCol + 1, r_.reviewed.total, f_.score);
-      s_.Text(row_, kLastCol + 2, "复核等级：" + r_.reviewed.grade, f_.text);
-    }
-    row_ += 2;
-  }
-
-  // One row per finding of the audit: severity, code, line, message.
-  void Findings() {
-    const char* heads[] = {"严重程度", "代码", "行"};
-    for (lxw_col_t c = 0; c < 3; ++c) s_.Text(row_, c, heads[c], f_.head);
-    s_.Merge(row_, 3, row_, kLastCol, "审核发现", f_.head);
-    ++row_;
-    if (r_.eval.diagnostics.empty()) s_.Merge(row_, 0, row_, kLastCol, "无审核发现", f_.text);
-    for (const Diagnostic& d : r_.eval.diagnostics) {
-      s_.Text(row_, 0, SeverityName(d.severity), f_.text);
-      s_.Text(row_, 1, d.code, f_.text);
-      if (d.where.in_cell()) {
-        s_.Text(row_, 2, FormatLocation(d.where, r_.eval.project.source_parts), f_.text);
-      } else {
-        d.where.known() ? s_.Num(row_, 2, d.where.line, f_.count) : s_.Blank(row_, 2, 2, f_.count);
-      }
-      const std::string message = RenderMessage(d.message, Lang::kEn) + " [" + d.name + "]";
-      s_.Merge(row_, 3, row_, kLastCol, message, f_.text);
-      s_.FitRow(row_++, Lines(message, 88));
-    }
-  }
-
-  Sheet& s_;
-  const Formats& f_;
-  const FileReport& r_;
-  lxw_row_t row_ = 0;
-};
+constexpr size_t kSummaryRows = 65530;  // Excel's limit of links in one worksheet
 
 // The CSV columns (render_csv.cc), in order. execution_rate is a fraction
 // shown as a percentage; numbers are numbers.
@@ -561,11 +158,14 @@ time_t CreationTime() {
 }
 
 // Writes each report as it comes, in input order, and keeps none: its summary
-// row and (scored) its form sheet go out at once in libxlsxwriter's
-// constant_memory mode, whose rows wait in temporary files in a private
-// directory until Finish() closes the workbook. The dashboard and --group-by
-// sheets come right after the first summary sheet but are filled in Finish()
-// from a small record per form (DashboardBuilder, the batch summary).
+// row goes to libxlsxwriter's summary sheet (constant_memory: the rows wait in
+// a temporary file in a private directory) and, when scored, its form sheet is
+// made as XML and written at once into the output zip, keeping only the
+// sheet's name (in a file, SpooledNames). The dashboard and --group-by sheets
+// come right after the first summary sheet but are filled in Finish() from a
+// small record per form (DashboardBuilder, the batch summary). Finish() closes
+// libxlsxwriter's workbook (in the private directory) and copies it into the
+// output zip with the form sheets added (xlsx_package_merge.h).
 class XlsxRenderer : public Renderer {
  public:
   XlsxRenderer(const RenderOptions& options, std::string path, std::string* error)
@@ -577,11 +177,10 @@ class XlsxRenderer : public Renderer {
         error_(*error) {
     Open();
   }
-  // Finish() never ran: no file is written, the sheets' row files are closed
-  // (lxw_workbook_free leaves them open).
+  // Finish() never ran or failed: the summary sheets' row files are closed
+  // (lxw_workbook_free leaves them open); the caller drops the output file.
   ~XlsxRenderer() override {
     if (wb_ == nullptr) return;
-    if (spool_) spool_->Abandon();
     lxw_worksheet* ws = nullptr;
     LXW_FOREACH_WORKSHEET(ws, wb_) {
       if (ws->optimize_tmpfile != nullptr) std::fclose(ws->optimize_tmpfile);
@@ -601,17 +200,7 @@ class XlsxRenderer : public Renderer {
     const std::string title = r.eval.project.name ? r.eval.project.name->value : r.path;
     const std::string name = SheetName(i + 1, digits_, title);
     SummaryRow(summaries_.back(), *formats_, static_cast<lxw_row_t>(i % kSummaryRows + 1), r, name);
-    if (r.status != FileStatus::kScored) return;
-    lxw_worksheet* ws = workbook_add_worksheet(wb_, name.c_str());
-    if (!ws) {
-      if (write_error_.empty()) write_error_ = "xlsx: cannot add the worksheet '" + name + "'";
-      return;
-    }
-    if (!spool_->Begin(ws, &write_error_)) return;  // rows from here to the spool
-    Sheet sheet(ws, &write_error_, /*buffered=*/true);
-    FormWriter(sheet, *formats_, r).Write();
-    sheet.Flush();
-    spool_->Seal(ws, &write_error_);
+    if (r.status == FileStatus::kScored) AddFormSheet(r, name);
   }
 
   // Fills the dashboard (and group) sheet, finishes the summary sheets and
@@ -630,29 +219,50 @@ class XlsxRenderer : public Renderer {
       FinishSummary(summaries_[part], rows, low_execution);
     }
     worksheet_activate(summaries_.front().get());
-    if (write_error_.empty()) spool_->PrepareForClose(&write_error_);
-    if (!write_error_.empty()) {  // a sheet may lack its rows: no file (the destructor frees)
+    if (write_error_.empty() && !names_->ok()) {
+      write_error_ = "xlsx: writing the list of sheet names in " + temp_dir_->path() + " failed";
+    }
+    if (!write_error_.empty()) {  // a sheet may be incomplete: no file (the destructor frees)
       error_ = write_error_;
       return;
     }
-    errno = 0;
-    const lxw_error closed = workbook_close(wb_);
-    wb_ = nullptr;
-    if (closed != LXW_NO_ERROR) {
-      error_ = "writing the xlsx workbook " + path_ + " failed: " + lxw_strerror(closed);
-      if (errno != 0) error_ += std::string(" (") + std::strerror(errno) + ")";
-    } else if (!write_error_.empty()) {
-      error_ = write_error_;
-    }
-    spool_.reset();
+    if (!CloseBook()) return;
+    if (!MergeWorkbookInto(book_path_, base_sheets_, *names_, *zip_, &error_)) return;
+    if (!zip_->Close()) error_ = zip_->error();
+    zip_.reset();
+    names_.reset();
     temp_dir_.reset();  // its files are gone; the directory goes too
   }
 
  private:
   static constexpr const char* kDashboardName = "概览 dashboard";
 
-  // Creates the workbook and its first sheets (once, from the constructor);
-  // false (with error_ set) when it could not.
+  // The form sheet of `r`, named `name`, into the output zip.
+  void AddFormSheet(const FileReport& r, const std::string& name) {
+    SheetXmlWriter xml;
+    Sheet sheet(&xml, &write_error_);
+    WriteFormSheet(sheet, *formats_, r);
+    names_->Add(name);
+    const std::string part = WorksheetPart(base_sheets_ + names_->size());
+    const bool written = zip_->Begin(part) && zip_->Write(xml.Xml()) && zip_->End();
+    if (!written && write_error_.empty()) write_error_ = zip_->error();
+  }
+
+  // Writes libxlsxwriter's workbook to book_path_; false with error_ set.
+  bool CloseBook() {
+    temp_dir_->UnlinkOnSignal(book_path_);
+    errno = 0;
+    const lxw_error closed = workbook_close(wb_);
+    wb_ = nullptr;
+    if (closed == LXW_NO_ERROR) return true;
+    error_ = "writing the xlsx workbook " + path_ + " failed: " + lxw_strerror(closed);
+    if (errno != 0) error_ += std::string(" (") + std::strerror(errno) + ")";
+    ::unlink(book_path_.c_str());
+    return false;
+  }
+
+  // Creates the output zip, libxlsxwriter's workbook and its first sheets
+  // (once, from the constructor); false (with error_ set) when it could not.
   bool Open() {
     if (wb_ != nullptr) return true;
     if (opened_) return false;
@@ -662,17 +272,28 @@ class XlsxRenderer : public Renderer {
       error_ = "cannot create a temporary directory for the xlsx workbook: " + temp_dir_->error();
       return false;
     }
-    spool_ = std::make_unique<SheetSpool>(temp_dir_->path());
-    if (!spool_->ok()) {
+    names_ = std::make_unique<SpooledNames>(temp_dir_->path());
+    if (!names_->ok()) {
       error_ =
           "cannot create a temporary file in " + temp_dir_->path() + ": " + std::strerror(errno);
       return false;
     }
+    zip_ = std::make_unique<ZipStreamWriter>(path_);
+    if (!zip_->ok()) {
+      error_ = zip_->error();
+      return false;
+    }
+    book_path_ = temp_dir_->path() + "/book.xlsx";
+    return OpenBook();
+  }
+
+  // libxlsxwriter's workbook with the summary, dashboard and group sheets.
+  bool OpenBook() {
     std::string tmpdir = temp_dir_->path();  // copied by the library
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = tmpdir.data();
-    wb_ = workbook_new_opt(path_.c_str(), &options);
+    wb_ = workbook_new_opt(book_path_.c_str(), &options);
     if (!wb_) {
       error_ = "cannot create the xlsx workbook " + path_;
       return false;
@@ -686,10 +307,8 @@ class XlsxRenderer : public Renderer {
     // The mark a directory scan looks for, so this report is never read back as a form.
     workbook_set_custom_property_string(wb_, "evalscore", EVALSCORE_VERSION);
     summaries_.push_back(AddSummary(1));
-    // From here sheets are added in memory: the dashboard and group sheets are
-    // small and written out of row order, and the dashboard's charts read their
-    // data back; the form sheets are turned into constant_memory ones writing
-    // to the spool (SheetSpool::Begin), which makes no file per sheet.
+    // The dashboard and group sheets are small, written out of row order, and
+    // the dashboard's charts read their data back: in memory.
     wb_->options.constant_memory = LXW_FALSE;
     dashboard_sheet_ = workbook_add_worksheet(wb_, kDashboardName);
     if (group_by_ != GroupBy::kNone) {
@@ -697,6 +316,7 @@ class XlsxRenderer : public Renderer {
       group_sheet_ =
           std::make_unique<Sheet>(workbook_add_worksheet(wb_, name.c_str()), &write_error_);
     }
+    base_sheets_ = wb_->num_worksheets;  // the form sheets are numbered after these
     return true;
   }
 
@@ -762,7 +382,10 @@ class XlsxRenderer : public Renderer {
   std::string& error_;
   std::string write_error_;  // the first failed write
   std::unique_ptr<PrivateTempDir> temp_dir_;
-  std::unique_ptr<SheetSpool> spool_;  // the finished form sheets' rows
+  std::unique_ptr<SpooledNames> names_;   // the form sheets' names, in order
+  std::unique_ptr<ZipStreamWriter> zip_;  // the output file
+  std::string book_path_;                 // libxlsxwriter's workbook, in temp_dir_
+  size_t base_sheets_ = 0;                // libxlsxwriter's sheets before the forms
   lxw_workbook* wb_ = nullptr;
   bool opened_ = false;
   std::unique_ptr<Formats> formats_;

@@ -4,9 +4,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -68,9 +70,12 @@ TEST(XlsxStream, PrivateDirectoryWhileWritingNothingLeftAfter) {
   std::string error;
   auto renderer = MakeXlsxRenderer(RenderOptions{}, out, &error);
   ASSERT_EQ(error, "");
-  const std::vector<std::string> during = tmp.Entries();
-  ASSERT_EQ(during.size(), 1u);
+  std::vector<std::string> during = tmp.Entries();
+  std::sort(during.begin(), during.end());
+  // The output zip, which the form sheets go into as they come, and the private directory.
+  ASSERT_EQ(during.size(), 2u);
   EXPECT_EQ(during[0].rfind("evalscore-xlsx.", 0), 0u) << during[0];
+  EXPECT_EQ(during[1], "out.xlsx");
   struct stat st {};
   ASSERT_EQ(::stat((tmp.path() / during[0]).c_str(), &st), 0);
   EXPECT_EQ(st.st_mode & 0777, 0700u);
@@ -87,18 +92,24 @@ TEST(XlsxStream, PrivateDirectoryWhileWritingNothingLeftAfter) {
   EXPECT_EQ(magic, "PK");  // a zip
 }
 
-// A run that ends before Finish() (an error elsewhere) writes no workbook and
-// leaves no temporary file or directory.
+// A run that ends before Finish() (an error elsewhere) leaves no temporary
+// file or directory; the unfinished output (the form sheets written so far) is
+// the caller's to drop, as OutputFile does with an uncommitted -o file.
 TEST(XlsxStream, AbandonedWorkbookLeavesNothing) {
   ScopedTmpdir tmp;
   std::string error;
   {
     auto renderer = MakeXlsxRenderer(RenderOptions{}, (tmp.path() / "out.xlsx").string(), &error);
     renderer->Add(Seed());
-    EXPECT_EQ(tmp.Entries().size(), 1u);  // the private directory
+    EXPECT_EQ(tmp.Entries().size(), 2u);  // the private directory and the output
   }
   EXPECT_EQ(error, "");
-  EXPECT_TRUE(tmp.Entries().empty());
+  EXPECT_EQ(tmp.Entries(), std::vector<std::string>{"out.xlsx"});
+  // The form sheet was written, but no central directory: no reader takes it for a workbook.
+  std::ifstream in(tmp.path() / "out.xlsx", std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(bytes.rfind("PK\x03\x04", 0), 0u);                             // an entry
+  EXPECT_EQ(bytes.find(std::string("PK\x05\x06", 4)), std::string::npos);  // no end record
 }
 
 }  // namespace

@@ -20,6 +20,7 @@ import zipfile
 M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 
 failures = []
 
@@ -231,6 +232,57 @@ def check_unscorable_input(binary, source, tmp):
               "an unscorable input: summary row 3 lacks status error and its message")
 
 
+def check_package(path):
+    """The zip as a package (stdlib zipfile): every sheet workbook.xml lists
+    has a relationship, a part in the zip and a content type; every form sheet
+    (named "NN title", streamed into the zip as it was made) is listed once;
+    docProps/app.xml counts and names them all; every CRC is right."""
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        check(len(names) == len(set(names)), f"duplicate zip entries: {names}")
+        check(z.testzip() is None, "a zip entry fails its CRC")
+        check(all(i.date_time == (1980, 1, 1, 0, 0, 0) for i in z.infolist()),
+              "zip entries carry a clock time")
+        rels = {r.get("Id"): r.get("Target") for r in
+                ET.fromstring(z.read("xl/_rels/workbook.xml.rels")).iter(PKG + "Relationship")}
+        types = ET.fromstring(z.read("[Content_Types].xml"))
+        overrides = {o.get("PartName"): o.get("ContentType") for o in types.iter(CT + "Override")}
+        sheets = list(ET.fromstring(z.read("xl/workbook.xml")).iter(M + "sheet"))
+        ids = [s.get("sheetId") for s in sheets]
+        check(len(ids) == len(set(ids)), f"sheetIds repeat: {ids}")
+        for s in sheets:
+            part = "xl/" + rels.get(s.get(R + "id"), "?")
+            check(part in names, f"sheet {s.get('name')!r}: part {part} missing")
+            check(overrides.get("/" + part, "").endswith("worksheet+xml"),
+                  f"sheet {s.get('name')!r}: no worksheet content type for {part}")
+        listed = [s.get("name") for s in sheets]
+        forms = [n for n in listed if re.match(r"\d+ ", n)]
+        summary, _ = Book(path).sheets["汇总 summary"]
+        scored = [r for r, c in summary.items() if r.startswith("B") and c[1] == "scored"]
+        check(len(forms) == len(scored) > 0 and len(set(forms)) == len(forms),
+              f"{len(scored)} scored inputs, form sheets listed: {forms}")
+        check(listed[:2] == ["汇总 summary", "概览 dashboard"] and listed[2:] == forms,
+              f"sheet order: {listed}")
+        app = z.read("docProps/app.xml").decode()
+        count = re.search(r"<vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>(\d+)", app)
+        check(count and int(count.group(1)) == len(listed), f"app.xml worksheet count {count}")
+        titles = re.findall(r"<vt:lpstr>([^<]*)</vt:lpstr>", app.split("<TitlesOfParts>")[1])
+        check(titles[:len(listed)] == [n.replace("&", "&amp;") for n in listed],
+              "app.xml TitlesOfParts does not list the sheets in order")
+
+
+def check_deterministic(binary, source, tmp):
+    """Same inputs, same bytes, whatever -j."""
+    outs = []
+    for jobs in ("1", "2"):
+        out = os.path.join(tmp, f"j{jobs}.xlsx")
+        run(binary, ["-j", jobs, "-f", "xlsx", "-o", out, "examples/"], source)
+        with open(out, "rb") as f:
+            outs.append(f.read())
+        os.remove(out)
+    check(outs[0] == outs[1] and len(outs[0]) > 0, "-j1 and -j2 workbooks differ")
+
+
 def main():
     binary, source = os.path.abspath(sys.argv[1]), sys.argv[2]
     inputs = len(glob.glob(os.path.join(source, "examples", "*.yaml")))
@@ -243,6 +295,8 @@ def main():
             check_summary(book, run(binary, ["-f", "csv", "examples/"], source).stdout, inputs)
             check_seed(book)
             check_highlight(book)
+            check_package(out)
+        check_deterministic(binary, source, tmp)
         check_failures(binary, source, tmp)
         check_tolerance(binary)
         check_unscorable_input(binary, source, tmp)
