@@ -15,11 +15,13 @@
 #include <thread>
 
 #include "evalscore/batch_check.h"
+#include "evalscore/batch_index.h"
 #include "evalscore/check.h"
 #include "evalscore/load_profile.h"
 #include "evalscore/profile_choice.h"
 
 #include "cli/batch.h"
+#include "cli/batch_store.h"
 #include "cli/command_renderers.h"
 #include "cli/commands.h"
 #include "cli/documents.h"
@@ -262,6 +264,7 @@ class ScoreRun {
  private:
   std::vector<FileReport> ScoreInput(const Input& input);
   std::vector<FileReport> ScoreFiltered(const Input& input);
+  void AddToBatch(const FileReport& report);
   void BatchChecks(Renderer* renderer);
 
   const Options& o_;
@@ -274,7 +277,10 @@ class ScoreRun {
   std::mutex notes_mutex_;
   std::vector<Message> notes_;
   std::set<std::string> skipped_reports_;  // paths (--sort reads the inputs twice)
-  std::vector<BatchForm> batch_forms_;     // in input order: the same whatever -j is
+  // The batch checks' forms, in input order (the same whatever -j is): made at
+  // the first scored form, with the run's profile's thresholds.
+  std::unique_ptr<BatchIndex> batch_index_;
+  std::unique_ptr<BatchStore> batch_store_;
   Verdicts verdicts_{GateLevel(o_), o_.fail_under, ParseGroupBy(o_.group_by),
                      o_.fail_under.value_or(60)};  // GroupThreshold
 };
@@ -350,9 +356,7 @@ void ScoreRun::Score(const std::vector<Input>& inputs, Renderer* renderer, Forma
           if (done == inputs.size()) err_ << "\r\x1b[K" << std::flush;
         }
         verdicts_.Add(report);
-        if (report.status == FileStatus::kScored) {
-          batch_forms_.push_back(SummariseForBatch(report.path, report.eval));
-        }
+        if (report.status == FileStatus::kScored) AddToBatch(report);
         renderer->Add(report);
         // `| head` has gone, or the disk is full: stop (xlsx writes at the end).
         if (format != Format::kXlsx && !sink) output_gone = true;
@@ -364,12 +368,38 @@ void ScoreRun::Score(const std::vector<Input>& inputs, Renderer* renderer, Forma
   BatchChecks(renderer);
 }
 
+void ScoreRun::AddToBatch(const FileReport& report) {
+  if (!batch_index_) {
+    // Thresholds of the batch checks: the run's profile (--rules, config, default).
+    auto run_profile = profiles_.Preload();
+    if (!run_profile) return;  // not reached: Prepare() stops the run
+    batch_index_ = std::make_unique<BatchIndex>(
+        static_cast<size_t>(run_profile.value()->checks.batch_min_text_chars));
+    batch_store_ = std::make_unique<BatchStore>();
+  }
+  const BatchForm form = SummariseForBatch(report.path, report.eval);
+  batch_index_->Add(form);
+  batch_store_->Add(form);
+}
+
 void ScoreRun::BatchChecks(Renderer* renderer) {
-  if (batch_forms_.size() < 2) return;
-  // Thresholds of the batch checks: the run's profile (--rules, config, default).
+  if (!batch_index_ || batch_index_->size() < 2) return;
   auto run_profile = profiles_.Preload();
   if (!run_profile) return;
-  std::vector<BatchFinding> found = CheckBatch(batch_forms_, *run_profile.value());
+  std::optional<std::vector<BatchFinding>> checked;
+  if (batch_store_->Flush()) {
+    checked = CheckIndexedBatch(*batch_index_, *batch_store_, *run_profile.value());
+  }
+  const std::string dir = batch_store_->where();
+  batch_index_.reset();
+  batch_store_.reset();
+  if (!checked) {  // the disk filled up, say: the other findings stand
+    const Message failed{"cli.batch_file_failed", {TextArg("dir", DisplayPath(dir))}};
+    err_ << "evalscore: error: " << TerminalSafe(RenderMessage(failed, DecideLang(o_.lang)))
+         << '\n';
+    return;
+  }
+  std::vector<BatchFinding> found = std::move(*checked);
   std::erase_if(found, [&](const BatchFinding& f) { return !filter_.Keeps(f.diagnostic); });
   verdicts_.AddBatch(found);
   renderer->AddBatch(found);

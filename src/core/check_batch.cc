@@ -3,10 +3,9 @@
 #include <map>
 
 #include "evalscore/batch_check.h"
-#include "evalscore/check.h"
-#include "evalscore/severity_override.h"
+#include "evalscore/batch_index.h"
 
-#include "edit_distance.h"
+#include "batch_findings.h"
 #include "text_scan.h"
 
 namespace evalscore {
@@ -91,64 +90,33 @@ class BatchChecker {
     Duplicates();
     Units();
     Copies();
-    std::stable_sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) {
-      if (a.form != b.form) return a.form < b.form;
-      const Location& x = a.finding.diagnostic.where;
-      const Location& y = b.finding.diagnostic.where;
-      if (x.line != y.line) return x.line < y.line;
-      if (x.column != y.column) return x.column < y.column;
-      return a.finding.diagnostic.code < b.finding.diagnostic.code;
-    });
+    std::stable_sort(found_.begin(), found_.end(), batch::FoundBefore);
     std::vector<BatchFinding> out;
-    for (Found& f : found_) out.push_back(std::move(f.finding));
+    for (batch::Found& f : found_) out.push_back(std::move(f.finding));
     return out;
   }
 
  private:
-  struct Found {
-    size_t form;
-    BatchFinding finding;
-  };
-
   void Add(const char* code, size_t form, Location where, Message message) {
-    const CheckInfo* info = FindCheck(code);
-    Diagnostic d{info->code, info->name, info->severity, where, std::move(message), {}, {}};
-    if (!ApplySeverityOverride(profile_.checks.severity, &d)) return;
-    found_.push_back({form, {forms_[form].file, std::move(d), forms_[form].source_parts}});
+    auto finding = batch::MakeFinding(code, forms_[form], where, std::move(message), profile_);
+    if (finding) found_.push_back({form, std::move(*finding)});
   }
 
-  // "a.yaml" or "a.yaml, b.yaml and 3 more": the forms of `group` but `self`.
   std::string Others(const std::vector<size_t>& group, size_t self) const {
-    std::string text;
-    size_t shown = 0, rest = 0;
-    for (size_t i : group) {
-      if (i == self) continue;
-      if (shown < 2) {
-        text += (shown ? ", " : "") + forms_[i].file;
-        ++shown;
-      } else {
-        ++rest;
-      }
-    }
-    if (rest > 0) text += " and " + std::to_string(rest) + " more";
-    return text;
+    return batch::Others(group, self, [this](size_t i) { return forms_[i].file; });
   }
 
   // ES504: the same name, year and unit twice.
   void Duplicates() {
     std::map<std::string, std::vector<size_t>> by_key;
     for (size_t i = 0; i < forms_.size(); ++i) {
-      const BatchForm& f = forms_[i];
-      const std::string name = NormaliseForCompare(f.name);
-      if (name.empty()) continue;
-      by_key[name + "|" + std::to_string(f.year) + "|" + NormaliseForCompare(f.unit)].push_back(i);
+      std::string key = BatchDuplicateKey(forms_[i]);
+      if (!key.empty()) by_key[std::move(key)].push_back(i);
     }
     for (const auto& [key, group] : by_key) {
       if (group.size() < 2) continue;
       for (size_t i : group) {
-        Add("ES504", i, forms_[i].name_where,
-            {"ES504.project_repeated",
-             {TextArg("project", forms_[i].name), TextArg("others", Others(group, i))}});
+        Add("ES504", i, forms_[i].name_where, batch::Es504(forms_[i], Others(group, i)));
       }
     }
   }
@@ -169,17 +137,13 @@ class BatchChecker {
       if (all(&BatchForm::self_full)) {
         for (size_t i : group) {
           Add("ES501", i, forms_[i].total_where,
-              {"ES501.unit_full_marks",
-               {CountArg("forms", static_cast<long long>(group.size())),
-                TextArg("unit", forms_[i].unit), TextArg("others", Others(group, i))}});
+              batch::Es501(forms_[i], group.size(), Others(group, i)));
         }
       }
       if (all(&BatchForm::satisfaction_all_100)) {
         for (size_t i : group) {
           Add("ES503", i, forms_[i].satisfaction_where,
-              {"ES503.unit_satisfaction_full",
-               {CountArg("forms", static_cast<long long>(group.size())),
-                TextArg("unit", forms_[i].unit), TextArg("others", Others(group, i))}});
+              batch::Es503(forms_[i], group.size(), Others(group, i)));
         }
       }
     }
@@ -189,18 +153,6 @@ class BatchChecker {
     size_t form;
     size_t row;
   };
-
-  bool Similar(const BatchForm::Row& a, const BatchForm::Row& b) const {
-    const std::string_view ka = a.key, kb = b.key;
-    const std::string_view ta = ka.substr(ka.find('|')), tb = kb.substr(kb.find('|'));
-    if (ta != tb) return false;  // targets must agree
-    const size_t longer = std::max(a.name_chars, b.name_chars);
-    const size_t shorter = std::min(a.name_chars, b.name_chars);
-    const double allowed = (1 - profile_.checks.batch_similarity) * static_cast<double>(longer);
-    if (static_cast<double>(longer - shorter) > allowed) return false;
-    const size_t d = EditDistance(ka.substr(0, ka.find('|')), kb.substr(0, kb.find('|')));
-    return static_cast<double>(d) <= allowed;
-  }
 
   // ES502: a row whose name and target also appear (or nearly) on a form of
   // another unit. Rows are bucketed by target so near-duplicates are compared
@@ -213,11 +165,11 @@ class BatchChecker {
       for (size_t r = 0; r < forms_[i].rows.size(); ++r) {
         const BatchForm::Row& row = forms_[i].rows[r];
         if (row.name_chars < min) continue;
-        by_target[row.key.substr(row.key.find('|'))].push_back({i, r});
+        by_target[std::string(BatchRowTarget(row))].push_back({i, r});
       }
     }
     for (const auto& [target, refs] : by_target) {
-      const bool near = refs.size() <= 500;  // beyond: exact copies only
+      const bool near = refs.size() <= batch::kNearGroupMax;  // beyond: exact copies only
       for (const RowRef& a : refs) {
         const BatchForm& fa = forms_[a.form];
         const BatchForm::Row& ra = fa.rows[a.row];
@@ -226,12 +178,8 @@ class BatchChecker {
           if (units_[a.form] == units_[b.form]) continue;
           const BatchForm::Row& rb = fb.rows[b.row];
           const bool exact = ra.key == rb.key;
-          if (!exact && !(near && Similar(ra, rb))) continue;
-          Add("ES502", a.form, ra.where,
-              {exact ? "ES502.row_repeated" : "ES502.row_nearly_repeated",
-               {TextArg("indicator", ra.name),
-                TextArg("other", fb.file + ":" + std::to_string(rb.where.line)),
-                TextArg("other_indicator", rb.name), TextArg("unit", fb.unit)}});
+          if (!exact && !(near && batch::Similar(ra, rb, profile_))) continue;
+          Add("ES502", a.form, ra.where, batch::Es502(exact, ra, fb, rb));
           break;
         }
       }
@@ -241,7 +189,7 @@ class BatchChecker {
   const std::vector<BatchForm>& forms_;
   const RuleProfile& profile_;
   std::vector<std::string> units_;  // normalised unit of each form
-  std::vector<Found> found_;
+  std::vector<batch::Found> found_;
 };
 
 }  // namespace
