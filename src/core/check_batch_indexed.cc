@@ -77,11 +77,11 @@ class IndexedChecker {
     Duplicates();
     Units();
     Copies();
-    if (!failed_) Order();
     if (failed_) return std::nullopt;
-    std::vector<BatchFinding> out;
-    for (batch::Found& f : found_) out.push_back(std::move(f.finding));
-    return out;
+    std::vector<size_t> order = Order();
+    if (failed_) return std::nullopt;
+    Permute(&findings_, std::move(order));
+    return std::move(findings_);
   }
 
  private:
@@ -130,7 +130,9 @@ class IndexedChecker {
   void Add(const char* code, size_t i, const BatchForm& form, Location where, Message message,
            uint32_t row = 0) {
     auto finding = batch::MakeFinding(code, form, where, std::move(message), profile_);
-    if (finding) found_.push_back({i, std::move(*finding), row});
+    if (!finding) return;
+    findings_.push_back(std::move(*finding));
+    places_.push_back({i, row});
   }
 
   // Calls each(i, form, others) for every form of `group` (indices in input
@@ -295,36 +297,69 @@ class IndexedChecker {
     });
   }
 
-  // The result's order, as CheckBatch's: form, location, code; rows of one
-  // form at one location (cells of different tables) by target text, then row.
-  void Order() {
-    std::stable_sort(found_.begin(), found_.end(),
-                     [](const batch::Found& a, const batch::Found& b) {
-                       if (batch::FoundBefore(a, b) || batch::FoundBefore(b, a))
-                         return batch::FoundBefore(a, b);
-                       return a.row < b.row;
-                     });
-    for (size_t begin = 0; begin < found_.size();) {
+  // The result's order (indices into findings_), as CheckBatch's: form,
+  // location, code; rows of one form at one location (cells of different
+  // tables) by target text, then row.
+  std::vector<size_t> Order() {
+    const auto tied = [&](size_t x, size_t y) {
+      const Location& a = findings_[x].diagnostic.where;
+      const Location& b = findings_[y].diagnostic.where;
+      return places_[x].form == places_[y].form && a.line == b.line && a.column == b.column &&
+             findings_[x].diagnostic.code == findings_[y].diagnostic.code;
+    };
+    std::vector<size_t> order(findings_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      if (places_[x].form != places_[y].form) return places_[x].form < places_[y].form;
+      const Location& a = findings_[x].diagnostic.where;
+      const Location& b = findings_[y].diagnostic.where;
+      if (a.line != b.line) return a.line < b.line;
+      if (a.column != b.column) return a.column < b.column;
+      if (findings_[x].diagnostic.code != findings_[y].diagnostic.code) {
+        return findings_[x].diagnostic.code < findings_[y].diagnostic.code;
+      }
+      return places_[x].row < places_[y].row;
+    });
+    for (size_t begin = 0; begin < order.size();) {
       size_t end = begin + 1;
-      while (end < found_.size() && !batch::FoundBefore(found_[begin], found_[end])) ++end;
-      if (end - begin > 1 && found_[begin].finding.diagnostic.code == "ES502")
-        OrderTies(begin, end);
+      while (end < order.size() && tied(order[begin], order[end])) ++end;
+      if (end - begin > 1 && findings_[order[begin]].diagnostic.code == "ES502") {
+        OrderTies(&order, begin, end);
+      }
       begin = end;
     }
+    return order;
   }
 
-  void OrderTies(size_t begin, size_t end) {
-    const std::optional<BatchForm> form = Load(found_[begin].form);
+  void OrderTies(std::vector<size_t>* order, size_t begin, size_t end) {
+    const std::optional<BatchForm> form = Load(places_[(*order)[begin]].form);
     if (!form) return;
-    const auto target = [&](const batch::Found& f) {
-      return f.row < form->rows.size() ? BatchRowTarget(form->rows[f.row]) : std::string_view();
+    const auto target = [&](size_t i) {
+      const uint32_t row = places_[i].row;
+      return row < form->rows.size() ? BatchRowTarget(form->rows[row]) : std::string_view();
     };
-    std::stable_sort(found_.begin() + static_cast<std::ptrdiff_t>(begin),
-                     found_.begin() + static_cast<std::ptrdiff_t>(end),
-                     [&](const batch::Found& a, const batch::Found& b) {
-                       if (target(a) != target(b)) return target(a) < target(b);
-                       return a.row < b.row;
+    std::stable_sort(order->begin() + static_cast<std::ptrdiff_t>(begin),
+                     order->begin() + static_cast<std::ptrdiff_t>(end), [&](size_t x, size_t y) {
+                       if (target(x) != target(y)) return target(x) < target(y);
+                       return places_[x].row < places_[y].row;
                      });
+  }
+
+  // Puts (*items)[order[k]] at k, in place (no second copy of the findings).
+  static void Permute(std::vector<BatchFinding>* items, std::vector<size_t> order) {
+    std::vector<BatchFinding>& v = *items;
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (order[i] == i) continue;
+      BatchFinding held = std::move(v[i]);
+      size_t j = i;
+      for (size_t k = order[j]; k != i; k = order[j]) {
+        v[j] = std::move(v[k]);
+        order[j] = j;
+        j = k;
+      }
+      v[j] = std::move(held);
+      order[j] = j;
+    }
   }
 
   const BatchIndex& index_;
@@ -332,7 +367,13 @@ class IndexedChecker {
   const std::vector<BatchIndex::Row>& rows_;
   const BatchFormSource& source_;
   const RuleProfile& profile_;
-  std::vector<batch::Found> found_;
+  struct Place {
+    size_t form;
+    uint32_t row;  // ES502: the row's index in BatchForm::rows
+  };
+  std::vector<BatchFinding> findings_;  // as found
+  std::vector<Place> places_;           // of each finding
+
   bool failed_ = false;
 };
 
