@@ -64,11 +64,7 @@ void ForEachRun(const std::vector<size_t>& order, const Key& key, const Each& ea
 class IndexedChecker {
  public:
   IndexedChecker(const BatchIndex& index, const BatchFormSource& source, const RuleProfile& profile)
-      : index_(index),
-        forms_(index.forms()),
-        rows_(index.rows()),
-        source_(source),
-        profile_(profile) {}
+      : forms_(index.forms()), rows_(index.rows()), source_(source), profile_(profile) {}
 
   std::optional<std::vector<BatchFinding>> Run() {
     const std::optional<bool> confirmed = HashesConfirmed();
@@ -362,7 +358,6 @@ class IndexedChecker {
     }
   }
 
-  const BatchIndex& index_;
   const std::vector<BatchIndex::Form>& forms_;
   const std::vector<BatchIndex::Row>& rows_;
   const BatchFormSource& source_;
