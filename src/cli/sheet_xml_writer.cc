@@ -1,6 +1,7 @@
 #include "cli/sheet_xml_writer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <string_view>
 
@@ -25,12 +26,25 @@ std::string G16(double x) {
   return buffer;
 }
 
+// Whether s[i..] reads as an escape "_xHHHH_" (ECMA-376 ST_Xstring).
+bool LooksLikeEscape(std::string_view s, size_t i) {
+  if (i + 7 > s.size() || s[i] != '_' || s[i + 1] != 'x' || s[i + 6] != '_') return false;
+  return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i + 2),
+                     s.begin() + static_cast<std::ptrdiff_t>(i + 6),
+                     [](char h) { return std::isxdigit(static_cast<unsigned char>(h)) != 0; });
+}
+
 // Cell text: &, < and > escaped, control characters other than tab and line
-// feed as _xHHHH_ (what libxlsxwriter's constant_memory mode writes).
+// feed as _xHHHH_ (what libxlsxwriter's constant_memory mode writes), and a
+// "_" that would start such an escape as _x005F_, so that Excel (and our own
+// reader) reads back the text as written.
 void AppendText(std::string& out, std::string_view s) {
-  for (const char ch : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
     const auto byte = static_cast<unsigned char>(ch);
-    if (ch == '&') {
+    if (ch == '_' && LooksLikeEscape(s, i)) {
+      out += "_x005F_";
+    } else if (ch == '&') {
       out += "&amp;";
     } else if (ch == '<') {
       out += "&lt;";

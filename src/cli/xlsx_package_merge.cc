@@ -9,6 +9,8 @@
 #include <optional>
 #include <string_view>
 
+#include "cli/markup_escape.h"
+
 namespace evalscore::cli {
 namespace {
 
@@ -20,25 +22,6 @@ constexpr const char* kWorksheetType =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 constexpr const char* kWorksheetContent =
     "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-
-// `s` as XML character data (& < >), and in an attribute also ".
-std::string Escape(std::string_view s, bool attribute) {
-  std::string out;
-  for (const char ch : s) {
-    if (ch == '&') {
-      out += "&amp;";
-    } else if (ch == '<') {
-      out += "&lt;";
-    } else if (ch == '>') {
-      out += "&gt;";
-    } else if (ch == '"' && attribute) {
-      out += "&quot;";
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-}
 
 // The largest number right after an occurrence of `key` in `text` (0: none).
 size_t MaxNumberAfter(std::string_view text, std::string_view key) {
@@ -120,7 +103,7 @@ std::optional<Patched> PatchWorkbook(const std::string& xml, const Numbering& n)
   if (!p) return std::nullopt;
   const size_t first_id = MaxNumberAfter(xml, "sheetId=\"");
   p->item = [first_id, n](size_t i, const std::string& name) {
-    return "<sheet name=\"" + Escape(name, true) + "\" sheetId=\"" + std::to_string(first_id + i) +
+    return "<sheet name=\"" + XmlEscape(name) + "\" sheetId=\"" + std::to_string(first_id + i) +
            "\" r:id=\"rId" + std::to_string(n.first_rid + i) + "\"/>";
   };
   return p;
@@ -167,7 +150,7 @@ std::optional<Patched> PatchApp(std::string xml, const Numbering& n) {
   if (at == std::string::npos) return std::nullopt;
   Patched p{xml.substr(0, at), xml.substr(at), {}};
   p.item = [](size_t, const std::string& name) {
-    return "<vt:lpstr>" + Escape(name, false) + "</vt:lpstr>";
+    return "<vt:lpstr>" + XmlEscape(name) + "</vt:lpstr>";
   };
   return p;
 }

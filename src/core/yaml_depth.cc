@@ -1,5 +1,6 @@
 #include "yaml_depth.h"
 
+#include <array>
 #include <string>
 
 #include "utf8.h"
@@ -36,6 +37,18 @@ Location LocationOf(std::string_view text, size_t offset) {
     if (text[i] == '\n') ++line, line_start = i + 1;
   }
   return Location{line, static_cast<int>(offset - line_start) + 1};
+}
+
+// Whether `c` (outside quotes, not blank) can open a quote, a comment, a flow
+// collection or a token: any other character just continues a scalar.
+bool MayMatter(char c) {
+  static constexpr std::array<bool, 256> kSyntax = [] {
+    std::array<bool, 256> table{};
+    for (const char s : std::string_view("\"'#,[]{}:-?&!"))
+      table[static_cast<unsigned char>(s)] = true;
+    return table;
+  }();
+  return kSyntax[static_cast<unsigned char>(c)];
 }
 
 size_t Indentation(std::string_view line) {
@@ -120,7 +133,7 @@ std::optional<Error> ScanContent(std::string_view line, int line_number, size_t 
       continue;
     }
     if (c == ' ' || c == '\t') continue;
-    if (static_cast<unsigned char>(c) >= 0x80) {  // part of a plain scalar's text
+    if (!MayMatter(c)) {  // a character of a plain scalar's text
       token_expected = false;
       continue;
     }

@@ -61,8 +61,7 @@ Location Where(const yaml::Node& node) { return node.where(); }
 
 MapReader::MapReader(const yaml::Node& map, const std::vector<FieldSpec>& fields, std::string what,
                      Errors* errors)
-    : what_(what) {
-  std::map<std::string, std::string> written_as;  // canonical -> key as written
+    : what_(std::move(what)) {
   for (const auto& [key_node, value_node] : map.pairs()) {
     const std::string& key = KeyText(*key_node);
     const Location key_where = Where(*key_node);
@@ -82,45 +81,49 @@ MapReader::MapReader(const yaml::Node& map, const std::vector<FieldSpec>& fields
         errors->push_back({*split, key_where});
         continue;
       }
-      errors->push_back({UnknownKey(key, what, ClosestMatch(key, AllNames(fields))), key_where});
+      errors->push_back({UnknownKey(key, what_, ClosestMatch(key, AllNames(fields))), key_where});
       continue;
     }
-    const auto previous = written_as.find(spec->key);
-    if (previous != written_as.end()) {
-      if (previous->second == key) {
+    if (const Found* previous = Find(spec->key)) {
+      if (*previous->written == key) {
         errors->push_back(
-            {{"input.duplicate_key", {TextArg("key", key), TextArg("in", what)}}, key_where});
+            {{"input.duplicate_key", {TextArg("key", key), TextArg("in", what_)}}, key_where});
       } else {
         errors->push_back(
             {{"input.same_field_twice",
-              {TextArg("key", key), TextArg("other", previous->second), TextArg("in", what)}},
+              {TextArg("key", key), TextArg("other", *previous->written), TextArg("in", what_)}},
              key_where});
       }
       continue;
     }
-    written_as[spec->key] = key;
-    found_[spec->key] = Found{value_node, key_where};
+    found_.push_back(Found{spec->key, &key, value_node, key_where});
   }
-  written_as_ = std::move(written_as);
+}
+
+const MapReader::Found* MapReader::Find(const std::string& key) const {
+  for (const Found& f : found_) {
+    if (f.key == key) return &f;
+  }
+  return nullptr;
 }
 
 std::string MapReader::Key(const std::string& key) const {
-  const auto it = written_as_.find(key);
-  return it == written_as_.end() ? key : it->second;
+  const Found* f = Find(key);
+  return f == nullptr ? key : *f->written;
 }
 
 std::string MapReader::Path(const std::string& key) const { return what_ + "." + Key(key); }
 
 const yaml::Node* MapReader::Get(const std::string& key) const {
-  const auto it = found_.find(key);
-  return it == found_.end() ? nullptr : it->second.value;
+  const Found* f = Find(key);
+  return f == nullptr ? nullptr : f->value;
 }
 
 Location MapReader::WhereOf(const std::string& key) const {
-  const auto it = found_.find(key);
-  if (it == found_.end()) return {};
-  const Location value_where = Where(*it->second.value);
-  return value_where.known() && !it->second.value->IsNull() ? value_where : it->second.key_where;
+  const Found* f = Find(key);
+  if (f == nullptr) return {};
+  const Location value_where = Where(*f->value);
+  return value_where.known() && !f->value->IsNull() ? value_where : f->key_where;
 }
 
 std::vector<std::pair<const yaml::Node*, const yaml::Node*>> UniquePairs(const yaml::Node& map,

@@ -52,12 +52,17 @@ class MapReader {
 
  private:
   struct Found {
+    std::string key;             // canonical
+    const std::string* written;  // the key as the file writes it (in the key node)
     const yaml::Node* value;
     Location key_where;
   };
-  std::map<std::string, Found> found_;
+  // The field found under canonical `key`, or nullptr. A mapping has a few
+  // dozen keys at most: a linear search beats a tree of allocated nodes.
+  const Found* Find(const std::string& key) const;
+
+  std::vector<Found> found_;  // in the file's order
   std::string what_;
-  std::map<std::string, std::string> written_as_;  // canonical -> key as written
 };
 
 // Reports duplicate keys in a mapping whose keys are free names. Returns the

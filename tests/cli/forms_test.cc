@@ -265,6 +265,24 @@ TEST(FormRoundTrip, EveryExampleThroughXlsx) {
   }
 }
 
+// Text that looks like an Excel escape survives the round trip through our
+// own xlsx: the writer escapes its "_" (_x005F_) and the reader decodes it, so
+// "认证人_x0041_" is read back as written, not as "认证人A".
+TEST(FormRoundTrip, EscapeLikeTextComesBackAsWritten) {
+  const std::string dir = TempDir("form_round_trip_escape");
+  std::ifstream in(EVALSCORE_SOURCE_DIR "/examples/01-seed-chengde-2021.yaml");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string name = "人脸识别系统认证人";
+  ASSERT_NE(text.find(name), std::string::npos);
+  text.replace(text.find(name), name.size(), name + "_x0041_");
+  std::ofstream(dir + "/p.yaml") << text;
+  ASSERT_EQ(RunCli({"-f", "xlsx", "-o", dir + "/p.xlsx", dir + "/p.yaml"}).code, 0);
+  const Outcome o = RunCli({"-f", "json", dir + "/p.xlsx"});
+  ASSERT_EQ(o.code, 0) << o.err;
+  EXPECT_NE(o.out.find("\"人脸识别系统认证人_x0041_\""), std::string::npos) << o.out;
+  EXPECT_EQ(o.out.find("认证人A"), std::string::npos);
+}
+
 TEST(FormImport, WritesEditableProjectFilesWithSourceCells) {
   const std::string dir = TempDir("form_import");
   Outcome o = RunCli({"import", "-o", dir, kDir + "three.xlsx", kDir + "central.xlsx"});

@@ -39,6 +39,17 @@ TEST(SheetXmlWriter, TextEscapedControlCharactersAndSpacesKept) {
             "&lt;c&gt; \"d\"_x000D__x001F_\tend\n</t></is></c></row>");
 }
 
+// Text that reads as an ST_Xstring escape keeps its "_" escaped (_x005F_), so
+// Excel and evalscore's reader give back "_x0041_", not "A"; a "_x" that is no
+// escape ("_x12_", "_xZZZZ_") is written as it is.
+TEST(SheetXmlWriter, LiteralEscapeLikeTextIsEscaped) {
+  SheetXmlWriter w;
+  w.Text(0, 0, "a_x0041_b _x12_ _xZZZZ_ _x00d7_", -1);
+  EXPECT_EQ(Data(w),
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a_x005F_x0041_b _x12_ _xZZZZ_ "
+            "_x005F_x00d7_</t></is></c></row>");
+}
+
 TEST(SheetXmlWriter, HeightsWidthsMergesByFirstRowAndPageSetup) {
   SheetXmlWriter w;
   w.Column(0, 16);
