@@ -394,9 +394,8 @@ void ScoreRun::BatchChecks(Renderer* renderer) {
   batch_index_.reset();
   batch_store_.reset();
   if (!checked) {  // the disk filled up, say: the other findings stand
-    const Message failed{"cli.batch_file_failed", {TextArg("dir", DisplayPath(dir))}};
-    err_ << "evalscore: error: " << TerminalSafe(RenderMessage(failed, DecideLang(o_.lang)))
-         << '\n';
+    PrintError(err_, {"cli.batch_file_failed", {TextArg("dir", DisplayPath(dir))}},
+               DecideLang(o_.lang));
     return;
   }
   std::vector<BatchFinding> found = std::move(*checked);

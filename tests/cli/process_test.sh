@@ -5,6 +5,15 @@ set -uo pipefail
 bin="$1"; src="$2"; case="$3"
 cd "$src"
 fail() { echo "FAIL: $*"; exit 1; }
+# Peak RSS of one evalscore run (-j1, arguments appended), in KiB; -1 when the
+# run failed.
+peak_kib() {
+  python3 - "$bin" --no-config -q -j1 "$@" <<'PY'
+import resource, subprocess, sys
+status = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if status == 0 else -1)
+PY
+}
 
 case "$case" in
 broken_pipe)
@@ -259,13 +268,6 @@ csv_memory_flat)
   dir=$(mktemp -d)
   python3 bench/generate.py 250 "$dir/small" 11 >/dev/null || fail "generate"
   python3 bench/generate.py 2000 "$dir/big" 11 >/dev/null || fail "generate"
-  peak_kib() {  # peak RSS of one run, in KiB; negative: the run failed
-    python3 - "$bin" --no-config -q -j1 "$@" <<'PY'
-import resource, subprocess, sys
-status = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if status == 0 else -1)
-PY
-  }
   small=$(peak_kib -f csv -o "$dir/small.csv" "$dir/small")
   big=$(peak_kib -f csv -o "$dir/big.csv" "$dir/big")
   [ "$small" -gt 0 ] && [ "$big" -gt 0 ] || fail "a run failed ($small, $big)"
@@ -291,13 +293,6 @@ xlsx_memory_flat)
   dir=$(mktemp -d)
   python3 bench/generate.py 250 "$dir/small" 11 >/dev/null || fail "generate"
   python3 bench/generate.py 1000 "$dir/big" 11 >/dev/null || fail "generate"
-  peak_kib() {  # peak RSS of one run, in KiB; negative: the run failed
-    python3 - "$bin" --no-config -q -j1 "$@" <<'PY'
-import resource, subprocess, sys
-status = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if status == 0 else -1)
-PY
-  }
   small=$(peak_kib -f xlsx -o "$dir/small.xlsx" "$dir/small")
   big=$(peak_kib -f xlsx -o "$dir/big.xlsx" "$dir/big")
   small_csv=$(peak_kib -f csv -o "$dir/small.csv" "$dir/small")
