@@ -88,6 +88,8 @@ const std::vector<MessageTemplate>& InputErrorMessages() {
       // Limits of the YAML tree (yaml_tree.cc).
       {"limit.nodes", "ES000", "more than {limit} YAML nodes in one document",
        "一个文档中的 YAML 节点超过 {limit} 个"},
+      {"limit.documents", "ES000", "more than {limit} YAML documents (--- separators) in one file",
+       "一个文件中的 YAML 文档（--- 分隔）超过 {limit} 个"},
       {"limit.keys", "ES000", "more than {limit} keys in one mapping",
        "一个映射中的键超过 {limit} 个"},
       {"limit.alias_cycle", "ES000", "an alias inside the node it names (a cycle)",

@@ -87,12 +87,15 @@ std::optional<Error> ScanLead(std::string_view line, int line_number, size_t* le
 
 // Whether a new token may start after `line[i]` (its character `c`) in block
 // context; moves `i` past an anchor or tag word.
-bool TokenExpectedAfter(std::string_view line, size_t* i, int flow_depth) {
+bool TokenExpectedAfter(std::string_view line, size_t* i, int flow_depth, bool expected) {
   const char c = line[*i];
   // What may follow: a new token after ": ", "- ", "? ", or an anchor or
   // tag word; anything else continues a scalar.
   const bool next_is_space = *i + 1 >= line.size() || line[*i + 1] == ' ' || line[*i + 1] == '\t';
-  if ((c == ':' || c == '-' || c == '?') && next_is_space) return flow_depth == 0;
+  if (c == ':' && next_is_space) return flow_depth == 0;
+  // "- " and "? " are indicators only where a token starts: inside a plain
+  // scalar ("x- {") they are text, and what follows continues the scalar.
+  if ((c == '-' || c == '?') && next_is_space) return expected && flow_depth == 0;
   if ((c == '&' || c == '!') && (*i == 0 || line[*i - 1] == ' ')) {
     size_t j = *i;
     // yaml-cpp ends an anchor or tag at a flow indicator as well as a space.
@@ -157,7 +160,7 @@ std::optional<Error> ScanContent(std::string_view line, int line_number, size_t 
     } else if (c == ']' || c == '}') {
       if (state->flow_depth > 0) --state->flow_depth;
     }
-    token_expected = TokenExpectedAfter(line, &i, state->flow_depth);
+    token_expected = TokenExpectedAfter(line, &i, state->flow_depth, token_expected);
   }
   return std::nullopt;
 }

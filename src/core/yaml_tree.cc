@@ -195,6 +195,11 @@ std::vector<std::unique_ptr<Document>> ParseAll(std::string_view text) {
     auto doc = std::make_unique<Document>();
     TreeBuilder builder(doc.get());
     if (!parser.HandleNextDocument(builder)) break;
+    if (docs.size() == kMaxDocuments) {
+      throw LimitExceeded(
+          {"limit.documents", {CountArg("limit", static_cast<long long>(kMaxDocuments))}},
+          doc->root ? doc->root->where() : Location{});
+    }
     docs.push_back(std::move(doc));
   }
   // A trailing `---` (or `...`) opens an empty document: not a second one.

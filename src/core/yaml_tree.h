@@ -57,6 +57,9 @@ class Node {
 inline constexpr size_t kMaxAliasExpansion = 1u << 20;  // bytes aliases may add to a document
 inline constexpr size_t kMaxKeysPerMap = 10000;         // a form has a few dozen
 inline constexpr size_t kMaxNodes = 2000000;            // per document
+// yaml-cpp 0.7 can report empty documents without end on some malformed
+// inputs ("x\n{ #\n,": found by fuzzing); a form has one.
+inline constexpr size_t kMaxDocuments = 1000;
 
 // A document beyond the limits above: what() says which; `where` is the node
 // that crossed the limit.
@@ -80,9 +83,9 @@ struct Document {
 };
 
 // Parses every document of `text` (empty documents after the last one, as a
-// trailing `---` makes, are dropped). Throws YAML::Exception on a syntax
-// error and LimitExceeded past a limit: callers catch them at their loader
-// boundary.
+// trailing `---` makes, are dropped; more than kMaxDocuments is LimitExceeded). Throws
+// YAML::Exception on a syntax error and LimitExceeded past a limit: callers catch them at their
+// loader boundary.
 std::vector<std::unique_ptr<Document>> ParseAll(std::string_view text);
 
 }  // namespace evalscore::yaml
