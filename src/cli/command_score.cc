@@ -47,12 +47,14 @@ bool StdoutReaderGone() {
   return ::poll(&p, 1, 0) == 1 && (p.revents & POLLERR) != 0;
 }
 
-// The input that `output` would overwrite (same file, links followed), if any.
-const Input* OutputIsInput(const std::string& output, const std::vector<Input>& inputs) {
-  for (const Input& input : inputs) {
-    if (SameFile(output, input.is_stdin ? "-" : input.path)) return &input;
+// The path (as named, "-" for stdin) of the input that `output` would
+// overwrite (same file, links followed), if any.
+std::optional<std::string> OutputIsInput(const std::string& output, const InputList& inputs) {
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const std::string path(inputs.PathAt(i));  // "-" for stdin
+    if (SameFile(output, path)) return path;
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 // The lowest severity that fails the gate, if any (check: error by default).
@@ -96,10 +98,9 @@ TextMode ModeOf(const Options& o) {
 
 // The inputs the paths name, checked: one stdin at most, none that -o would
 // overwrite (else `problem` says why, and the run stops).
-std::vector<Input> GatherInputs(const Options& o, std::ostream& err,
-                                std::optional<Message>* problem) {
+InputList GatherInputs(const Options& o, std::ostream& err, std::optional<Message>* problem) {
   std::vector<std::string> skipped;
-  std::vector<Input> inputs = DiscoverInputs(o.paths, ScanOptions(o, &skipped));
+  InputList inputs = DiscoverInputs(o.paths, ScanOptions(o, &skipped));
   if (o.verbose) {
     for (const std::string& s : skipped) {
       err << "evalscore: "
@@ -108,13 +109,12 @@ std::vector<Input> GatherInputs(const Options& o, std::ostream& err,
           << '\n';
     }
   }
-  if (std::count_if(inputs.begin(), inputs.end(), [](const Input& i) { return i.is_stdin; }) > 1) {
+  if (inputs.StdinCount() > 1) {
     *problem = Message{"cli.stdin_twice", {}};
-  } else if (const Input* clash = o.output.empty() ? nullptr : OutputIsInput(o.output, inputs)) {
+  } else if (const auto clash = o.output.empty() ? std::nullopt : OutputIsInput(o.output, inputs)) {
     *problem =
         Message{"cli.output_is_input",
-                {TextArg("output", DisplayPath(o.output)),
-                 TextArg("input", DisplayPath(clash->is_stdin ? std::string("-") : clash->path))}};
+                {TextArg("output", DisplayPath(o.output)), TextArg("input", DisplayPath(*clash))}};
   }
   return inputs;
 }
@@ -237,16 +237,14 @@ class ScoreRun {
   }
 
   // Reads standard input (once the output is open, and known not to be it).
-  void ReadStdin(std::vector<Input>* inputs, std::istream& in) {
-    for (Input& input : *inputs) {
-      if (!input.is_stdin) continue;
-      stdin_text_ = ReadInputStream(in, o_.encoding);
-      input.path = o_.stdin_filename;
-    }
+  void ReadStdin(InputList* inputs, std::istream& in) {
+    if (inputs->StdinCount() == 0) return;
+    stdin_text_ = ReadInputStream(in, o_.encoding);
+    inputs->NameStdin(o_.stdin_filename);
   }
 
   // Scores every input into `renderer`, then runs the batch checks.
-  void Score(const std::vector<Input>& inputs, Renderer* renderer, Format format,
+  void Score(const InputList& inputs, Renderer* renderer, Format format,
              const RenderOptions& options, std::ostream& sink);
 
   void PrintNotes() {
@@ -321,7 +319,7 @@ std::vector<FileReport> ScoreRun::ScoreFiltered(const Input& input) {
   }
 }
 
-void ScoreRun::Score(const std::vector<Input>& inputs, Renderer* renderer, Format format,
+void ScoreRun::Score(const InputList& inputs, Renderer* renderer, Format format,
                      const RenderOptions& options, std::ostream& sink) {
   const unsigned jobs = o_.jobs != 0 ? o_.jobs : std::max(1u, std::thread::hardware_concurrency());
   if (o_.verbose) {
@@ -347,8 +345,10 @@ void ScoreRun::Score(const std::vector<Input>& inputs, Renderer* renderer, Forma
   const ScoreOne score_one = [this](const Input& input) { return ScoreFiltered(input); };
   std::atomic<bool> output_gone{false};
   size_t done = 0;
+  const std::optional<InputOrder> order =
+      sorted ? SortedInputs(inputs, jobs, score_one, options.sort) : std::nullopt;
   RunBatch(
-      sorted ? SortedInputs(inputs, jobs, score_one, options.sort) : inputs, jobs, score_one,
+      inputs, jobs, score_one,
       [&](const FileReport& report) {
         if (progress && (++done % 50 == 0 || done == inputs.size())) {
           err_ << "\r\x1b[K" << done << '/' << inputs.size() << ' ' << TerminalSafe(report.path)
@@ -361,7 +361,7 @@ void ScoreRun::Score(const std::vector<Input>& inputs, Renderer* renderer, Forma
         // `| head` has gone, or the disk is full: stop (xlsx writes at the end).
         if (format != Format::kXlsx && !sink) output_gone = true;
       },
-      &output_gone);
+      &output_gone, order ? &*order : nullptr);
   // The progress line goes even when reports and inputs differ in number (a
   // workbook with several forms, a skipped report).
   if (progress) err_ << "\r\x1b[K" << std::flush;
@@ -415,7 +415,7 @@ int ScoreCommand(const Options& o, const Config& config, Format format, std::ist
   }
   const Lang lang = DecideLang(o.lang);
   std::optional<Message> problem;
-  std::vector<Input> inputs = GatherInputs(o, err, &problem);
+  InputList inputs = GatherInputs(o, err, &problem);
   if (problem) {
     PrintError(err, *problem, lang);
     return Code(ExitCode::kUsage);

@@ -67,12 +67,12 @@ bool WriteOne(const fs::path& target, const Project& p, const std::string& sourc
 
 }  // namespace
 
-int ImportForms(const std::vector<Input>& inputs, const std::string& output, std::ostream& err,
-                Lang lang) {
+int ImportForms(const InputList& inputs, const std::string& output, std::ostream& err, Lang lang) {
   std::vector<Imported> all;
   size_t total_forms = 0;
   bool failed = false;
-  for (const Input& input : inputs) {
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const Input input = inputs.At(i);
     if (input.problem || input.is_stdin) {
       err << DisplayPath(input.path) << (lang == Lang::kZh ? ": 错误: " : ": error: ")
           << RenderMessage(input.problem ? *input.problem : Message{"cli.import_not_stdin", {}},

@@ -18,7 +18,7 @@ namespace evalscore::cli {
 // `err` where each form went. Returns the exit code: 0, or 2 when a form could
 // not be read or its project file already exists (the others are written).
 // Errors are worded in `lang`.
-int ImportForms(const std::vector<Input>& inputs, const std::string& output, std::ostream& err,
+int ImportForms(const InputList& inputs, const std::string& output, std::ostream& err,
                 Lang lang = Lang::kEn);
 
 }  // namespace evalscore::cli

@@ -61,65 +61,80 @@ bool Wanted(const fs::path& p, const fs::path& root, const DiscoverOptions& o) {
   return true;
 }
 
-// `root` is the directory as named (globs with '/' are relative to it),
-// `canonical_root` the same resolved (links out of it are not followed).
-void Walk(const fs::path& dir, const fs::path& root, const fs::path& canonical_root,
-          const DiscoverOptions& options, std::set<fs::path>* visited, std::vector<Input>* out) {
+// An entry of a directory a walk keeps: its name only (the directory is
+// known), so a directory of 100,000 forms costs little while it is sorted.
+enum class EntryKind { kFile, kDirectory, kLinkOut };
+struct DirEntry {
+  std::string name;
+  EntryKind kind;
+};
+
+// The entries `it` yields that a walk goes on with, in no order; the error
+// when reading the directory failed part way (the entries read are kept).
+std::error_code ReadEntries(fs::directory_iterator it, const fs::path& root,
+                            const fs::path& canonical_root, const DiscoverOptions& options,
+                            std::vector<DirEntry>* entries) {
   std::error_code ec;
-  const fs::path canonical = fs::canonical(dir, ec);
-  if (ec) {
-    out->push_back(
-        {dir.string(), false, Message{"io.cannot_resolve_dir", {TextArg("detail", ec.message())}}});
-    return;
-  }
-  if (!visited->insert(canonical).second) return;  // a symlink loop or a second path to it
-  std::vector<fs::path> files;
-  std::vector<fs::path> dirs;
-  std::vector<fs::path> links_out;  // symbolic links leading out of the tree: reported
-  fs::directory_iterator it(dir, ec);
-  if (ec) {
-    out->push_back(
-        {dir.string(), false, Message{"io.cannot_read_dir", {TextArg("detail", ec.message())}}});
-    return;
-  }
   for (; it != fs::directory_iterator(); it.increment(ec)) {
     if (ec) break;
     const fs::path& p = it->path();
-    if (p.filename().string().starts_with(".")) continue;
+    std::string name = p.filename().string();
+    if (name.starts_with(".")) continue;
     if (LinksOutside(p, canonical_root)) {
       std::error_code link_ec;
       if (Matches(options.include, p, root) || fs::is_directory(p, link_ec)) {
-        links_out.push_back(p);
+        entries->push_back({std::move(name), EntryKind::kLinkOut});  // reported
       }
       continue;
     }
     std::error_code type_ec;
     if (fs::is_directory(p, type_ec)) {
-      dirs.push_back(p);
+      entries->push_back({std::move(name), EntryKind::kDirectory});
     } else if (Wanted(p, root, options) ||
                (type_ec && type_ec != std::errc::no_such_file_or_directory)) {
       // An entry that cannot even be examined (deeper than PATH_MAX, no
       // permission) is kept too: reading it then says why, so the batch
       // accounts for everything it found.
-      files.push_back(p);
+      entries->push_back({std::move(name), EntryKind::kFile});
     }
   }
+  return ec;
+}
+
+// `root` is the directory as named (globs with '/' are relative to it),
+// `canonical_root` the same resolved (links out of it are not followed).
+// A directory's entries go in the order of their names (bytes compared, as
+// fs::path compares paths of one directory), directories walked in place.
+void Walk(const fs::path& dir, const fs::path& root, const fs::path& canonical_root,
+          const DiscoverOptions& options, std::set<fs::path>* visited, InputList* out) {
+  std::error_code ec;
+  const fs::path canonical = fs::canonical(dir, ec);
   if (ec) {
-    out->push_back(
-        {dir.string(), false, Message{"io.cannot_read_dir", {TextArg("detail", ec.message())}}});
+    out->AddProblem(dir.string(),
+                    Message{"io.cannot_resolve_dir", {TextArg("detail", ec.message())}});
+    return;
   }
-  std::vector<fs::path> all = files;
-  all.insert(all.end(), dirs.begin(), dirs.end());
-  all.insert(all.end(), links_out.begin(), links_out.end());
-  std::sort(all.begin(), all.end());
-  for (const fs::path& p : all) {
-    std::error_code type_ec;
-    if (std::find(links_out.begin(), links_out.end(), p) != links_out.end()) {
-      out->push_back({p.string(), false, Message{"io.link_out_of_tree", {}}});
-    } else if (fs::is_directory(p, type_ec)) {
+  if (!visited->insert(canonical).second) return;  // a symlink loop or a second path to it
+  fs::directory_iterator it(dir, ec);
+  if (ec) {
+    out->AddProblem(dir.string(), Message{"io.cannot_read_dir", {TextArg("detail", ec.message())}});
+    return;
+  }
+  std::vector<DirEntry> entries;
+  ec = ReadEntries(std::move(it), root, canonical_root, options, &entries);
+  if (ec) {
+    out->AddProblem(dir.string(), Message{"io.cannot_read_dir", {TextArg("detail", ec.message())}});
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  for (const DirEntry& e : entries) {
+    const fs::path p = dir / e.name;
+    if (e.kind == EntryKind::kLinkOut) {
+      out->AddProblem(p.string(), Message{"io.link_out_of_tree", {}});
+    } else if (e.kind == EntryKind::kDirectory) {
       Walk(p, root, canonical_root, options, visited, out);
     } else {
-      out->push_back({p.string(), false, std::nullopt, true});
+      out->AddFile(p.string(), true);
     }
   }
 }
@@ -247,19 +262,18 @@ Result<UniqueFd, Message> OpenRegularFile(const std::string& path) {
 
 std::string DisplayPath(const std::string& path) { return TerminalSafe(path); }
 
-std::vector<Input> DiscoverInputs(const std::vector<std::string>& args) {
+InputList DiscoverInputs(const std::vector<std::string>& args) {
   DiscoverOptions yaml_only;
   yaml_only.include = {"*.yaml", "*.yml"};
   return DiscoverInputs(args, yaml_only);
 }
 
-std::vector<Input> DiscoverInputs(const std::vector<std::string>& args,
-                                  const DiscoverOptions& options) {
-  std::vector<Input> inputs;
+InputList DiscoverInputs(const std::vector<std::string>& args, const DiscoverOptions& options) {
+  InputList inputs;
   std::set<fs::path> visited;
   for (const std::string& arg : args) {
     if (arg == "-") {
-      inputs.push_back({"-", true, std::nullopt});
+      inputs.AddStdin();
       continue;
     }
     std::error_code ec;
@@ -271,12 +285,13 @@ std::vector<Input> DiscoverInputs(const std::vector<std::string>& args,
       if (inputs.size() == before) {
         std::string globs;
         for (const std::string& g : options.include) globs += (globs.empty() ? "" : ", ") + g;
-        inputs.push_back({arg, false, Message{"io.no_matching_files", {TextArg("globs", globs)}}});
+        inputs.AddProblem(arg, Message{"io.no_matching_files", {TextArg("globs", globs)}});
       }
     } else {
-      inputs.push_back({arg, false, std::nullopt});
+      inputs.AddFile(arg);
     }
   }
+  inputs.ShrinkToFit();
   return inputs;
 }
 

@@ -12,17 +12,11 @@
 
 #include "evalscore/result.h"
 
+#include "cli/input_list.h"
+
 namespace evalscore::cli {
 
 inline constexpr size_t kMaxFileBytes = 16u << 20;  // 16 MiB: a form is a few KiB
-
-struct Input {
-  std::string path;  // as found, to open
-  bool is_stdin = false;
-  std::optional<Message> problem;  // found but unusable (unreadable directory...)
-  bool found_in_scan = false;      // found walking a directory (not named): evalscore's own
-                                   // reports met there are skipped when read (readers.h)
-};
 
 // `path` for output: bytes that are not valid UTF-8 are written as \xNN and
 // control characters escaped (TerminalSafe), so a file name can neither break
@@ -33,7 +27,7 @@ std::string DisplayPath(const std::string& path);
 // *.yaml / *.yml (any case; names starting with '.' skipped), sorted by path,
 // following symbolic links but never the same directory twice; anything else
 // is taken as a file, whatever its name (a missing one errs when read).
-std::vector<Input> DiscoverInputs(const std::vector<std::string>& args);
+InputList DiscoverInputs(const std::vector<std::string>& args);
 
 // An open file descriptor, closed when it goes.
 class UniqueFd {
@@ -72,8 +66,8 @@ struct DiscoverOptions {
   std::function<bool(const std::string& path)> skip;
   std::vector<std::string>* skipped = nullptr;
 };
-std::vector<Input> DiscoverInputs(const std::vector<std::string>& args,
-                                  const DiscoverOptions& options);
+// The list comes back shrunk to fit (it is kept for the whole run).
+InputList DiscoverInputs(const std::vector<std::string>& args, const DiscoverOptions& options);
 
 // Reads a whole file as UTF-8 text: strips a UTF-8 BOM; refuses what is not a
 // regular file (a FIFO, device or socket is refused without blocking: it is

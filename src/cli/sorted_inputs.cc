@@ -1,7 +1,9 @@
 #include "cli/sorted_inputs.h"
 
 #include <algorithm>
-#include <utility>
+#include <cmath>
+#include <limits>
+#include <numeric>
 
 namespace evalscore::cli {
 
@@ -12,9 +14,18 @@ double SortValue(const FileReport& r, SortKey key) {
                                        : -1e299;
 }
 
-std::vector<Input> SortedInputs(const std::vector<Input>& inputs, unsigned jobs,
-                                const ScoreOne& score, SortKey key) {
-  std::vector<std::pair<double, size_t>> values;
+namespace {
+
+// `v` as sorted: a NaN (not expected of a score) goes last, so the order is
+// a strict weak one whatever the values.
+double Orderable(double v) { return std::isnan(v) ? -std::numeric_limits<double>::infinity() : v; }
+
+}  // namespace
+
+std::optional<InputOrder> SortedInputs(const InputList& inputs, unsigned jobs,
+                                       const ScoreOne& score, SortKey key) {
+  if (inputs.size() > std::numeric_limits<InputOrder::value_type>::max()) return std::nullopt;
+  std::vector<double> values;
   values.reserve(inputs.size());
   // One value per input: a workbook holding several forms sorts by its first.
   const ScoreOne first = [&](const Input& input) {
@@ -26,14 +37,17 @@ std::vector<Input> SortedInputs(const std::vector<Input>& inputs, unsigned jobs,
     return reports;
   };
   RunBatch(inputs, jobs, first,
-           [&](const FileReport& r) { values.emplace_back(SortValue(r, key), values.size()); });
-  if (values.size() != inputs.size()) return inputs;  // an input gave no report: keep the order
-  std::stable_sort(values.begin(), values.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
-  std::vector<Input> sorted;
-  sorted.reserve(inputs.size());
-  for (const auto& v : values) sorted.push_back(inputs[v.second]);
-  return sorted;
+           [&](const FileReport& r) { values.push_back(Orderable(SortValue(r, key))); });
+  if (values.size() != inputs.size()) return std::nullopt;  // not reached: `first` gives one each
+  InputOrder order(inputs.size());
+  std::iota(order.begin(), order.end(), InputOrder::value_type{0});
+  // Largest first; the index breaks ties, which makes the sort stable
+  // without the buffer std::stable_sort takes.
+  std::sort(order.begin(), order.end(), [&](InputOrder::value_type a, InputOrder::value_type b) {
+    if (values[a] != values[b]) return values[a] > values[b];
+    return a < b;
+  });
+  return order;
 }
 
 }  // namespace evalscore::cli

@@ -111,18 +111,20 @@ TEST(BadInput, SymlinkLoopIsWalkedOnce) {
   std::ofstream(dir + "/a.yaml") << "format: evalscore/1\nproject: {name: a}\nindicators: {}\n";
   fs::create_directory_symlink(dir, dir + "/again");
   fs::create_directory_symlink(dir + "/again", dir + "/again2");
-  const std::vector<Input> inputs = DiscoverInputs({dir});
+  const InputList inputs = DiscoverInputs({dir});
   ASSERT_EQ(inputs.size(), 1u);
-  EXPECT_EQ(inputs[0].path, dir + "/a.yaml");
+  EXPECT_EQ(inputs.At(0).path, dir + "/a.yaml");
 }
 
 TEST(BadInput, DirectoryNamedTwiceIsWalkedOnce) {
   const fs::path before = fs::current_path();
   fs::current_path(EVALSCORE_SOURCE_DIR);
-  const std::vector<Input> inputs = DiscoverInputs({"examples/", "examples", "./examples/"});
+  const InputList inputs = DiscoverInputs({"examples/", "examples", "./examples/"});
   fs::current_path(before);
   EXPECT_EQ(inputs.size(), 11u);
-  for (const Input& i : inputs) EXPECT_FALSE(i.problem.has_value()) << i.path;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    EXPECT_FALSE(inputs.At(i).problem.has_value()) << inputs.At(i).path;
+  }
 }
 
 TEST(BadInput, VeryLargeFileRefused) {
