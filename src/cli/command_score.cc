@@ -243,9 +243,10 @@ class ScoreRun {
     inputs->NameStdin(o_.stdin_filename);
   }
 
-  // Scores every input into `renderer`, then runs the batch checks.
-  void Score(const InputList& inputs, Renderer* renderer, Format format,
-             const RenderOptions& options, std::ostream& sink);
+  // Scores every input into `renderer`, then runs the batch checks (the
+  // list goes before they do: they are the run's peak of memory).
+  void Score(InputList inputs, Renderer* renderer, Format format, const RenderOptions& options,
+             std::ostream& sink);
 
   void PrintNotes() {
     std::vector<std::string> lines;
@@ -319,7 +320,7 @@ std::vector<FileReport> ScoreRun::ScoreFiltered(const Input& input) {
   }
 }
 
-void ScoreRun::Score(const InputList& inputs, Renderer* renderer, Format format,
+void ScoreRun::Score(InputList inputs, Renderer* renderer, Format format,
                      const RenderOptions& options, std::ostream& sink) {
   const unsigned jobs = o_.jobs != 0 ? o_.jobs : std::max(1u, std::thread::hardware_concurrency());
   if (o_.verbose) {
@@ -345,7 +346,7 @@ void ScoreRun::Score(const InputList& inputs, Renderer* renderer, Format format,
   const ScoreOne score_one = [this](const Input& input) { return ScoreFiltered(input); };
   std::atomic<bool> output_gone{false};
   size_t done = 0;
-  const std::optional<InputOrder> order =
+  std::optional<InputOrder> order =
       sorted ? SortedInputs(inputs, jobs, score_one, options.sort) : std::nullopt;
   RunBatch(
       inputs, jobs, score_one,
@@ -365,6 +366,8 @@ void ScoreRun::Score(const InputList& inputs, Renderer* renderer, Format format,
   // The progress line goes even when reports and inputs differ in number (a
   // workbook with several forms, a skipped report).
   if (progress) err_ << "\r\x1b[K" << std::flush;
+  order.reset();
+  inputs = InputList();
   BatchChecks(renderer);
 }
 
@@ -446,7 +449,8 @@ int ScoreCommand(const Options& o, const Config& config, Format format, std::ist
         o.split_dir, o.command == Command::kReportSummary ? std::move(renderer) : nullptr,
         &xlsx_error, &split_written);
   }
-  run.Score(inputs, renderer.get(), format, options, *sink.stream);
+  const size_t input_count = inputs.size();
+  run.Score(std::move(inputs), renderer.get(), format, options, *sink.stream);
   renderer->Finish();
   if (o.verbose) run.PrintNotes();
   if (!xlsx_error.empty()) {
@@ -465,7 +469,7 @@ int ScoreCommand(const Options& o, const Config& config, Format format, std::ist
   if (!CloseSink(&sink, out, err, lang)) return Code(ExitCode::kUsage);
   if (!sink.to_file && !out) return Code(ExitCode::kOk);  // `evalscore dir/ | head`
   // Reports evalscore wrote, met in a scan, are no inputs.
-  run.verdicts().Print(err, DecideLang(o.lang), o.strict, inputs.size() - run.SkippedReports());
+  run.verdicts().Print(err, DecideLang(o.lang), o.strict, input_count - run.SkippedReports());
   return run.verdicts().ExitStatus();
 }
 
