@@ -1,6 +1,7 @@
 #include "cli/import_forms.h"
 
 #include <filesystem>
+#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/explain.h"
@@ -65,11 +66,66 @@ bool WriteOne(const fs::path& target, const Project& p, const std::string& sourc
   return true;
 }
 
+// Writes the forms as they are read, holding none for long: only while the
+// batch has at most one form are they held (a .yaml `output` names the file
+// only when there is exactly one form). What writing them says (a line a
+// form) is kept and goes to `err` at the end, after the inputs' own errors.
+class FormWriter {
+ public:
+  FormWriter(const std::string& output, Lang lang) : output_(output), lang_(lang) {}
+
+  void Add(Imported imported) {
+    total_forms_ += imported.forms.size();
+    held_.push_back(std::move(imported));
+    if (total_forms_ > 1) WriteHeld();  // the total is more than one whatever follows
+  }
+
+  // Writes what is held and prints what the writing said; true when a form
+  // could not be read or written.
+  bool Finish(std::ostream& err) {
+    WriteHeld();
+    err << log_.str();
+    return failed_;
+  }
+
+ private:
+  void WriteHeld() {
+    for (const Imported& imp : held_) Write(imp);
+    held_.clear();
+  }
+
+  void Write(const Imported& imp) {
+    const std::string shown = DisplayPath(imp.source);
+    for (size_t i = 0; i < imp.forms.size(); ++i) {
+      const Result<Project>& form = imp.forms[i];
+      if (!form) {
+        const std::vector<SourcePart> none;
+        for (const Error& e : form.error()) PrintInputError(shown, e, log_, {false, lang_}, none);
+        failed_ = true;
+        continue;
+      }
+      const fs::path target =
+          TargetFor(imp.source, form.value(), i, imp.forms.size(), output_, total_forms_);
+      if (!WriteOne(target, form.value(), fs::path(imp.source).filename().string(), log_, lang_)) {
+        failed_ = true;
+        continue;
+      }
+      log_ << "evalscore: " << shown << " → " << DisplayPath(target.string()) << '\n';
+    }
+  }
+
+  const std::string& output_;
+  const Lang lang_;
+  std::vector<Imported> held_;
+  size_t total_forms_ = 0;
+  bool failed_ = false;
+  std::ostringstream log_;
+};
+
 }  // namespace
 
 int ImportForms(const InputList& inputs, const std::string& output, std::ostream& err, Lang lang) {
-  std::vector<Imported> all;
-  size_t total_forms = 0;
+  FormWriter writer(output, lang);
   bool failed = false;
   for (size_t i = 0; i < inputs.size(); ++i) {
     const Input input = inputs.At(i);
@@ -89,29 +145,10 @@ int ImportForms(const InputList& inputs, const std::string& output, std::ostream
     } else {
       imported.forms = readers::RecognizeForms(set.value()).forms;
     }
-    total_forms += imported.forms.size();
-    all.push_back(std::move(imported));
+    writer.Add(std::move(imported));
   }
-  for (const Imported& imp : all) {
-    const std::string shown = DisplayPath(imp.source);
-    for (size_t i = 0; i < imp.forms.size(); ++i) {
-      const Result<Project>& form = imp.forms[i];
-      if (!form) {
-        const std::vector<SourcePart> none;
-        for (const Error& e : form.error()) PrintInputError(shown, e, err, {false, lang}, none);
-        failed = true;
-        continue;
-      }
-      const fs::path target =
-          TargetFor(imp.source, form.value(), i, imp.forms.size(), output, total_forms);
-      if (!WriteOne(target, form.value(), fs::path(imp.source).filename().string(), err, lang)) {
-        failed = true;
-        continue;
-      }
-      err << "evalscore: " << shown << " → " << DisplayPath(target.string()) << '\n';
-    }
-  }
-  return failed ? 2 : 0;
+  const bool write_failed = writer.Finish(err);
+  return failed || write_failed ? 2 : 0;
 }
 
 }  // namespace evalscore::cli

@@ -17,7 +17,10 @@ namespace evalscore::cli {
 // missing; or a .yaml file name when there is exactly one form). Says on
 // `err` where each form went. Returns the exit code: 0, or 2 when a form could
 // not be read or its project file already exists (the others are written).
-// Errors are worded in `lang`.
+// Errors are worded in `lang`: first those of inputs that are no files (and
+// stdin), then, in input order, a line for each form. Each form is written as
+// it is read (the first held until a second shows up), so memory does not
+// grow with the forms, beyond their lines for `err`.
 int ImportForms(const InputList& inputs, const std::string& output, std::ostream& err,
                 Lang lang = Lang::kEn);
 
