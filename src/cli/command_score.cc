@@ -274,7 +274,7 @@ class ScoreRun {
   FindingFilter filter_;
   std::optional<Result<std::string>> stdin_text_;
   std::mutex notes_mutex_;
-  std::vector<Message> notes_;
+  std::vector<Message> notes_;             // with -v only: a note a workbook, kept to the end
   std::set<std::string> skipped_reports_;  // paths (--sort reads the inputs twice)
   // The batch checks' forms, in input order (the same whatever -j is): made at
   // the first scored form, with the run's profile's thresholds.
@@ -294,7 +294,7 @@ std::vector<FileReport> ScoreRun::ScoreInput(const Input& input) {
     auto reports = ScoreFormDocument(shown, input.path, &profiles_, &found, input.found_in_scan);
     std::lock_guard<std::mutex> lock(notes_mutex_);
     if (reports.empty()) skipped_reports_.insert(input.path);  // evalscore's own, in a scan
-    notes_.insert(notes_.end(), found.begin(), found.end());
+    if (o_.verbose) notes_.insert(notes_.end(), found.begin(), found.end());  // PrintNotes
     return reports;
   }
   // The shown name is for reports only; the project's `rules:` is resolved
