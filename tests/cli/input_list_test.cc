@@ -3,6 +3,7 @@
 // through it in order or in a --sort order, whatever the number of threads.
 #include "cli/input_list.h"
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -175,14 +176,16 @@ TEST(InputList, BatchGoesInOrderWhateverTheThreads) {
 
 TEST(InputList, SortOrderIsStableLargestFirst) {
   InputList list;
-  for (const char* p : {"a", "b", "c", "d", "e", "f"}) list.AddFile(p);
-  // Totals: a 70, b 90, c 70, d unscored (-1e300: last), e 90, f 100.
-  // Largest first, ties in input order: f 100, b 90, e 90, a 70, c 70, d.
-  const ScoreOne score = Fake({{"a", 70}, {"b", 90}, {"c", 70}, {"e", 90}, {"f", 100}});
+  for (const char* p : {"g", "a", "b", "c", "d", "e", "f"}) list.AddFile(p);
+  // Totals: g NaN (after everything), a 70, b 90, c 70, d unscored (-1e300),
+  // e 90, f 100. Largest first, ties in input order: f 100, b 90, e 90, a 70,
+  // c 70, d, g.
+  const ScoreOne score =
+      Fake({{"g", std::nan("")}, {"a", 70}, {"b", 90}, {"c", 70}, {"e", 90}, {"f", 100}});
   for (unsigned jobs : {1u, 2u}) {
     const auto order = SortedInputs(list, jobs, score, SortKey::kTotal);
     ASSERT_TRUE(order.has_value());
-    EXPECT_EQ(*order, (InputOrder{5, 1, 4, 0, 2, 3})) << jobs;
+    EXPECT_EQ(*order, (InputOrder{6, 2, 5, 1, 3, 4, 0})) << jobs;
   }
 }
 
