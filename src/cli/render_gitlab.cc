@@ -16,8 +16,6 @@
 namespace evalscore::cli {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 constexpr LevelNames kSeverities{"major", "minor", "info"};
 
 // A stable fingerprint (64-bit FNV-1a, hex) of what identifies the issue, so
