@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -61,7 +62,89 @@ class Reader {
   bool ok_ = true;
 };
 
+// The directory for temporary files: $TMPDIR when absolute, else /tmp.
+std::string TempDir() {
+  const char* tmpdir = std::getenv("TMPDIR");
+  return tmpdir != nullptr && tmpdir[0] == '/' ? tmpdir : "/tmp";
+}
+
+// A file without a name in `dir` (nothing to remove, whatever ends the
+// process); where the file system cannot, a random name unlinked at once.
+// -1 when neither can be made.
+int OpenAnonymousFile(const std::string& dir) {
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC, 0600);
+  if (fd >= 0) return fd;
+  std::string path = dir + "/evalscore-batch.XXXXXX";
+  fd = ::mkostemp(path.data(), O_CLOEXEC);
+  if (fd >= 0) ::unlink(path.c_str());
+  return fd;
+}
+
+// Writes `size` bytes at `offset`; false when the file would not take them.
+bool WriteAt(int fd, const char* data, size_t size, uint64_t offset) {
+  for (size_t done = 0; done < size;) {
+    const ssize_t n = ::pwrite(fd, data + done, size - done, static_cast<off_t>(offset + done));
+    if (n <= 0) return false;
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+// Reads `size` bytes at `offset`; false when the file ran short.
+bool ReadAt(int fd, char* data, size_t size, uint64_t offset) {
+  for (size_t done = 0; done < size;) {
+    const ssize_t n = ::pread(fd, data + done, size - done, static_cast<off_t>(offset + done));
+    if (n <= 0) return false;
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+constexpr size_t kRowsPerWrite = kWriteChunk / sizeof(BatchRowHash);
+
 }  // namespace
+
+BatchRowFile::BatchRowFile() : fd_(OpenAnonymousFile(TempDir())) {}
+
+BatchRowFile::~BatchRowFile() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+void BatchRowFile::Append(const BatchRowHash& row) {
+  buffer_.push_back(row);
+  ++count_;
+  if (fd_ >= 0 && buffer_.size() >= kRowsPerWrite) Flush();
+}
+
+bool BatchRowFile::Flush() {
+  if (fd_ < 0) return true;  // held in memory
+  const size_t bytes = buffer_.size() * sizeof(BatchRowHash);
+  if (!failed_ && bytes > 0) {
+    failed_ = !WriteAt(fd_, reinterpret_cast<const char*>(buffer_.data()), bytes, written_);
+    written_ += bytes;
+  }
+  buffer_.clear();
+  return !failed_;
+}
+
+bool BatchRowFile::ForEach(const std::function<void(const BatchRowHash&)>& each) const {
+  if (fd_ < 0) {
+    for (const BatchRowHash& row : buffer_) each(row);
+    return true;
+  }
+  if (failed_ || !buffer_.empty()) return false;
+  std::vector<BatchRowHash> block(kRowsPerWrite);
+  for (uint64_t offset = 0; offset < written_;) {
+    const size_t n = static_cast<size_t>(
+        std::min<uint64_t>(kRowsPerWrite, (written_ - offset) / sizeof(BatchRowHash)));
+    if (!ReadAt(fd_, reinterpret_cast<char*>(block.data()), n * sizeof(BatchRowHash), offset)) {
+      return false;
+    }
+    for (size_t k = 0; k < n; ++k) each(block[k]);
+    offset += n * sizeof(BatchRowHash);
+  }
+  return true;
+}
 
 std::string SerialiseBatchForm(const BatchForm& f) {
   std::string out;
@@ -123,17 +206,7 @@ std::optional<BatchForm> ParseBatchForm(std::string_view bytes) {
   return f;
 }
 
-BatchStore::BatchStore() {
-  const char* tmpdir = std::getenv("TMPDIR");
-  dir_ = tmpdir != nullptr && tmpdir[0] == '/' ? tmpdir : "/tmp";
-  // A file without a name (nothing to remove, whatever ends the process);
-  // where the file system cannot, a random name unlinked at once.
-  fd_ = ::open(dir_.c_str(), O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC, 0600);
-  if (fd_ >= 0) return;
-  std::string path = dir_ + "/evalscore-batch.XXXXXX";
-  fd_ = ::mkostemp(path.data(), O_CLOEXEC);
-  if (fd_ >= 0) ::unlink(path.c_str());
-}
+BatchStore::BatchStore() : dir_(TempDir()), fd_(OpenAnonymousFile(dir_)) {}
 
 BatchStore::~BatchStore() {
   if (fd_ >= 0) ::close(fd_);
@@ -151,15 +224,9 @@ void BatchStore::Add(const BatchForm& form) {
 }
 
 bool BatchStore::Flush() {
-  for (size_t done = 0; done < buffer_.size() && !failed_;) {
-    const ssize_t n =
-        ::pwrite(fd_, buffer_.data() + done, buffer_.size() - done, static_cast<off_t>(written_));
-    if (n <= 0) {
-      failed_ = true;
-      break;
-    }
-    done += static_cast<size_t>(n);
-    written_ += static_cast<uint64_t>(n);
+  if (!failed_ && !buffer_.empty()) {
+    failed_ = !WriteAt(fd_, buffer_.data(), buffer_.size(), written_);
+    written_ += buffer_.size();
   }
   buffer_.clear();
   return !failed_;
@@ -169,12 +236,7 @@ std::optional<BatchForm> BatchStore::Form(size_t index) const {
   if (fd_ < 0) return memory_[index];
   if (failed_ || !buffer_.empty() || index + 1 >= offsets_.size()) return std::nullopt;
   std::string bytes(offsets_[index + 1] - offsets_[index], '\0');
-  for (size_t done = 0; done < bytes.size();) {
-    const ssize_t n = ::pread(fd_, bytes.data() + done, bytes.size() - done,
-                              static_cast<off_t>(offsets_[index] + done));
-    if (n <= 0) return std::nullopt;
-    done += static_cast<size_t>(n);
-  }
+  if (!ReadAt(fd_, bytes.data(), bytes.size(), offsets_[index])) return std::nullopt;
   return ParseBatchForm(bytes);
 }
 

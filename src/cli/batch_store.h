@@ -21,6 +21,29 @@ namespace evalscore::cli {
 std::string SerialiseBatchForm(const BatchForm& form);
 std::optional<BatchForm> ParseBatchForm(std::string_view bytes);
 
+// The hashed rows of a BatchIndex (24 bytes each), in a temporary file made
+// as BatchStore's; in memory when there is none.
+class BatchRowFile : public BatchRowStore {
+ public:
+  BatchRowFile();
+  ~BatchRowFile() override;
+  BatchRowFile(const BatchRowFile&) = delete;
+  BatchRowFile& operator=(const BatchRowFile&) = delete;
+
+  void Append(const BatchRowHash& row) override;
+  size_t size() const override { return count_; }
+  // Writes what is buffered; call after the last Append. False when a write failed.
+  bool Flush();
+  bool ForEach(const std::function<void(const BatchRowHash&)>& each) const override;
+
+ private:
+  int fd_ = -1;
+  std::vector<BatchRowHash> buffer_;  // not yet written (all of them when there is no file)
+  size_t count_ = 0;
+  uint64_t written_ = 0;  // bytes in the file
+  bool failed_ = false;
+};
+
 class BatchStore : public BatchFormSource {
  public:
   BatchStore();
