@@ -98,6 +98,8 @@ class BatchIndex {
         rows_(rows == nullptr ? own_rows_.get() : rows) {}
 
   void Add(const BatchForm& form);
+  // Room for `forms` forms (no reallocation that briefly holds the list twice).
+  void Reserve(size_t forms) { forms_.reserve(forms); }
   size_t size() const { return forms_.size(); }
 
   struct Form {

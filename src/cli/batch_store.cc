@@ -1,11 +1,10 @@
 #include "cli/batch_store.h"
 
-#include <fcntl.h>
 #include <unistd.h>
 
-#include <algorithm>
-#include <cstdlib>
 #include <cstring>
+
+#include "cli/anonymous_file.h"
 
 namespace evalscore::cli {
 namespace {
@@ -62,89 +61,7 @@ class Reader {
   bool ok_ = true;
 };
 
-// The directory for temporary files: $TMPDIR when absolute, else /tmp.
-std::string TempDir() {
-  const char* tmpdir = std::getenv("TMPDIR");
-  return tmpdir != nullptr && tmpdir[0] == '/' ? tmpdir : "/tmp";
-}
-
-// A file without a name in `dir` (nothing to remove, whatever ends the
-// process); where the file system cannot, a random name unlinked at once.
-// -1 when neither can be made.
-int OpenAnonymousFile(const std::string& dir) {
-  int fd = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC, 0600);
-  if (fd >= 0) return fd;
-  std::string path = dir + "/evalscore-batch.XXXXXX";
-  fd = ::mkostemp(path.data(), O_CLOEXEC);
-  if (fd >= 0) ::unlink(path.c_str());
-  return fd;
-}
-
-// Writes `size` bytes at `offset`; false when the file would not take them.
-bool WriteAt(int fd, const char* data, size_t size, uint64_t offset) {
-  for (size_t done = 0; done < size;) {
-    const ssize_t n = ::pwrite(fd, data + done, size - done, static_cast<off_t>(offset + done));
-    if (n <= 0) return false;
-    done += static_cast<size_t>(n);
-  }
-  return true;
-}
-
-// Reads `size` bytes at `offset`; false when the file ran short.
-bool ReadAt(int fd, char* data, size_t size, uint64_t offset) {
-  for (size_t done = 0; done < size;) {
-    const ssize_t n = ::pread(fd, data + done, size - done, static_cast<off_t>(offset + done));
-    if (n <= 0) return false;
-    done += static_cast<size_t>(n);
-  }
-  return true;
-}
-
-constexpr size_t kRowsPerWrite = kWriteChunk / sizeof(BatchRowHash);
-
 }  // namespace
-
-BatchRowFile::BatchRowFile() : fd_(OpenAnonymousFile(TempDir())) {}
-
-BatchRowFile::~BatchRowFile() {
-  if (fd_ >= 0) ::close(fd_);
-}
-
-void BatchRowFile::Append(const BatchRowHash& row) {
-  buffer_.push_back(row);
-  ++count_;
-  if (fd_ >= 0 && buffer_.size() >= kRowsPerWrite) Flush();
-}
-
-bool BatchRowFile::Flush() {
-  if (fd_ < 0) return true;  // held in memory
-  const size_t bytes = buffer_.size() * sizeof(BatchRowHash);
-  if (!failed_ && bytes > 0) {
-    failed_ = !WriteAt(fd_, reinterpret_cast<const char*>(buffer_.data()), bytes, written_);
-    written_ += bytes;
-  }
-  buffer_.clear();
-  return !failed_;
-}
-
-bool BatchRowFile::ForEach(const std::function<void(const BatchRowHash&)>& each) const {
-  if (fd_ < 0) {
-    for (const BatchRowHash& row : buffer_) each(row);
-    return true;
-  }
-  if (failed_ || !buffer_.empty()) return false;
-  std::vector<BatchRowHash> block(kRowsPerWrite);
-  for (uint64_t offset = 0; offset < written_;) {
-    const size_t n = static_cast<size_t>(
-        std::min<uint64_t>(kRowsPerWrite, (written_ - offset) / sizeof(BatchRowHash)));
-    if (!ReadAt(fd_, reinterpret_cast<char*>(block.data()), n * sizeof(BatchRowHash), offset)) {
-      return false;
-    }
-    for (size_t k = 0; k < n; ++k) each(block[k]);
-    offset += n * sizeof(BatchRowHash);
-  }
-  return true;
-}
 
 std::string SerialiseBatchForm(const BatchForm& f) {
   std::string out;

@@ -21,6 +21,7 @@
 #include "evalscore/profile_choice.h"
 
 #include "cli/batch.h"
+#include "cli/batch_row_file.h"
 #include "cli/batch_store.h"
 #include "cli/command_renderers.h"
 #include "cli/commands.h"
@@ -279,6 +280,7 @@ class ScoreRun {
   std::set<std::string> skipped_reports_;  // paths (--sort reads the inputs twice)
   // The batch checks' forms, in input order (the same whatever -j is): made at
   // the first scored form, with the run's profile's thresholds.
+  size_t expected_forms_ = 0;  // the inputs of the run
   std::unique_ptr<BatchRowFile> batch_rows_;
   std::unique_ptr<BatchIndex> batch_index_;
   std::unique_ptr<BatchStore> batch_store_;
@@ -324,6 +326,7 @@ std::vector<FileReport> ScoreRun::ScoreFiltered(const Input& input) {
 
 void ScoreRun::Score(const std::vector<Input>& inputs, Renderer* renderer, Format format,
                      const RenderOptions& options, std::ostream& sink) {
+  expected_forms_ = inputs.size();
   const unsigned jobs = o_.jobs != 0 ? o_.jobs : std::max(1u, std::thread::hardware_concurrency());
   if (o_.verbose) {
     const auto counted = [](const char* one, const char* many, size_t n) {
@@ -379,6 +382,8 @@ void ScoreRun::AddToBatch(const FileReport& report) {
         static_cast<size_t>(run_profile.value()->checks.batch_min_text_chars), HashBatchText,
         batch_rows_.get());
     batch_store_ = std::make_unique<BatchStore>();
+    batch_index_->Reserve(expected_forms_);  // one per input, but for workbooks
+    batch_store_->Reserve(expected_forms_);
   }
   const BatchForm form = SummariseForBatch(report.path, report.eval);
   batch_index_->Add(form);

@@ -42,18 +42,22 @@ class HashConfirmer {
   bool collided_ = false;
 };
 
+// An index of a form or row (BatchIndex keeps them below 2^32): half the
+// memory of size_t in the orders built over every form.
+using Index = uint32_t;
+
 // Indices of `n` items ordered by key(i), then index: the groups of equal keys.
 template <typename Key>
-std::vector<size_t> GroupedOrder(size_t n, const Key& key) {
-  std::vector<size_t> order(n);
-  for (size_t i = 0; i < n; ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
+std::vector<Index> GroupedOrder(size_t n, const Key& key) {
+  std::vector<Index> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = static_cast<Index>(i);
+  std::stable_sort(order.begin(), order.end(), [&](Index a, Index b) { return key(a) < key(b); });
   return order;
 }
 
 // Calls each(begin, end) for every run of equal keys in `order`.
-template <typename Key, typename Each>
-void ForEachRun(const std::vector<size_t>& order, const Key& key, const Each& each) {
+template <typename Order, typename Key, typename Each>
+void ForEachRun(const Order& order, const Key& key, const Each& each) {
   for (size_t begin = 0; begin < order.size();) {
     size_t end = begin + 1;
     while (end < order.size() && key(order[end]) == key(order[begin])) ++end;
@@ -179,12 +183,12 @@ class IndexedChecker {
 
   // ES504: the same name, year and unit twice.
   void Duplicates() {
-    std::vector<size_t> named;
+    std::vector<Index> named;
     for (size_t i = 0; i < forms_.size(); ++i) {
-      if (forms_[i].has_name) named.push_back(i);
+      if (forms_[i].has_name) named.push_back(static_cast<Index>(i));
     }
     const auto key = [&](size_t k) { return forms_[named[k]].duplicate; };
-    const std::vector<size_t> order = GroupedOrder(named.size(), key);
+    const std::vector<Index> order = GroupedOrder(named.size(), key);
     ForEachRun(order, key, [&](size_t begin, size_t end) {
       if (end - begin < 2 || failed_) return;
       std::vector<size_t> group;
@@ -195,12 +199,12 @@ class IndexedChecker {
 
   // ES501 and ES503: every form of a unit at full marks / satisfaction 100%.
   void Units() {
-    std::vector<size_t> with_unit;
+    std::vector<Index> with_unit;
     for (size_t i = 0; i < forms_.size(); ++i) {
-      if (forms_[i].has_unit) with_unit.push_back(i);
+      if (forms_[i].has_unit) with_unit.push_back(static_cast<Index>(i));
     }
     const auto key = [&](size_t k) { return forms_[with_unit[k]].unit; };
-    const std::vector<size_t> order = GroupedOrder(with_unit.size(), key);
+    const std::vector<Index> order = GroupedOrder(with_unit.size(), key);
     const size_t min = static_cast<size_t>(profile_.checks.batch_min_unit_projects);
     ForEachRun(order, key, [&](size_t begin, size_t end) {
       if (end - begin < min || failed_) return;
@@ -233,7 +237,7 @@ class IndexedChecker {
   // another unit, among the rows of one target (`group`: indices in rows_).
   void Copies() {
     const auto key = [&](size_t r) { return rows_[r].target; };
-    const std::vector<size_t> order = GroupedOrder(rows_.size(), key);
+    const std::vector<Index> order = GroupedOrder(rows_.size(), key);
     ForEachRun(order, key, [&](size_t begin, size_t end) {
       if (end - begin < 2 || failed_) return;
       const std::vector<size_t> group(order.begin() + static_cast<std::ptrdiff_t>(begin),

@@ -10,6 +10,8 @@
 #include "evalscore/batch_index.h"
 #include "evalscore/load_profile.h"
 
+#include "cli/batch_row_file.h"
+
 namespace evalscore::cli {
 namespace {
 
@@ -166,6 +168,45 @@ TEST(BatchIndex, FindingsTurnedOffAreNotKept) {
   ASSERT_TRUE(found.has_value());
   EXPECT_EQ(found->size(), expected.size());  // no reference kept for ES502
   EXPECT_EQ(Described(Worded(*found, source, profile)), Described(expected));
+}
+
+// Forms that can be read back `reads` times, then no more (a full or failing disk).
+class FailingSource : public BatchFormSource {
+ public:
+  FailingSource(const std::vector<BatchForm>* forms, size_t reads) : forms_(forms), left_(reads) {}
+  std::optional<BatchForm> Form(size_t index) const override {
+    if (left_ == 0) return std::nullopt;
+    --left_;
+    return (*forms_)[index];
+  }
+  bool ForEach(const std::function<void(size_t, const BatchForm&)>& each) const override {
+    for (size_t i = 0; i < forms_->size(); ++i) {
+      const std::optional<BatchForm> form = Form(i);
+      if (!form) return false;
+      each(i, *form);
+    }
+    return true;
+  }
+
+ private:
+  const std::vector<BatchForm>* forms_;
+  mutable size_t left_;
+};
+
+TEST(BatchIndex, FormsThatCannotBeReadBackGiveNoFindings) {
+  const RuleProfile profile = DefaultProfile();
+  const std::vector<BatchForm> forms = GeneratedBatch(200);
+  BatchIndex index(static_cast<size_t>(profile.checks.batch_min_text_chars));
+  for (const BatchForm& f : forms) index.Add(f);
+  // Fails in the confirming read, then while locating findings.
+  EXPECT_FALSE(CheckIndexedBatch(index, FailingSource(&forms, 100), profile).has_value());
+  EXPECT_FALSE(CheckIndexedBatch(index, FailingSource(&forms, 250), profile).has_value());
+  // Checked, then the wording fails: no findings rather than wrong ones.
+  const MemoryBatchSource source(&forms);
+  const auto found = CheckIndexedBatch(index, source, profile);
+  ASSERT_TRUE(found.has_value());
+  ASSERT_GT(found->size(), 10u);
+  EXPECT_FALSE(found->Word(0, found->size(), FailingSource(&forms, 3), profile).has_value());
 }
 
 TEST(BatchIndex, ReferencesAreSmall) {
