@@ -9,6 +9,7 @@
 #include "evalscore/load_profile.h"
 
 #include "cli/batch_summary.h"
+#include "cli/dashboard_data.h"
 #include "cli/path_list.h"
 #include "cli/profiles.h"
 #include "cli/render.h"
@@ -159,6 +160,65 @@ TEST(SummarySpool, TextSummaryCountsBatchFindingsAtTheirForm) {
     return warnings;
   };
   EXPECT_EQ(w_of_a(with), w_of_a(without) + at_a) << with;
+}
+
+}  // namespace
+}  // namespace evalscore::cli
+
+namespace evalscore::cli {
+namespace {
+
+// Every field of a dashboard record survives the spool, a nested message included.
+TEST(DashboardForms, RecordsRoundTrip) {
+  DashboardForm f;
+  f.number = 7;
+  f.path = "dir/a\nb.yaml";
+  f.name = "项目";
+  f.department = "财政局";
+  f.unit = "";
+  f.scored = true;
+  f.error = {"yaml.syntax", {TextArg("what", "x"), NestedArg("note", {"inner.id", {}})}};
+  f.error.args[0].number = 2.5;
+  f.incomplete = true;
+  f.incomplete_why = "分值合计 90";
+  f.max_total = 90;
+  f.total = 81.25;
+  f.total_pct = 90.27;
+  f.self_score = 85;
+  f.self_score_from_rows = true;
+  f.self_pct = 94.4;
+  f.over = 3.75;
+  f.over_pct = 4.16;
+  f.rate = std::nullopt;
+  f.grade = "良";
+  f.reported_grade = "优";
+  f.errors = 1;
+  f.warnings = 2;
+  f.infos = 3;
+  f.codes = {{"ES101", 2}, {"ES203", 1}};
+  f.rows = 12;
+  f.qualitative_rows = 4;
+  f.rows_self_scored = 10;
+  f.rows_full_marks = 9;
+  f.full_marks_no_money = true;
+  f.reasons = {"自评高报 3.75 分", "等级 优 → 良"};
+  f.reviewed_total = 80;
+  f.reviewed_grade = "良";
+  DashboardForms forms;
+  forms.push_back(DashboardForm{});
+  forms.push_back(f);
+  ASSERT_EQ(forms.size(), 2u);
+  const DashboardForm back = forms[1];
+  EXPECT_EQ(SerialiseDashboardForm(back), SerialiseDashboardForm(f));
+  EXPECT_EQ(back.error, f.error);
+  EXPECT_EQ(back.codes, f.codes);
+  EXPECT_EQ(back.reasons, f.reasons);
+  EXPECT_EQ(back.path, f.path);
+  EXPECT_EQ(back.over_pct, f.over_pct);
+  EXPECT_FALSE(back.rate.has_value());
+  size_t n = 0;
+  for (const DashboardForm& each : forms) EXPECT_EQ(each.number, n++ == 0 ? 0u : 7u);
+  EXPECT_EQ(n, 2u);
 }
 
 }  // namespace
