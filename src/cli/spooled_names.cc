@@ -9,7 +9,8 @@
 namespace evalscore::cli {
 namespace {
 
-constexpr size_t kChunk = 1 << 16;  // writes and read-aheads
+constexpr size_t kChunk = 1 << 16;      // writes and sequential read-aheads
+constexpr size_t kShortRead = 1 << 12;  // the read-ahead of a jump
 
 std::string SpoolDir(const std::string& dir) {
   if (!dir.empty()) return dir;
@@ -67,7 +68,9 @@ bool SpooledRecords::Fetch(uint64_t offset, size_t size, std::string* out) {
     return true;
   }
   if (offset < window_at_ || offset + size > window_at_ + window_.size()) {
-    window_.resize(std::max(size, kChunk));
+    // Reading on from the window: a long read-ahead; a jump (Read by offset): a short one.
+    const bool sequential = offset == window_at_ + window_.size();
+    window_.resize(std::max(size, sequential ? kChunk : kShortRead));
     const ssize_t n = ::pread(fd_, window_.data(), window_.size(), static_cast<off_t>(offset));
     window_.resize(n > 0 ? static_cast<size_t>(n) : 0);
     window_at_ = offset;
