@@ -1,13 +1,21 @@
 // The summary tables spooled to a temporary file (issue 11 item 14) and the
 // batch findings handed over in several chunks: the same bytes as in memory
 // and as one chunk.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include <gtest/gtest.h>
 
 #include "evalscore/load_profile.h"
 
+#include "../unit/test_util.h"
 #include "cli/batch_summary.h"
 #include "cli/dashboard_data.h"
 #include "cli/path_list.h"
@@ -53,6 +61,35 @@ TEST(SpooledRecords, FallsBackToMemory) {
   SpooledRecords spool("/nonexistent/evalscore-spool-test");
   EXPECT_TRUE(spool.in_memory());
   ExpectRoundTrip(spool);
+}
+
+// The disk fills up half-way (a 100 KiB file size limit, in a child process):
+// the records from the failed write on stay in memory, nothing is lost.
+TEST(SpooledRecords, AFailedWriteKeepsTheRestInMemory) {
+  const pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    std::signal(SIGXFSZ, SIG_IGN);  // a write past the limit fails with EFBIG
+    const rlimit limit{100 * 1024, 100 * 1024};
+    ::setrlimit(RLIMIT_FSIZE, &limit);
+    SpooledRecords spool;
+    std::vector<uint64_t> offsets;
+    for (size_t i = 0; i < 3000; ++i) offsets.push_back(spool.Add(Record(i)));
+    size_t i = 0;
+    bool same = true;
+    const bool read = spool.ForEach([&](uint64_t, std::string_view r) {
+      same = same && r == Record(i);
+      ++i;
+    });
+    const bool ok = read && same && i == 3000 && spool.in_memory() &&
+                    spool.Read(offsets[2999]) == Record(2999) &&
+                    spool.Read(offsets[1]) == Record(1);
+    ::_exit(ok ? 0 : 1);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
 }
 
 TEST(PathList, KeepsTheFirstTenAndReadsBackAll) {
@@ -219,6 +256,27 @@ TEST(DashboardForms, RecordsRoundTrip) {
   size_t n = 0;
   for (const DashboardForm& each : forms) EXPECT_EQ(each.number, n++ == 0 ? 0u : 7u);
   EXPECT_EQ(n, 2u);
+}
+
+}  // namespace
+}  // namespace evalscore::cli
+
+namespace evalscore::cli {
+namespace {
+
+// No temporary file can be made ($TMPDIR names no directory): the summary
+// table and the dashboard are held in memory, the same bytes as the golden files.
+TEST(SummarySpool, WithoutATemporaryDirectoryTheSameReport) {
+  const char* old = std::getenv("TMPDIR");
+  const std::optional<std::string> saved = old ? std::optional<std::string>(old) : std::nullopt;
+  ::setenv("TMPDIR", "/nonexistent/evalscore-no-tmp", 1);
+  const testing::Outcome text = testing::RunCli({"-f", "text", "-j", "2", "examples/"});
+  const testing::Outcome check = testing::RunCli({"check", "--sort", "overstatement", "examples/"});
+  const testing::Outcome review = testing::RunCli({"review", "-f", "json", "examples/"});
+  saved ? ::setenv("TMPDIR", saved->c_str(), 1) : ::unsetenv("TMPDIR");
+  EXPECT_EQ(text.out, testing::ReadSource("tests/golden/examples.txt"));
+  EXPECT_EQ(check.out, testing::ReadSource("tests/golden/examples-check.txt"));
+  EXPECT_EQ(review.out, testing::ReadSource("tests/golden/examples-review.json"));
 }
 
 }  // namespace
