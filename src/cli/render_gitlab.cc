@@ -1,6 +1,8 @@
 // -f gitlab: a GitLab Code Quality report, a JSON array of issues
 // {description, check_name, fingerprint, severity, location: {path, lines:
 // {begin}}}, shown in merge requests (artifacts: reports: codequality).
+// Each issue is written as it comes (json_stream.h): nothing is kept per form,
+// and the bytes are those of dumping the whole array.
 #include <algorithm>
 #include <cstdint>
 #include <map>
@@ -9,11 +11,10 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/annotation_renderer.h"
+#include "cli/json_stream.h"
 
 namespace evalscore::cli {
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 constexpr LevelNames kSeverities{"major", "minor", "info"};
 
@@ -36,21 +37,21 @@ class GitlabRenderer : public AnnotationRenderer {
       : AnnotationRenderer(options), out_(out) {}
 
   void Finish() override {
-    out_ << issues_.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    issues_.Close();
+    out_ << '\n';
   }
 
  private:
   void Emit(const Annotation& a, size_t occurrence) override {
-    issues_.push_back(
-        {{"description", a.code + " " + a.name + ": " + a.message},
-         {"check_name", a.code},
-         {"fingerprint", Fingerprint(a, occurrence)},
-         {"severity", kSeverities(a.level)},
-         {"location", {{"path", a.path}, {"lines", {{"begin", std::max(a.line, 1)}}}}}});
+    issues_.Add({{"description", a.code + " " + a.name + ": " + a.message},
+                 {"check_name", a.code},
+                 {"fingerprint", Fingerprint(a, occurrence)},
+                 {"severity", kSeverities(a.level)},
+                 {"location", {{"path", a.path}, {"lines", {{"begin", std::max(a.line, 1)}}}}}});
   }
 
   std::ostream& out_;
-  Json issues_ = Json::array();
+  JsonArrayStream issues_{out_, 0};
 };
 
 }  // namespace

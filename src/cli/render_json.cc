@@ -6,6 +6,7 @@
 #include "cli/form_cells.h"
 #include "cli/gate.h"
 #include "cli/input_error_codes.h"
+#include "cli/json_stream.h"
 #include "cli/message_json.h"
 #include "cli/render.h"
 #include "cli/source_location.h"
@@ -238,13 +239,13 @@ class JsonRenderer : public Renderer {
   // Each project is written as it comes (memory stays flat however many there
   // are); the bytes are those of dumping the whole document at once.
   void Add(const FileReport& r) override {
-    out_ << (files_ == 0 ? Head() + "  \"projects\": [\n" : std::string(",\n"))
-         << Indented(ProjectJson(r, gates_), 4);
-    ++files_;
+    if (projects_.size() == 0) out_ << Head() << "  \"projects\": ";
+    projects_.Add(ProjectJson(r, gates_));
   }
 
   // Batch findings (ES5xx) go to a top-level "batch_findings" array, each with
-  // the file it is located at; written only when there are some.
+  // the file it is located at; written only when there are some, each as it
+  // comes (one call or several, in order: the same bytes).
   void AddBatch(const std::vector<BatchFinding>& findings) override {
     for (const BatchFinding& f : findings) {
       Json bj = {{"file", f.file},
@@ -254,15 +255,22 @@ class JsonRenderer : public Renderer {
       AddWhereJson(&bj, f.diagnostic.where, f.source_parts);
       bj["message"] = RenderMessage(f.diagnostic.message, Lang::kEn);
       AddMessageJson(&bj, f.diagnostic.message);
-      batch_.push_back(bj);
+      if (batch_.size() == 0) {
+        CloseProjects();
+        out_ << "  \"batch_findings\": ";
+      }
+      batch_.Add(bj);
     }
   }
 
   void Finish() override {
-    out_ << (files_ == 0 ? Head() + "  \"projects\": [],\n" : std::string("\n  ],\n"));
+    CloseProjects();
+    if (batch_.size() > 0) {
+      batch_.Close();
+      out_ << ",\n";
+    }
     const BatchSummary& summary = *options_.summary;
     Json doc;
-    if (!batch_.empty()) doc["batch_findings"] = std::move(batch_);
     const std::optional<double> mean = summary.MeanTotal();
     doc["summary"] = {
         {"files", summary.files},
@@ -307,7 +315,7 @@ class JsonRenderer : public Renderer {
       doc["summary"]["groups"] = groups;
     }
     // {"summary": …} without its braces, as the tail of the document.
-    const std::string tail = Indented(doc, 0);
+    const std::string tail = IndentedJson(doc, 0);
     out_ << tail.substr(2, tail.size() - 4) << "\n}\n";
   }
 
@@ -318,29 +326,26 @@ class JsonRenderer : public Renderer {
     head["schema_version"] = 2;
     head["evalscore_version"] = EVALSCORE_VERSION;
     head["config"] = options_.config_path.empty() ? Json(nullptr) : Json(options_.config_path);
-    const std::string text = Indented(head, 0);
+    const std::string text = IndentedJson(head, 0);
     return text.substr(0, text.size() - 2) + ",\n";  // drop "\n}"
   }
 
-  // `j` dumped with 2-space indentation, every line shifted by `indent`
-  // spaces (JSON strings hold no raw line breaks, so this is safe).
-  static std::string Indented(const Json& j, size_t indent) {
-    const std::string text = j.dump(2, ' ', false, Json::error_handler_t::replace);
-    const std::string pad(indent, ' ');
-    std::string out = pad;
-    out.reserve(text.size() + text.size() / 8);
-    for (char c : text) {
-      out += c;
-      if (c == '\n') out += pad;
-    }
-    return out;
+  // Ends the "projects" array (opening the document first when no project
+  // came); once, before the batch findings or the summary.
+  void CloseProjects() {
+    if (projects_closed_) return;
+    projects_closed_ = true;
+    if (projects_.size() == 0) out_ << Head() << "  \"projects\": ";
+    projects_.Close();
+    out_ << ",\n";
   }
 
   RenderOptions options_;
   std::ostream& out_;
-  size_t files_ = 0;
   Gates gates_{options_.fail_under, options_.fail_level};
-  Json batch_ = Json::array();
+  JsonArrayStream projects_{out_, 2};  // "projects": a value of the document
+  bool projects_closed_ = false;
+  JsonArrayStream batch_{out_, 2};  // "batch_findings", written only when not empty
 };
 
 }  // namespace
