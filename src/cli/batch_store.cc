@@ -1,10 +1,10 @@
 #include "cli/batch_store.h"
 
-#include <fcntl.h>
 #include <unistd.h>
 
-#include <cstdlib>
 #include <cstring>
+
+#include "cli/anonymous_file.h"
 
 namespace evalscore::cli {
 namespace {
@@ -123,17 +123,7 @@ std::optional<BatchForm> ParseBatchForm(std::string_view bytes) {
   return f;
 }
 
-BatchStore::BatchStore() {
-  const char* tmpdir = std::getenv("TMPDIR");
-  dir_ = tmpdir != nullptr && tmpdir[0] == '/' ? tmpdir : "/tmp";
-  // A file without a name (nothing to remove, whatever ends the process);
-  // where the file system cannot, a random name unlinked at once.
-  fd_ = ::open(dir_.c_str(), O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC, 0600);
-  if (fd_ >= 0) return;
-  std::string path = dir_ + "/evalscore-batch.XXXXXX";
-  fd_ = ::mkostemp(path.data(), O_CLOEXEC);
-  if (fd_ >= 0) ::unlink(path.c_str());
-}
+BatchStore::BatchStore() : dir_(TempDir()), fd_(OpenAnonymousFile(dir_)) {}
 
 BatchStore::~BatchStore() {
   if (fd_ >= 0) ::close(fd_);
@@ -151,15 +141,9 @@ void BatchStore::Add(const BatchForm& form) {
 }
 
 bool BatchStore::Flush() {
-  for (size_t done = 0; done < buffer_.size() && !failed_;) {
-    const ssize_t n =
-        ::pwrite(fd_, buffer_.data() + done, buffer_.size() - done, static_cast<off_t>(written_));
-    if (n <= 0) {
-      failed_ = true;
-      break;
-    }
-    done += static_cast<size_t>(n);
-    written_ += static_cast<uint64_t>(n);
+  if (!failed_ && !buffer_.empty()) {
+    failed_ = !WriteAt(fd_, buffer_.data(), buffer_.size(), written_);
+    written_ += buffer_.size();
   }
   buffer_.clear();
   return !failed_;
@@ -169,12 +153,7 @@ std::optional<BatchForm> BatchStore::Form(size_t index) const {
   if (fd_ < 0) return memory_[index];
   if (failed_ || !buffer_.empty() || index + 1 >= offsets_.size()) return std::nullopt;
   std::string bytes(offsets_[index + 1] - offsets_[index], '\0');
-  for (size_t done = 0; done < bytes.size();) {
-    const ssize_t n = ::pread(fd_, bytes.data() + done, bytes.size() - done,
-                              static_cast<off_t>(offsets_[index] + done));
-    if (n <= 0) return std::nullopt;
-    done += static_cast<size_t>(n);
-  }
+  if (!ReadAt(fd_, bytes.data(), bytes.size(), offsets_[index])) return std::nullopt;
   return ParseBatchForm(bytes);
 }
 

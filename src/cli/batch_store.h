@@ -1,8 +1,7 @@
 // The forms of a batch for the batch checks (ES5xx), kept in an anonymous
 // temporary file (O_TMPFILE in $TMPDIR, else /tmp; where the file system cannot,
 // a random name, mode 0600, unlinked at once) rather than in memory: the process holds
-// only each form's offset in the file (and the caller its BatchIndex), so a
-// batch of 100,000 forms costs ~0.4 KiB each rather than ~4 KiB. When no
+// only each form's offset in the file (8 bytes; the caller its BatchIndex). When no
 // temporary file can be made, the forms are held in memory instead (the same
 // findings, the old cost).
 #ifndef EVALSCORE_CLI_BATCH_STORE_H_
@@ -29,6 +28,8 @@ class BatchStore : public BatchFormSource {
   BatchStore& operator=(const BatchStore&) = delete;
 
   void Add(const BatchForm& form);
+  // Room for `forms` forms' offsets.
+  void Reserve(size_t forms) { offsets_.reserve(forms + 1); }
   size_t size() const { return offsets_.size() - 1; }
   // Writes what is buffered; call after the last Add. False when a write failed.
   bool Flush();

@@ -21,6 +21,7 @@
 #include "evalscore/profile_choice.h"
 
 #include "cli/batch.h"
+#include "cli/batch_row_file.h"
 #include "cli/batch_store.h"
 #include "cli/command_renderers.h"
 #include "cli/commands.h"
@@ -279,6 +280,8 @@ class ScoreRun {
   std::set<std::string> skipped_reports_;  // paths (--sort reads the inputs twice)
   // The batch checks' forms, in input order (the same whatever -j is): made at
   // the first scored form, with the run's profile's thresholds.
+  size_t expected_forms_ = 0;  // the inputs of the run
+  std::unique_ptr<BatchRowFile> batch_rows_;
   std::unique_ptr<BatchIndex> batch_index_;
   std::unique_ptr<BatchStore> batch_store_;
   Verdicts verdicts_{GateLevel(o_), o_.fail_under, ParseGroupBy(o_.group_by),
@@ -323,6 +326,7 @@ std::vector<FileReport> ScoreRun::ScoreFiltered(const Input& input) {
 
 void ScoreRun::Score(const std::vector<Input>& inputs, Renderer* renderer, Format format,
                      const RenderOptions& options, std::ostream& sink) {
+  expected_forms_ = inputs.size();
   const unsigned jobs = o_.jobs != 0 ? o_.jobs : std::max(1u, std::thread::hardware_concurrency());
   if (o_.verbose) {
     const auto counted = [](const char* one, const char* many, size_t n) {
@@ -373,9 +377,13 @@ void ScoreRun::AddToBatch(const FileReport& report) {
     // Thresholds of the batch checks: the run's profile (--rules, config, default).
     auto run_profile = profiles_.Preload();
     if (!run_profile) return;  // not reached: Prepare() stops the run
+    batch_rows_ = std::make_unique<BatchRowFile>();
     batch_index_ = std::make_unique<BatchIndex>(
-        static_cast<size_t>(run_profile.value()->checks.batch_min_text_chars));
+        static_cast<size_t>(run_profile.value()->checks.batch_min_text_chars), HashBatchText,
+        batch_rows_.get());
     batch_store_ = std::make_unique<BatchStore>();
+    batch_index_->Reserve(expected_forms_);  // one per input, but for workbooks
+    batch_store_->Reserve(expected_forms_);
   }
   const BatchForm form = SummariseForBatch(report.path, report.eval);
   batch_index_->Add(form);
@@ -386,22 +394,40 @@ void ScoreRun::BatchChecks(Renderer* renderer) {
   if (!batch_index_ || batch_index_->size() < 2) return;
   auto run_profile = profiles_.Preload();
   if (!run_profile) return;
-  std::optional<std::vector<BatchFinding>> checked;
-  if (batch_store_->Flush()) {
-    checked = CheckIndexedBatch(*batch_index_, *batch_store_, *run_profile.value());
+  const RuleProfile& profile = *run_profile.value();
+  std::optional<BatchFindingList> checked;
+  if (batch_store_->Flush() && batch_rows_->Flush()) {
+    checked = CheckIndexedBatch(*batch_index_, *batch_store_, profile);
+  }
+  batch_index_.reset();
+  batch_rows_.reset();
+  // Worded and handed on a chunk at a time: only the references are held.
+  constexpr size_t kChunk = 512;
+  bool handed = false;
+  for (size_t begin = 0; checked && begin < checked->size(); begin += kChunk) {
+    std::optional<std::vector<BatchFinding>> found =
+        checked->Word(begin, begin + kChunk, *batch_store_, profile);
+    if (!found) {
+      checked.reset();
+      break;
+    }
+    std::erase_if(*found, [&](const BatchFinding& f) { return !filter_.Keeps(f.diagnostic); });
+    if (found->empty()) continue;
+    verdicts_.AddBatch(*found);
+    renderer->AddBatch(*found);
+    handed = true;
   }
   const std::string dir = batch_store_->where();
-  batch_index_.reset();
   batch_store_.reset();
   if (!checked) {  // the disk filled up, say: the other findings stand
     PrintError(err_, {"cli.batch_file_failed", {TextArg("dir", DisplayPath(dir))}},
                DecideLang(o_.lang));
     return;
   }
-  std::vector<BatchFinding> found = std::move(*checked);
-  std::erase_if(found, [&](const BatchFinding& f) { return !filter_.Keeps(f.diagnostic); });
-  verdicts_.AddBatch(found);
-  renderer->AddBatch(found);
+  if (!handed) {
+    verdicts_.AddBatch({});
+    renderer->AddBatch({});
+  }
 }
 
 }  // namespace

@@ -17,19 +17,46 @@ std::optional<BatchFinding> MakeFinding(const char* code, const BatchForm& form,
   return BatchFinding{form.file, std::move(d), form.source_parts};
 }
 
-std::string Others(const std::vector<size_t>& group, size_t self,
+bool Reported(const char* code, const RuleProfile& profile) {
+  const CheckInfo* info = FindCheck(code);
+  Diagnostic d{info->code, info->name, info->severity, {}, {}, {}, {}};
+  return ApplySeverityOverride(profile.checks.severity, &d);
+}
+
+const char* KindCode(BatchFindingList::Kind kind) {
+  switch (kind) {
+    case BatchFindingList::Kind::kEs501:
+      return "ES501";
+    case BatchFindingList::Kind::kEs502Exact:
+    case BatchFindingList::Kind::kEs502Near:
+      return "ES502";
+    case BatchFindingList::Kind::kEs503:
+      return "ES503";
+    case BatchFindingList::Kind::kEs504:
+      return "ES504";
+  }
+  return "ES504";  // not reached
+}
+
+BatchFindingList::Group GroupOf(const std::vector<size_t>& group) {
+  BatchFindingList::Group g;
+  g.size = static_cast<uint32_t>(group.size());
+  for (size_t k = 0; k < group.size() && k < g.first.size(); ++k) {
+    g.first[k] = static_cast<uint32_t>(group[k]);
+  }
+  return g;
+}
+
+std::string Others(const BatchFindingList::Group& group, size_t self,
                    const std::function<std::string(size_t)>& file_of) {
   std::string text;
-  size_t shown = 0, rest = 0;
-  for (size_t i : group) {
-    if (i == self) continue;
-    if (shown < 2) {
-      text += (shown ? ", " : "") + file_of(i);
-      ++shown;
-    } else {
-      ++rest;
-    }
+  size_t shown = 0;
+  for (size_t k = 0; k < group.size && k < group.first.size() && shown < 2; ++k) {
+    if (group.first[k] == self) continue;
+    text += (shown ? ", " : "") + file_of(group.first[k]);
+    ++shown;
   }
+  const size_t rest = group.size - 1 - shown;  // `self` is one of the group
   if (rest > 0) text += " and " + std::to_string(rest) + " more";
   return text;
 }

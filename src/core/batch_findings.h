@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "evalscore/batch_check.h"
+#include "evalscore/batch_finding_list.h"
 
 namespace evalscore::batch {
 
@@ -29,9 +30,18 @@ struct Found {
 std::optional<BatchFinding> MakeFinding(const char* code, const BatchForm& form, Location where,
                                         Message message, const RuleProfile& profile);
 
-// "a.yaml" or "a.yaml, b.yaml and 3 more": the files of `group` but `self`.
-std::string Others(const std::vector<size_t>& group, size_t self,
+// A group's size and first three forms (`group`: indices in input order).
+BatchFindingList::Group GroupOf(const std::vector<size_t>& group);
+
+// "a.yaml" or "a.yaml, b.yaml and 3 more": the files of `group` but `self`
+// (one of its forms).
+std::string Others(const BatchFindingList::Group& group, size_t self,
                    const std::function<std::string(size_t)>& file_of);
+
+// The finding's code ("ES502" for both wordings).
+const char* KindCode(BatchFindingList::Kind kind);
+// False when the profile's severity override turns `code` off.
+bool Reported(const char* code, const RuleProfile& profile);
 
 Message Es504(const BatchForm& form, const std::string& others);
 Message Es501(const BatchForm& form, size_t forms, const std::string& others);

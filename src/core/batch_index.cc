@@ -42,8 +42,8 @@ void BatchIndex::Add(const BatchForm& form) {
   for (size_t r = 0; r < form.rows.size() && r <= std::numeric_limits<uint32_t>::max(); ++r) {
     const BatchForm::Row& row = form.rows[r];
     if (row.name_chars < min_text_chars_) continue;
-    rows_.push_back({hash_(BatchRowTarget(row)), hash_(row.key), static_cast<uint32_t>(index),
-                     static_cast<uint32_t>(r)});
+    rows_->Append({hash_(BatchRowTarget(row)), hash_(row.key), static_cast<uint32_t>(index),
+                   static_cast<uint32_t>(r)});
   }
 }
 

@@ -103,7 +103,7 @@ class BatchChecker {
   }
 
   std::string Others(const std::vector<size_t>& group, size_t self) const {
-    return batch::Others(group, self, [this](size_t i) { return forms_[i].file; });
+    return batch::Others(batch::GroupOf(group), self, [this](size_t i) { return forms_[i].file; });
   }
 
   // ES504: the same name, year and unit twice.

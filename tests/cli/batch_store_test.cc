@@ -10,6 +10,8 @@
 #include "evalscore/batch_index.h"
 #include "evalscore/load_profile.h"
 
+#include "cli/batch_row_file.h"
+
 namespace evalscore::cli {
 namespace {
 
@@ -94,14 +96,28 @@ std::vector<BatchForm> GeneratedBatch(size_t n) {
   return forms;
 }
 
+// Every finding of `list`, worded `chunk` at a time.
+std::vector<BatchFinding> Worded(const BatchFindingList& list, const BatchFormSource& source,
+                                 const RuleProfile& profile, size_t chunk = 7) {
+  std::vector<BatchFinding> out;
+  for (size_t begin = 0; begin < list.size(); begin += chunk) {
+    std::optional<std::vector<BatchFinding>> part =
+        list.Word(begin, begin + chunk, source, profile);
+    EXPECT_TRUE(part.has_value());
+    if (part) out.insert(out.end(), part->begin(), part->end());
+  }
+  return out;
+}
+
 std::vector<BatchFinding> Indexed(const std::vector<BatchForm>& forms, const RuleProfile& profile,
-                                  BatchTextHash hash = HashBatchText) {
+                                  BatchTextHash hash = HashBatchText,
+                                  size_t rows_per_share = kBatchRowsPerShare) {
   BatchIndex index(static_cast<size_t>(profile.checks.batch_min_text_chars), hash);
   for (const BatchForm& f : forms) index.Add(f);
   const MemoryBatchSource source(&forms);
-  auto found = CheckIndexedBatch(index, source, profile);
+  auto found = CheckIndexedBatch(index, source, profile, rows_per_share);
   EXPECT_TRUE(found.has_value());
-  return found.value_or(std::vector<BatchFinding>{});
+  return found ? Worded(*found, source, profile) : std::vector<BatchFinding>{};
 }
 
 uint64_t Zero(std::string_view) { return 0; }  // every text collides
@@ -117,6 +133,85 @@ TEST(BatchIndex, SameFindingsAsInMemoryOnGeneratedBatch) {
   EXPECT_EQ(Described(Indexed(forms, profile)), Described(expected));
   // Collisions everywhere: still the same (the texts are compared).
   EXPECT_EQ(Described(Indexed(forms, profile, Zero)), Described(expected));
+}
+
+TEST(BatchIndex, SameFindingsWhenRowsAreTakenInShares) {
+  const RuleProfile profile = DefaultProfile();
+  const std::vector<BatchForm> forms = GeneratedBatch(1400);
+  const std::vector<std::string> expected = Described(CheckBatch(forms, profile));
+  // ~6,000 compared rows in shares of 100 (about 60 shares, some targets of
+  // more than 500 rows among them) and of 1,000.
+  EXPECT_EQ(Described(Indexed(forms, profile, HashBatchText, 100)), expected);
+  EXPECT_EQ(Described(Indexed(forms, profile, HashBatchText, 1000)), expected);
+  EXPECT_EQ(Described(Indexed(forms, profile, Zero, 100)), expected);
+}
+
+TEST(BatchIndex, FindingsTurnedOffAreNotKept) {
+  RuleProfile profile = DefaultProfile();
+  profile.checks.severity["ES502"] = std::nullopt;
+  profile.checks.severity["ES501"] = Severity::kError;
+  const std::vector<BatchForm> forms = GeneratedBatch(400);
+  const std::vector<BatchFinding> expected = CheckBatch(forms, profile);
+  size_t es501 = 0;
+  for (const BatchFinding& f : expected) {
+    EXPECT_NE(f.diagnostic.code, "ES502");
+    if (f.diagnostic.code == "ES501") {
+      ++es501;
+      EXPECT_EQ(f.diagnostic.severity, Severity::kError);
+    }
+  }
+  EXPECT_GT(es501, 0u);
+  BatchIndex index(static_cast<size_t>(profile.checks.batch_min_text_chars));
+  for (const BatchForm& f : forms) index.Add(f);
+  const MemoryBatchSource source(&forms);
+  const auto found = CheckIndexedBatch(index, source, profile);
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(found->size(), expected.size());  // no reference kept for ES502
+  EXPECT_EQ(Described(Worded(*found, source, profile)), Described(expected));
+}
+
+// Forms that can be read back `reads` times, then no more (a full or failing disk).
+class FailingSource : public BatchFormSource {
+ public:
+  FailingSource(const std::vector<BatchForm>* forms, size_t reads) : forms_(forms), left_(reads) {}
+  std::optional<BatchForm> Form(size_t index) const override {
+    if (left_ == 0) return std::nullopt;
+    --left_;
+    return (*forms_)[index];
+  }
+  bool ForEach(const std::function<void(size_t, const BatchForm&)>& each) const override {
+    for (size_t i = 0; i < forms_->size(); ++i) {
+      const std::optional<BatchForm> form = Form(i);
+      if (!form) return false;
+      each(i, *form);
+    }
+    return true;
+  }
+
+ private:
+  const std::vector<BatchForm>* forms_;
+  mutable size_t left_;
+};
+
+TEST(BatchIndex, FormsThatCannotBeReadBackGiveNoFindings) {
+  const RuleProfile profile = DefaultProfile();
+  const std::vector<BatchForm> forms = GeneratedBatch(200);
+  BatchIndex index(static_cast<size_t>(profile.checks.batch_min_text_chars));
+  for (const BatchForm& f : forms) index.Add(f);
+  // Fails in the confirming read, then while locating findings.
+  EXPECT_FALSE(CheckIndexedBatch(index, FailingSource(&forms, 100), profile).has_value());
+  EXPECT_FALSE(CheckIndexedBatch(index, FailingSource(&forms, 250), profile).has_value());
+  // Checked, then the wording fails: no findings rather than wrong ones.
+  const MemoryBatchSource source(&forms);
+  const auto found = CheckIndexedBatch(index, source, profile);
+  ASSERT_TRUE(found.has_value());
+  ASSERT_GT(found->size(), 10u);
+  EXPECT_FALSE(found->Word(0, found->size(), FailingSource(&forms, 3), profile).has_value());
+}
+
+TEST(BatchIndex, ReferencesAreSmall) {
+  // What a batch of 100,000 findings holds until they are worded.
+  EXPECT_LE(sizeof(BatchFindingList::Ref), 32u);
 }
 
 TEST(BatchIndex, HashCollisionMakesNoFinding) {
@@ -152,13 +247,33 @@ TEST(BatchStore, FormsReadBackFromTheFile) {
   const RuleProfile profile = DefaultProfile();
   const std::vector<BatchForm> forms = GeneratedBatch(300);
   BatchStore store;
-  BatchIndex index(static_cast<size_t>(profile.checks.batch_min_text_chars));
+  BatchRowFile rows;
+  BatchIndex index(static_cast<size_t>(profile.checks.batch_min_text_chars), HashBatchText, &rows);
   for (const BatchForm& f : forms) store.Add(f), index.Add(f);
   ASSERT_TRUE(store.Flush());
+  ASSERT_TRUE(rows.Flush());
   ASSERT_EQ(store.size(), 300u);
-  const auto found = CheckIndexedBatch(index, store, profile);
+  ASSERT_GT(rows.size(), 1000u);  // ~5 compared rows per form
+  const auto found = CheckIndexedBatch(index, store, profile, 64);
   ASSERT_TRUE(found.has_value());
-  EXPECT_EQ(Described(*found), Described(CheckBatch(forms, profile)));
+  EXPECT_EQ(Described(Worded(*found, store, profile)), Described(CheckBatch(forms, profile)));
+}
+
+TEST(BatchRowFile, RowsReadBackInOrder) {
+  BatchRowFile rows;
+  // More than one write's worth (64 KiB holds 2,730 rows).
+  for (uint32_t i = 0; i < 7000; ++i) rows.Append({i * 7919ull, i * 31ull, i, i % 20});
+  ASSERT_TRUE(rows.Flush());
+  ASSERT_EQ(rows.size(), 7000u);
+  uint32_t next = 0;
+  bool in_order = true;
+  ASSERT_TRUE(rows.ForEach([&](const BatchRowHash& r) {
+    in_order = in_order && r.form == next && r.target == next * 7919ull && r.key == next * 31ull &&
+               r.row == next % 20;
+    ++next;
+  }));
+  EXPECT_TRUE(in_order);
+  EXPECT_EQ(next, 7000u);
 }
 
 TEST(BatchStore, SerialisedFormRoundTrips) {
