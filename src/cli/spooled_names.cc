@@ -1,10 +1,11 @@
 #include "cli/spooled_names.h"
 
-#include <fcntl.h>
 #include <unistd.h>
 
-#include <cstdlib>
+#include <algorithm>
 #include <cstring>
+
+#include "cli/anonymous_file.h"
 
 namespace evalscore::cli {
 namespace {
@@ -12,23 +13,10 @@ namespace {
 constexpr size_t kChunk = 1 << 16;      // writes and sequential read-aheads
 constexpr size_t kShortRead = 1 << 12;  // the read-ahead of a jump
 
-std::string SpoolDir(const std::string& dir) {
-  if (!dir.empty()) return dir;
-  const char* tmpdir = std::getenv("TMPDIR");
-  return tmpdir != nullptr && tmpdir[0] == '/' ? tmpdir : "/tmp";
-}
-
 }  // namespace
 
-SpooledRecords::SpooledRecords(const std::string& dir) {
-  const std::string where = SpoolDir(dir);
-  // A file without a name: nothing to remove, whatever ends the process.
-  fd_ = ::open(where.c_str(), O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC, 0600);
-  if (fd_ >= 0) return;
-  std::string path = where + "/evalscore-spool.XXXXXX";
-  fd_ = ::mkostemp(path.data(), O_CLOEXEC);
-  if (fd_ >= 0) ::unlink(path.c_str());  // gone with the process
-}
+SpooledRecords::SpooledRecords(const std::string& dir)
+    : fd_(OpenAnonymousFile(dir.empty() ? TempDir() : dir)) {}
 
 SpooledRecords::~SpooledRecords() {
   if (fd_ >= 0) ::close(fd_);
@@ -46,14 +34,9 @@ uint64_t SpooledRecords::Add(std::string_view record) {
 
 void SpooledRecords::Flush() {
   if (fd_ < 0 || full_ || pending_.empty()) return;
-  for (size_t done = 0; done < pending_.size();) {
-    const ssize_t n = ::pwrite(fd_, pending_.data() + done, pending_.size() - done,
-                               static_cast<off_t>(written_ + done));
-    if (n <= 0) {  // the disk is full, say: the rest stays in memory, nothing lost
-      full_ = true;
-      return;
-    }
-    done += static_cast<size_t>(n);
+  if (!WriteAt(fd_, pending_.data(), pending_.size(), written_)) {
+    full_ = true;  // the disk is full, say: the rest stays in memory, nothing lost
+    return;
   }
   written_ += pending_.size();
   pending_.clear();

@@ -18,8 +18,8 @@ namespace evalscore::cli {
 
 class SpooledRecords {
  public:
-  // A file without a name (O_TMPFILE) in `dir`, else a random name (mode 0600)
-  // unlinked at once, else memory. `dir` "": $TMPDIR when absolute, else /tmp.
+  // A file without a name in `dir` (OpenAnonymousFile: O_TMPFILE, else a random
+  // name, mode 0600, unlinked at once), else memory. `dir` "": TempDir().
   explicit SpooledRecords(const std::string& dir = "");
   ~SpooledRecords();
   SpooledRecords(const SpooledRecords&) = delete;
