@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "evalscore/batch_check.h"
@@ -15,6 +16,7 @@
 #include "cli/file_report.h"
 #include "cli/gate.h"
 #include "cli/group_summary.h"
+#include "cli/path_list.h"
 
 namespace evalscore::cli {
 
@@ -44,13 +46,32 @@ struct BatchSummary {
   std::map<std::string, size_t> grades;  // grade -> scored forms
   size_t below = 0;                      // scored totals below --fail-under
   size_t gated = 0;                      // forms with a finding at or above --fail-level
-  std::vector<std::string> unscorable_paths;
-  std::vector<std::string> below_paths;  // below --fail-under
-  std::set<std::string> gated_paths;     // with a finding at or above --fail-level
+  // The paths of the forms in each verdict, spooled (path_list.h): a batch
+  // where every form fails costs memory only the offsets.
+  PathList unscorable_paths;
+  PathList below_paths;  // below --fail-under
+  // The first PathList::kShown of the paths with a finding at or above
+  // --fail-level, in path order (`gated` counts them all).
+  std::set<std::string> gated_first;
+  size_t gated_files = 0;  // the paths with such a finding (a workbook's forms share one)
   // Each form failing a gate, in the order added; then the files only the batch
   // findings put over --fail-level.
-  std::vector<std::string> failed_paths;
+  PathList failed_paths;
   GroupSummary groups;  // --group-by
+
+ private:
+  // A batch finding at or above --fail-level at `path` gates its form (once).
+  void GateByBatch(const std::string& path);
+  // The entries of failed_paths that are `path`, in order.
+  std::vector<size_t> FindFailed(const std::string& path);
+  void NoteGated(const std::string& path);
+
+  std::vector<bool> failed_gated_;  // per failed_paths entry: it is gated
+  // failed_paths by the hash of the path, made at the first batch finding
+  // that gates (the batch findings come after every report).
+  std::unordered_multimap<size_t, size_t> failed_index_;
+  bool indexed_ = false;
+  std::string last_gated_;  // the path NoteGated saw last
 };
 
 }  // namespace evalscore::cli

@@ -97,7 +97,7 @@ std::string Bars(const std::vector<Bar>& bars, const std::string& label, const s
 
 }  // namespace
 
-std::string ScatterSvg(const Dashboard& d) {
+void WriteScatterSvg(const Dashboard& d, std::ostream& out) {
   double x_max = 1, y_max = 100;
   for (const DashboardForm& f : d.forms) {
     if (f.rate && f.self_pct) {
@@ -126,8 +126,10 @@ std::string ScatterSvg(const Dashboard& d) {
     s += Text(px(v), bottom + 14, Number(std::round(v * 100)) + "%", "middle");
   }
   s += Text((kLeft + right) / 2, kHeight - 6, "预算执行率", "middle");
-  for (const DashboardForm& f : d.forms) {
+  out << s;
+  for (const DashboardForm& f : d.forms) {  // a dot per form, written as it is read back
     if (!f.rate || !f.self_pct) continue;
+    s.clear();
     const char* fill = f.full_marks_no_money ? "#c0392b" : "#2c7fb8";
     s += fmt::format(
         "<circle class=\"form\" cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{}\" stroke=\"{}\" "
@@ -139,8 +141,9 @@ std::string ScatterSvg(const Dashboard& d) {
       s += Text(px(*f.rate) + 6, py(*f.self_pct) + 4, std::to_string(f.number), "start",
                 " fill=\"#a00\"");
     }
+    out << s;
   }
-  return s + "</svg>\n";
+  out << "</svg>\n";
 }
 
 std::string HistogramSvg(const Dashboard& d) {

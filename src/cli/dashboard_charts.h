@@ -5,6 +5,7 @@
 #ifndef EVALSCORE_CLI_DASHBOARD_CHARTS_H_
 #define EVALSCORE_CLI_DASHBOARD_CHARTS_H_
 
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -15,7 +16,8 @@ namespace evalscore::cli {
 
 // Execution rate (x) against the self-score on the 100-point scale (y); the
 // quadrant "full marks, money not spent" shaded, its forms labelled by number.
-std::string ScatterSvg(const Dashboard& d);
+// Written to `out` a form at a time (a dot per form).
+void WriteScatterSvg(const Dashboard& d, std::ostream& out);
 // Recomputed totals (百分制) in ten bins; incomplete forms stacked, hatched.
 std::string HistogramSvg(const Dashboard& d);
 // The ten complete forms that over-state most (百分制 points).

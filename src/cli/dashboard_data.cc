@@ -122,11 +122,6 @@ int Tier(const DashboardForm& f, double tolerance) {
   return 2;
 }
 
-template <typename Less>
-void SortIndices(std::vector<size_t>* v, Less less) {
-  std::stable_sort(v->begin(), v->end(), less);
-}
-
 std::optional<double> Mean(double sum, size_t n) {
   return n ? std::optional<double>(sum / static_cast<double>(n)) : std::nullopt;
 }
@@ -142,71 +137,90 @@ std::vector<CodeCount> RankCodes(std::map<std::string, CodeCount> counts, bool b
   return v;
 }
 
-// One table row for the forms of `members`.
-DashboardGroup MakeGroup(const std::string& key, const std::vector<const DashboardForm*>& members,
-                         const std::map<std::string, CodeCount>& info, double tolerance) {
-  DashboardGroup g;
-  g.key = key;
-  double self = 0, total = 0, over = 0, rate = 0;
-  size_t n_self = 0, n_rate = 0, self_rows = 0, full_rows = 0, rows = 0, qual = 0;
-  std::map<std::string, CodeCount> codes;
-  for (const DashboardForm* f : members) {
-    ++g.forms;
-    if (!f->scored) {
-      ++g.failed;
-      continue;
+// One table row, tallied form by form (in input order, so the sums are those
+// of the forms in that order).
+class GroupTally {
+ public:
+  void Add(const DashboardForm& f, double tolerance) {
+    ++g_.forms;
+    if (!f.scored) {
+      ++g_.failed;
+      return;
     }
-    ++g.scored;
-    g.incomplete += f->incomplete ? 1u : 0u;
-    total += f->total_pct;
-    if (f->self_pct) {
-      ++n_self;
-      self += *f->self_pct;
-      over += *f->over_pct;
+    ++g_.scored;
+    g_.incomplete += f.incomplete ? 1u : 0u;
+    total_ += f.total_pct;
+    if (f.self_pct) {
+      ++n_self_;
+      self_ += *f.self_pct;
+      over_ += *f.over_pct;
     }
-    g.overstating += f->Overstates(tolerance) ? 1u : 0u;
-    g.grade_changes += f->GradeChanged() ? 1u : 0u;
-    self_rows += f->rows_self_scored;
-    full_rows += f->rows_full_marks;
-    rows += f->rows;
-    qual += f->qualitative_rows;
-    if (f->rate) {
-      ++n_rate;
-      rate += *f->rate;
+    g_.overstating += f.Overstates(tolerance) ? 1u : 0u;
+    g_.grade_changes += f.GradeChanged() ? 1u : 0u;
+    self_rows_ += f.rows_self_scored;
+    full_rows_ += f.rows_full_marks;
+    rows_ += f.rows;
+    qual_ += f.qualitative_rows;
+    if (f.rate) {
+      ++n_rate_;
+      rate_ += *f.rate;
     }
-    for (const auto& [code, n] : f->codes) {
-      CodeCount& c = codes[code];
-      if (c.code.empty()) c = info.at(code);
+    for (const auto& [code, n] : f.codes) {
+      Counted& c = codes_[code];
       c.findings += n;
       ++c.forms;
     }
   }
-  g.mean_total_pct = Mean(total, g.scored).value_or(0);
-  g.mean_self_pct = Mean(self, n_self);
-  g.mean_over_pct = Mean(over, n_self);
-  g.full_mark_share = Mean(static_cast<double>(full_rows), self_rows);
-  g.qualitative_share = Mean(static_cast<double>(qual), rows);
-  g.mean_rate = Mean(rate, n_rate);
-  g.worst = RankCodes(codes, true);
-  if (g.worst.size() > 3) g.worst.resize(3);
-  return g;
-}
 
-// Rows per department or unit, the most over-stating first, then by name.
-std::vector<DashboardGroup> Groups(const std::vector<DashboardForm>& forms,
-                                   std::string DashboardForm::*field,
-                                   const std::map<std::string, CodeCount>& info, double tolerance) {
-  std::map<std::string, std::vector<const DashboardForm*>> members;
-  for (const DashboardForm& f : forms) {
-    if (!f.scored) continue;  // no department is known for a file that could not be read
-    members[(f.*field).empty() ? kNoName : f.*field].push_back(&f);
+  DashboardGroup Finish(const std::string& key, const std::map<std::string, CodeCount>& info) {
+    DashboardGroup g = g_;
+    g.key = key;
+    std::map<std::string, CodeCount> codes;
+    for (const auto& [code, counted] : codes_) {
+      CodeCount c = info.at(code);
+      c.findings += counted.findings;
+      c.forms += counted.forms;
+      codes[code] = c;
+    }
+    g.mean_total_pct = Mean(total_, g.scored).value_or(0);
+    g.mean_self_pct = Mean(self_, n_self_);
+    g.mean_over_pct = Mean(over_, n_self_);
+    g.full_mark_share = Mean(static_cast<double>(full_rows_), self_rows_);
+    g.qualitative_share = Mean(static_cast<double>(qual_), rows_);
+    g.mean_rate = Mean(rate_, n_rate_);
+    g.worst = RankCodes(codes, true);
+    if (g.worst.size() > 3) g.worst.resize(3);
+    return g;
   }
-  std::vector<DashboardGroup> groups;
-  for (const auto& [key, list] : members) groups.push_back(MakeGroup(key, list, info, tolerance));
-  std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
-    return a.mean_over_pct.value_or(-1e300) > b.mean_over_pct.value_or(-1e300);
-  });
-  return groups;
+
+ private:
+  struct Counted {
+    size_t findings = 0, forms = 0;
+  };
+  DashboardGroup g_;
+  double self_ = 0, total_ = 0, over_ = 0, rate_ = 0;
+  size_t n_self_ = 0, n_rate_ = 0, self_rows_ = 0, full_rows_ = 0, rows_ = 0, qual_ = 0;
+  std::map<std::string, Counted> codes_;
+};
+
+// Rows per department and per unit, the most over-stating first, then by name.
+void Groups(Dashboard* d, const std::map<std::string, CodeCount>& info) {
+  std::map<std::string, GroupTally> departments, units;
+  for (const DashboardForm& f : d->forms) {
+    if (!f.scored) continue;  // no department is known for a file that could not be read
+    departments[f.department.empty() ? kNoName : f.department].Add(f, d->tolerance);
+    units[f.unit.empty() ? kNoName : f.unit].Add(f, d->tolerance);
+  }
+  const auto rows = [&](std::map<std::string, GroupTally>& tallies) {
+    std::vector<DashboardGroup> groups;
+    for (auto& [key, tally] : tallies) groups.push_back(tally.Finish(key, info));
+    std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+      return a.mean_over_pct.value_or(-1e300) > b.mean_over_pct.value_or(-1e300);
+    });
+    return groups;
+  };
+  d->by_department = rows(departments);
+  d->by_unit = rows(units);
 }
 
 void Headline(Dashboard* d) {
@@ -243,23 +257,45 @@ void Headline(Dashboard* d) {
 
 void Charts(Dashboard* d) {
   for (int i = 0; i < 10; ++i) d->histogram.push_back({i * 10.0, i * 10.0 + 10, 0, 0});
-  std::vector<size_t> over;
-  for (size_t i = 0; i < d->forms.size(); ++i) {
-    const DashboardForm& f = d->forms[i];
+  // (index, over-statement on the 100-point scale) of the forms that over-state
+  std::vector<std::pair<size_t, double>> over, incomplete;
+  size_t i = 0;
+  for (const DashboardForm& f : d->forms) {
+    const size_t index = i++;
     if (!f.scored) continue;
     const auto bin = static_cast<size_t>(std::clamp(std::floor(f.total_pct / 10), 0.0, 9.0));
     ++(f.incomplete ? d->histogram[bin].incomplete : d->histogram[bin].complete);
-    if (f.Overstates(d->tolerance)) {
-      (f.incomplete ? d->incomplete_overstating : over).push_back(i);
-    }
+    if (f.Overstates(d->tolerance))
+      (f.incomplete ? incomplete : over).push_back({index, *f.over_pct});
   }
-  const auto by_over = [&](size_t a, size_t b) {
-    return *d->forms[a].over_pct > *d->forms[b].over_pct;
-  };
-  SortIndices(&over, by_over);
-  SortIndices(&d->incomplete_overstating, by_over);
+  const auto by_over = [](const auto& a, const auto& b) { return a.second > b.second; };
+  std::stable_sort(over.begin(), over.end(), by_over);
+  std::stable_sort(incomplete.begin(), incomplete.end(), by_over);
   if (over.size() > 10) over.resize(10);
-  d->top_overstating = over;
+  for (const auto& [index, pct] : over) d->top_overstating.push_back(index);
+  for (const auto& [index, pct] : incomplete) d->incomplete_overstating.push_back(index);
+}
+
+// Dashboard::attention: the forms with a reason, most urgent first (MoreUrgent).
+void Attention(Dashboard* d) {
+  struct Key {
+    int tier;
+    double over_pct;
+    size_t number, index;
+  };
+  std::vector<Key> keys;
+  size_t i = 0;
+  for (const DashboardForm& f : d->forms) {
+    const size_t index = i++;
+    if (f.reasons.empty()) continue;
+    keys.push_back({Tier(f, d->tolerance), f.over_pct.value_or(-1e300), f.number, index});
+  }
+  std::stable_sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    if (a.tier != b.tier) return a.tier < b.tier;
+    if (a.over_pct != b.over_pct) return a.over_pct > b.over_pct;
+    return a.number < b.number;
+  });
+  for (const Key& k : keys) d->attention.push_back(k.index);
 }
 
 }  // namespace
@@ -303,14 +339,15 @@ void DashboardBuilder::Add(const FileReport& r) {
         f.rate && f.self_pct && *f.rate < low_execution_ && *f.self_pct >= high_score_ - kEpsilon;
   }
   Reasons(std::max(tolerance_, 0.01), &f);
-  forms_.push_back(std::move(f));
+  forms_.push_back(f);
+  last_ = std::move(f);
 }
 
 Dashboard DashboardBuilder::Build() const& { return Build(forms_); }
 
 Dashboard DashboardBuilder::Build() && { return Build(std::move(forms_)); }
 
-Dashboard DashboardBuilder::Build(std::vector<DashboardForm> forms) const {
+Dashboard DashboardBuilder::Build(DashboardForms forms) const {
   Dashboard d;
   if (tolerance_ >= 0) {
     d.tolerance = tolerance_;
@@ -343,13 +380,8 @@ Dashboard DashboardBuilder::Build(std::vector<DashboardForm> forms) const {
     none.reported += f.reported_grade.empty() ? 1u : 0u;
   }
   if (none.reported > 0) d.grades.push_back(none);
-  d.by_department = Groups(d.forms, &DashboardForm::department, info, d.tolerance);
-  d.by_unit = Groups(d.forms, &DashboardForm::unit, info, d.tolerance);
-  for (size_t i = 0; i < d.forms.size(); ++i) {
-    if (!d.forms[i].reasons.empty()) d.attention.push_back(i);
-  }
-  SortIndices(&d.attention,
-              [&](size_t a, size_t b) { return MoreUrgent(d.forms[a], d.forms[b], d.tolerance); });
+  Groups(&d, info);
+  Attention(&d);
   return d;
 }
 

@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "cli/dashboard_forms.h"
 #include "cli/file_report.h"
 
 namespace evalscore::cli {
@@ -108,11 +109,11 @@ struct Dashboard {
   double over_points = 0;   // Σ (self − recomputed) over the forms that over-state, in points
   double over_pct_sum = 0;  // the same on the 100-point scale
   size_t full_marks_no_money = 0;
-  size_t reviewed = 0;               // forms with the reviewer's 复核得分
-  double tolerance = 0.01;           // differences up to this are equal (the profile's)
-  double low_execution = 0.8;        // the quadrant: execution below this …
-  double high_score = 90;            // … and a self-score (百分制) at or above this
-  std::vector<DashboardForm> forms;  // input order
+  size_t reviewed = 0;         // forms with the reviewer's 复核得分
+  double tolerance = 0.01;     // differences up to this are equal (the profile's)
+  double low_execution = 0.8;  // the quadrant: execution below this …
+  double high_score = 90;      // … and a self-score (百分制) at or above this
+  DashboardForms forms;        // input order (spooled: dashboard_forms.h)
   std::vector<HistogramBin> histogram;
   std::vector<size_t> top_overstating;                 // indices into forms: complete, up to 10
   std::vector<size_t> incomplete_overstating;          // indices: incomplete forms that over-state
@@ -121,15 +122,15 @@ struct Dashboard {
   std::vector<size_t> attention;  // indices into forms needing attention, most urgent first
 };
 
-// Accumulates reports in input order (memory: a small record per form) and
-// builds the dashboard at the end.
+// Accumulates reports in input order (each form's record spooled: memory
+// keeps 8 bytes a form) and builds the dashboard at the end.
 class DashboardBuilder {
  public:
   // Records `report`; the quadrant thresholds and the tolerance are those of
   // the first scored report's profile.
   void Add(const FileReport& report);
   // The record of the report added last (its reasons are final).
-  const DashboardForm& last() const { return forms_.back(); }
+  const DashboardForm& last() const { return last_; }
   // Differences up to this are equal (the first scored report's profile).
   double tolerance() const { return tolerance_ >= 0 ? tolerance_ : 0.01; }
   Dashboard Build() const&;
@@ -137,9 +138,10 @@ class DashboardBuilder {
   Dashboard Build() &&;
 
  private:
-  Dashboard Build(std::vector<DashboardForm> forms) const;
+  Dashboard Build(DashboardForms forms) const;
 
-  std::vector<DashboardForm> forms_;
+  DashboardForms forms_;
+  DashboardForm last_;
   std::vector<std::string> grade_order_;
   std::vector<CodeCount> code_info_;  // code, name, severity as first seen
   double tolerance_ = -1, low_execution_ = -1, high_score_ = -1;

@@ -94,8 +94,9 @@ void WriteHeadline(const Dashboard& d, std::ostream& out) {
 }
 
 void WriteCharts(const Dashboard& d, const Embedded& embedded, std::ostream& out) {
-  out << "<div class=\"charts\">\n<figure><figcaption>预算执行率与自评得分</figcaption>\n"
-      << ScatterSvg(d) << "<p class=\"named\">阴影区（执行率低于 " << Fixed2(d.low_execution * 100)
+  out << "<div class=\"charts\">\n<figure><figcaption>预算执行率与自评得分</figcaption>\n";
+  WriteScatterSvg(d, out);
+  out << "<p class=\"named\">阴影区（执行率低于 " << Fixed2(d.low_execution * 100)
       << "%、自评得分不低于 " << Number(d.high_score) << "）：";
   size_t named = 0;
   for (const DashboardForm& f : d.forms) {

@@ -99,12 +99,11 @@ Json DashboardJson(const Dashboard& d) {
     j["histogram"].push_back(
         {{"low", b.low}, {"high", b.high}, {"complete", b.complete}, {"incomplete", b.incomplete}});
   }
+  // A form's number is its index + 1 (DashboardForm::number): no record is read back.
   j["top_overstating"] = Json::array();
-  for (size_t i : d.top_overstating) j["top_overstating"].push_back(d.forms[i].number);
+  for (size_t i : d.top_overstating) j["top_overstating"].push_back(i + 1);
   j["incomplete_overstating"] = Json::array();
-  for (size_t i : d.incomplete_overstating) {
-    j["incomplete_overstating"].push_back(d.forms[i].number);
-  }
+  for (size_t i : d.incomplete_overstating) j["incomplete_overstating"].push_back(i + 1);
   j["codes"] = Json::array();
   for (const CodeCount& c : d.codes) j["codes"].push_back(CodeJson(c));
   j["by_department"] = Json::array();
@@ -112,10 +111,34 @@ Json DashboardJson(const Dashboard& d) {
   j["by_unit"] = Json::array();
   for (const DashboardGroup& g : d.by_unit) j["by_unit"].push_back(GroupJson(g));
   j["attention"] = Json::array();
-  for (size_t i : d.attention) j["attention"].push_back(d.forms[i].number);
-  j["forms"] = Json::array();
-  for (const DashboardForm& f : d.forms) j["forms"].push_back(FormJson(f));
+  for (size_t i : d.attention) j["attention"].push_back(i + 1);
   return j;
+}
+
+// Writes `j` as dump(2) would with the array `forms` (every form's record)
+// under "forms", one form at a time: the records never sit in memory together.
+void WriteDashboardJson(Json j, const DashboardForms& forms, std::ostream& out) {
+  // A placeholder for the array, found by its line: no JSON string holds a raw quote.
+  j["forms"] = "evalscore:forms";
+  const std::string doc = j.dump(2, ' ', false, Json::error_handler_t::replace);
+  const std::string key = "\n  \"forms\": ", value = "\"evalscore:forms\"";
+  const size_t at = doc.find(key + value) + key.size();
+  out << doc.substr(0, at);
+  if (forms.empty()) out << "[]";
+  bool first = true;
+  for (const DashboardForm& f : forms) {
+    out << (first ? "[\n    " : ",\n    ");
+    first = false;
+    // The record at depth 2: every line but the first indented by 4 more spaces
+    // (a JSON string holds no raw line break).
+    const std::string record = FormJson(f).dump(2, ' ', false, Json::error_handler_t::replace);
+    for (char c : record) {
+      out << c;
+      if (c == '\n') out << "    ";
+    }
+  }
+  if (!first) out << "\n  ]";
+  out << doc.substr(at + value.size());
 }
 
 class DashboardJsonRenderer : public Renderer {
@@ -123,8 +146,9 @@ class DashboardJsonRenderer : public Renderer {
   explicit DashboardJsonRenderer(std::ostream& out) : out_(out) {}
   void Add(const FileReport& report) override { builder_.Add(report); }
   void Finish() override {
-    out_ << DashboardJson(builder_.Build()).dump(2, ' ', false, Json::error_handler_t::replace)
-         << '\n';
+    const Dashboard d = builder_.Build();
+    WriteDashboardJson(DashboardJson(d), d.forms, out_);
+    out_ << '\n';
   }
 
  private:

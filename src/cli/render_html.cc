@@ -13,8 +13,10 @@
 #include "cli/form_headings.h"
 #include "cli/group_table.h"
 #include "cli/markup_escape.h"
+#include "cli/record_fields.h"
 #include "cli/render.h"
 #include "cli/source_location.h"
+#include "cli/spooled_names.h"
 #include "cli/style.h"
 
 namespace evalscore::cli {
@@ -58,8 +60,7 @@ class HtmlRenderer : public Renderer {
 
   void Add(const FileReport& r) override {
     StartDocument();
-    summary_.push_back(SummaryRow(r));
-    reviewed_.push_back(r.reviewed.any ? Fixed2(r.reviewed.total) + " " + r.reviewed.grade : "");
+    Keep(SummaryRow(r), r.reviewed.any ? Fixed2(r.reviewed.total) + " " + r.reviewed.grade : "");
     WriteForm(r, "");
   }
 
@@ -83,11 +84,14 @@ class HtmlRenderer : public Renderer {
     out_ << "</section>\n";
   }
 
-  // Batch findings (ES5xx): a section before the summary, each with its file.
+  // Batch findings (ES5xx): a section before the summary, each with its file;
+  // several calls print what one call with all of them would.
   void AddBatch(const std::vector<BatchFinding>& findings) override {
     if (findings.empty()) return;
     StartDocument();
-    out_ << "<section class=\"batch\">\n<h2>批量复核发现</h2>\n<ul class=\"findings\">\n";
+    if (!batch_open_)
+      out_ << "<section class=\"batch\">\n<h2>批量复核发现</h2>\n<ul class=\"findings\">\n";
+    batch_open_ = true;
     for (const BatchFinding& f : findings) {
       const Diagnostic& d = f.diagnostic;
       out_ << "<li class=\"" << SeverityName(d.severity) << "\"><strong>"
@@ -95,25 +99,25 @@ class HtmlRenderer : public Renderer {
            << Html(f.file + " " + Where(d.where, f.source_parts) + RenderMessage(d.message, lang()))
            << "</li>\n";
     }
-    out_ << "</ul>\n</section>\n";
   }
 
   // The summary table, then the end of the page.
   void Finish() override {
     StartDocument();
+    if (batch_open_) out_ << "</ul>\n</section>\n";  // the end of the batch findings
     out_ << "<section class=\"summary\">\n<h2>汇总</h2>\n<table class=\"summary\">\n"
          << "<tr><th>文件</th><th>项目名称</th><th>总分</th><th>等级</th><th>填报总分</th>"
          << "<th>差额</th><th>错误</th><th>警告</th>";
     // The reviewer's total, only when some file records 复核得分.
-    const bool reviewed = std::any_of(reviewed_.begin(), reviewed_.end(),
-                                      [](const std::string& s) { return !s.empty(); });
-    out_ << (reviewed ? "<th>复核</th>" : "") << "</tr>\n";
-    for (size_t i = 0; i < summary_.size(); ++i) {
-      std::string row = summary_[i];
-      if (reviewed) row.insert(row.rfind("</tr>"), Td(reviewed_[i], "num"));
+    out_ << (reviewed_ ? "<th>复核</th>" : "") << "</tr>\n";
+    const bool read = !rows_ || rows_->ForEach([&](uint64_t, std::string_view bytes) {
+      RecordReader in(bytes);
+      std::string row = in.Text();
+      if (reviewed_) row.insert(row.rfind("</tr>"), Td(in.Text(), "num"));
       out_ << row;
-    }
+    });
     out_ << "</table>\n";
+    if (!read) out_ << "<p>evalscore: error: reading back the summary table failed</p>\n";
     if (options_.group_by != GroupBy::kNone) WriteGroups();
     out_ << "</section>\n</body>\n</html>\n";
   }
@@ -134,6 +138,15 @@ class HtmlRenderer : public Renderer {
   }
 
   // One <tr> of the summary table.
+  // The summary row and the reviewer's total ("" when none) go to the spool.
+  void Keep(const std::string& row, const std::string& reviewed) {
+    if (!rows_) rows_ = std::make_unique<SpooledRecords>();
+    reviewed_ = reviewed_ || !reviewed.empty();
+    RecordWriter w;
+    w.Text(row).Text(reviewed);
+    rows_->Add(w.bytes());
+  }
+
   std::string SummaryRow(const FileReport& r) const {
     std::string row = "<tr>" + Td(r.path);
     if (r.status == FileStatus::kError) {
@@ -322,8 +335,11 @@ class HtmlRenderer : public Renderer {
   RenderOptions options_;
   std::ostream& out_;
   bool started_ = false;
-  std::vector<std::string> summary_;   // the summary table's rows, written in Finish()
-  std::vector<std::string> reviewed_;  // … and the reviewer's total of each ("" when none)
+  bool batch_open_ = false;  // the batch findings' section is open
+  // The summary table's rows and the reviewer's total of each, written in
+  // Finish() (made at the first Add: WriteHtmlForm needs none).
+  std::unique_ptr<SpooledRecords> rows_;
+  bool reviewed_ = false;  // some file records 复核得分: a column for it
 };
 
 }  // namespace

@@ -283,8 +283,8 @@ class JsonRenderer : public Renderer {
         {"fail_under", options_.fail_under ? Json(*options_.fail_under) : Json(nullptr)},
         {"fail_level",
          options_.fail_level ? Json(SeverityName(*options_.fail_level)) : Json(nullptr)},
-        {"failed", summary.failed_paths},
-        {"unscorable", summary.unscorable_paths},
+        {"failed", summary.failed_paths.All()},
+        {"unscorable", summary.unscorable_paths.All()},
         {"exit_code", summary.ExitCode()}};
     if (options_.group_by != GroupBy::kNone) {
       Json groups = Json::array();

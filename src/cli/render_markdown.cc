@@ -12,8 +12,10 @@
 #include "cli/form_cells.h"
 #include "cli/form_headings.h"
 #include "cli/group_table.h"
+#include "cli/record_fields.h"
 #include "cli/render.h"
 #include "cli/source_location.h"
+#include "cli/spooled_names.h"
 #include "cli/style.h"
 
 namespace evalscore::cli {
@@ -50,7 +52,7 @@ class MarkdownRenderer : public Renderer {
 
   void Add(const FileReport& r) override {
     StartDocument();
-    rows_.push_back(SummaryRow(r, lang()));
+    Keep(SummaryRow(r, lang()));
     if (r.status == FileStatus::kError) {
       WriteErrors(r);
       return;
@@ -65,46 +67,38 @@ class MarkdownRenderer : public Renderer {
     WriteFindings(r);
   }
 
-  // Batch findings (ES5xx): a section before the summary, each with its file.
+  // Batch findings (ES5xx): a section before the summary, each with its file;
+  // several calls print what one call with all of them would.
   void AddBatch(const std::vector<BatchFinding>& findings) override {
     if (findings.empty()) return;
     StartDocument();
-    out_ << "## 批量复核发现\n\n";
+    if (!batch_open_) out_ << "## 批量复核发现\n\n";
+    batch_open_ = true;
     for (const BatchFinding& f : findings) {
       const Diagnostic& d = f.diagnostic;
       out_ << "- **" << SeverityWord(d.severity, lang()) << ' ' << d.code << "** "
            << CodeSpan(f.file) << ' ' << Where(d.where, f.source_parts)
            << Md(RenderMessage(d.message, lang())) << '\n';
     }
-    out_ << '\n';
   }
 
   // The summary table: one row per input, in the order they were added.
   void Finish() override {
     StartDocument();
+    if (batch_open_) out_ << '\n';  // the end of the batch findings
     // The reviewer's total, only when some file records 复核得分.
-    const bool reviewed = std::any_of(rows_.begin(), rows_.end(),
-                                      [](const Row& row) { return !row.reviewed.empty(); });
     out_ << "## 汇总\n\n| 文件 | 项目名称 | 总分 | 等级 | 填报总分 | 差额 | 错误 | 警告 |"
-         << (reviewed ? " 复核 |" : "") << "\n|---|---|---:|---|---:|---:|---:|---:|"
-         << (reviewed ? "---:|" : "") << "\n";
-    for (const Row& row : rows_) {
-      out_ << "| " << CodeSpan(row.path) << " | ";
-      if (!row.scored) {
-        out_ << "无法评分：" << Md(row.name) << " | | | | | | |\n";
-        continue;
-      }
-      std::string total = Fixed2(row.total);
-      if (options_.fail_under && row.total < *options_.fail_under) {
-        total += " (低于 " + Number(*options_.fail_under) + ")";
-      }
-      out_ << Md(row.name) << " | " << total << " | " << Md(row.grade) << " | "
-           << (row.reported ? Number(*row.reported) : "—") << " | "
-           << (row.reported ? Signed(*row.reported - row.total) : "—") << " | " << row.errors
-           << " | " << row.warnings << " |";
-      if (reviewed) out_ << ' ' << (row.reviewed.empty() ? "—" : row.reviewed) << " |";
+         << (reviewed_ ? " 复核 |" : "") << "\n|---|---|---:|---|---:|---:|---:|---:|"
+         << (reviewed_ ? "---:|" : "") << "\n";
+    const bool read = rows_.ForEach([&](uint64_t, std::string_view bytes) {
+      RecordReader in(bytes);
+      out_ << in.Text();
+      const bool scored = in.Number<uint8_t>() != 0;
+      const std::string reviewed = in.Text();
+      if (scored && reviewed_) out_ << ' ' << (reviewed.empty() ? "—" : reviewed) << " |";
       out_ << '\n';
-    }
+    });
+    if (!read) out_ << "\nevalscore: error: reading back the summary table failed\n";
     if (options_.group_by != GroupBy::kNone) WriteGroups();
   }
 
@@ -152,6 +146,28 @@ class MarkdownRenderer : public Renderer {
       if (r.reviewed.any) row.reviewed = Fixed2(r.reviewed.total) + " " + r.reviewed.grade;
     }
     return row;
+  }
+
+  // The row's line of the summary table without the reviewer's column (added
+  // in Finish() when some file has one) goes to the spool.
+  void Keep(const Row& row) {
+    std::string line = "| " + CodeSpan(row.path) + " | ";
+    if (!row.scored) {
+      line += "无法评分：" + Md(row.name) + " | | | | | | |";
+    } else {
+      std::string total = Fixed2(row.total);
+      if (options_.fail_under && row.total < *options_.fail_under) {
+        total += " (低于 " + Number(*options_.fail_under) + ")";
+      }
+      line += Md(row.name) + " | " + total + " | " + Md(row.grade) + " | " +
+              (row.reported ? Number(*row.reported) : "—") + " | " +
+              (row.reported ? Signed(*row.reported - row.total) : "—") + " | " +
+              std::to_string(row.errors) + " | " + std::to_string(row.warnings) + " |";
+    }
+    reviewed_ = reviewed_ || !row.reviewed.empty();
+    RecordWriter w;
+    w.Text(line).Number<uint8_t>(row.scored ? 1 : 0).Text(row.reviewed);
+    rows_.Add(w.bytes());
   }
 
   Lang lang() const { return options_.style.lang; }
@@ -298,7 +314,9 @@ class MarkdownRenderer : public Renderer {
   RenderOptions options_;
   std::ostream& out_;
   bool started_ = false;
-  std::vector<Row> rows_;
+  bool batch_open_ = false;  // the batch findings' heading is written
+  SpooledRecords rows_;      // the summary table's lines, in input order
+  bool reviewed_ = false;    // some file records 复核得分: a column for it
 };
 
 }  // namespace

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -9,7 +10,9 @@
 #include "cli/documents.h"
 #include "cli/explain.h"
 #include "cli/form_cells.h"
+#include "cli/record_fields.h"
 #include "cli/render.h"
+#include "cli/spooled_names.h"
 
 namespace evalscore::cli {
 namespace {
@@ -104,29 +107,46 @@ std::string BudgetLine(const FileReport& r, bool zh) {
 }
 
 class TextRenderer : public Renderer {
+ private:
+  // What the summary table shows of one input.
+  struct Row {
+    std::string path;
+    bool scored = false;
+    std::string name;
+    double total = 0;
+    std::string grade;
+    std::optional<double> reported;
+    std::string message;
+    std::string reported_grade;
+    size_t errors = 0;
+    size_t warnings = 0;
+    std::string reviewed;  // "77.00 中" when the file records 复核得分
+  };
+  // The position of a row in the sorted table.
+  struct SortEntry {
+    double value;
+    uint64_t offset;  // of its record in rows_
+  };
+  // A batch finding's count at its file (by the hash of the path).
+  struct BatchCounts {
+    size_t file = 0;
+    uint32_t errors = 0, warnings = 0;
+  };
+  static constexpr uint32_t kTaken = UINT32_MAX;  // counted at a row already
+
  public:
   TextRenderer(const RenderOptions& options, std::ostream& out) : options_(options), out_(out) {}
 
   void Add(const FileReport& r) override {
-    rows_.push_back(Row{r.path, r.status == FileStatus::kScored, "", 0, "", std::nullopt, "", "",
-                        r.Count(Severity::kError), r.Count(Severity::kWarning), ""});
-    Row& row = rows_.back();
+    const Row row = SummaryRow(r);
+    Keep(row);
     if (r.status == FileStatus::kError) {
       for (const Error& e : r.errors) {
         PrintInputError(r.path, e, out_, options_.style, r.eval.project.source_parts);
       }
-      row.message =
-          r.errors.empty() ? "" : RenderMessage(r.errors.front().message, options_.style.lang);
       if (!options_.quiet) out_ << '\n';
       return;
     }
-    const Project& p = r.eval.project;
-    row.name = p.name ? p.name->value : "";
-    row.total = r.eval.totals.total;
-    row.grade = r.eval.totals.grade;
-    if (p.reported_total) row.reported = p.reported_total->value;
-    if (p.reported_grade) row.reported_grade = p.reported_grade->value;
-    if (r.reviewed.any) row.reviewed = Fixed2(r.reviewed.total) + " " + r.reviewed.grade;
     if (options_.quiet && options_.text_mode != TextMode::kCheck) return;
     if (options_.text_mode == TextMode::kCheck) {
       for (const Diagnostic& d : r.eval.diagnostics) CountFinding(d);
@@ -235,74 +255,83 @@ class TextRenderer : public Renderer {
     out_ << '\n';
   }
 
-  // Batch findings are printed together after the last form, before the summary.
+  // Batch findings are printed together after the last form, before the
+  // summary; several calls print what one call with all of them would.
   void AddBatch(const std::vector<BatchFinding>& findings) override {
     if (options_.text_mode == TextMode::kDraft || findings.empty()) return;
     for (const BatchFinding& f : findings) {
       CountFinding(f.diagnostic);
       // The summary's E/W columns count them at the form they are located at.
-      for (Row& row : rows_) {
-        if (row.path != f.file) continue;
-        if (f.diagnostic.severity == Severity::kError) ++row.errors;
-        if (f.diagnostic.severity == Severity::kWarning) ++row.warnings;
-        break;
+      const bool error = f.diagnostic.severity == Severity::kError;
+      if (error || f.diagnostic.severity == Severity::kWarning) {
+        batch_counts_.push_back(
+            {std::hash<std::string>{}(f.file), error ? 1u : 0u, error ? 0u : 1u});
       }
     }
     if (options_.quiet) return;
-    if (options_.text_mode != TextMode::kCheck) out_ << T("batch findings:\n", "批量复核发现：\n");
+    if (options_.text_mode != TextMode::kCheck && !batch_open_) {
+      out_ << T("batch findings:\n", "批量复核发现：\n");
+      batch_open_ = true;
+    }
     for (const BatchFinding& f : findings) {
       PrintDiagnostic(f.file, f.diagnostic, out_, options_.style, f.source_parts);
     }
-    if (options_.text_mode != TextMode::kCheck) out_ << '\n';
   }
 
   void Finish() override {
     if (options_.text_mode == TextMode::kDraft) return;
+    if (batch_open_) out_ << '\n';  // the end of the batch findings
     if (options_.text_mode == TextMode::kCheck && !options_.quiet) out_ << '\n';
-    std::vector<const Row*> order;
-    for (const Row& row : rows_) order.push_back(&row);
-    SortRows(&order);
-    size_t path_width = 4;
-    for (const Row& row : rows_) path_width = std::max(path_width, DisplayWidth(row.path));
-    path_width = std::min<size_t>(path_width, 60);
+    const size_t path_width = std::min<size_t>(path_width_, 60);
     out_ << PadRight(T("file", "文件"), path_width) << "  " << PadRight(T("project", "项目"), 30)
          << "  " << PadLeft(T("total", "总分"), 7) << "  " << PadRight(T("grade", "等级"), 5)
          << "  " << PadLeft(T("reported", "填报"), 8) << "  " << PadLeft(T("diff", "差额"), 7)
          << "  " << PadLeft(T("E", "错"), 3) << "  " << PadLeft(T("W", "警"), 3);
     // The reviewer's total, only when some file records 复核得分.
-    const bool reviewed = std::any_of(rows_.begin(), rows_.end(),
-                                      [](const Row& row) { return !row.reviewed.empty(); });
-    if (reviewed) out_ << "  " << T("reviewed", "复核");
+    if (reviewed_) out_ << "  " << T("reviewed", "复核");
     out_ << '\n';
-    for (const Row* row : order) {
-      out_ << PadRight(row->path, path_width) << "  ";
-      if (!row->scored) {
-        out_ << Paint(SeverityWord(Severity::kError, options_.style.lang), Severity::kError,
-                      options_.style)
-             << ": " << row->message << '\n';
-        continue;
+    const std::vector<std::pair<uint64_t, BatchCounts>> added = BatchCountsByRow();
+    const bool read = ForEachRow([&](uint64_t offset, Row row) {
+      const auto it = std::lower_bound(added.begin(), added.end(), offset,
+                                       [](const auto& a, uint64_t o) { return a.first < o; });
+      if (it != added.end() && it->first == offset) {
+        row.errors += it->second.errors;
+        row.warnings += it->second.warnings;
       }
-      const bool below = options_.fail_under && row->total < *options_.fail_under;
-      std::string grade = row->grade;
-      if (!row->reported_grade.empty() && row->reported_grade != row->grade) {
-        grade = row->reported_grade + "→" + row->grade;
-      }
-      out_ << PadRight(row->name, 30) << "  " << PadLeft(Fixed2(row->total), 7) << "  "
-           << PadRight(grade, 5) << "  " << PadLeft(row->reported ? Fixed2(*row->reported) : "-", 8)
-           << "  " << PadLeft(row->reported ? Signed(*row->reported - row->total) : "-", 7) << "  "
-           << PadLeft(std::to_string(row->errors), 3) << "  "
-           << PadLeft(std::to_string(row->warnings), 3);
-      if (reviewed) out_ << "  " << (row->reviewed.empty() ? "-" : row->reviewed);
-      if (below) {
-        out_ << "  "
-             << Paint(T("FAIL (< ", "不合格（< ") + Number(*options_.fail_under) + T(")", "）"),
-                      Severity::kError, options_.style);
-      }
-      out_ << '\n';
-    }
+      WriteSummaryRow(row, path_width);
+    });
+    if (!read) out_ << "evalscore: error: reading back the summary table failed\n";
     PrintTotals();
     if (options_.group_by != GroupBy::kNone) PrintGroups();
     if (options_.text_mode == TextMode::kCheck) PrintCodeCounts();
+  }
+
+  // One line of the summary table.
+  void WriteSummaryRow(const Row& row, size_t path_width) {
+    out_ << PadRight(row.path, path_width) << "  ";
+    if (!row.scored) {
+      out_ << Paint(SeverityWord(Severity::kError, options_.style.lang), Severity::kError,
+                    options_.style)
+           << ": " << row.message << '\n';
+      return;
+    }
+    const bool below = options_.fail_under && row.total < *options_.fail_under;
+    std::string grade = row.grade;
+    if (!row.reported_grade.empty() && row.reported_grade != row.grade) {
+      grade = row.reported_grade + "→" + row.grade;
+    }
+    out_ << PadRight(row.name, 30) << "  " << PadLeft(Fixed2(row.total), 7) << "  "
+         << PadRight(grade, 5) << "  " << PadLeft(row.reported ? Fixed2(*row.reported) : "-", 8)
+         << "  " << PadLeft(row.reported ? Signed(*row.reported - row.total) : "-", 7) << "  "
+         << PadLeft(std::to_string(row.errors), 3) << "  "
+         << PadLeft(std::to_string(row.warnings), 3);
+    if (reviewed_) out_ << "  " << (row.reviewed.empty() ? "-" : row.reviewed);
+    if (below) {
+      out_ << "  "
+           << Paint(T("FAIL (< ", "不合格（< ") + Number(*options_.fail_under) + T(")", "）"),
+                    Severity::kError, options_.style);
+    }
+    out_ << '\n';
   }
 
   // The batch's line: files, scored, mean total, findings, below --fail-under.
@@ -367,20 +396,6 @@ class TextRenderer : public Renderer {
   }
 
  private:
-  struct Row {
-    std::string path;
-    bool scored;
-    std::string name;
-    double total;
-    std::string grade;
-    std::optional<double> reported;
-    std::string message;
-    std::string reported_grade;
-    size_t errors = 0;
-    size_t warnings = 0;
-    std::string reviewed;  // "77.00 中" when the file records 复核得分
-  };
-
   // The English or the Chinese label, by the interface language.
   std::string T(const char* en, const char* zh) const {
     return options_.style.lang == Lang::kZh ? zh : en;
@@ -392,17 +407,109 @@ class TextRenderer : public Renderer {
   }
 
   // Over-statement (reported − recomputed) largest first, or total highest
-  // first; files that could not be scored last; ties by path.
-  void SortRows(std::vector<const Row*>* order) const {
-    if (options_.sort == SortKey::kPath) return;
-    const auto key = [&](const Row* r) {
-      if (!r->scored) return -1e300;
-      if (options_.sort == SortKey::kTotal) return r->total;
-      return r->reported ? *r->reported - r->total : -1e299;
-    };
-    std::stable_sort(order->begin(), order->end(),
-                     [&](const Row* a, const Row* b) { return key(a) > key(b); });
+  // first; files that could not be scored last; ties by path (input order).
+  double SortValue(const Row& r) const {
+    if (!r.scored) return -1e300;
+    if (options_.sort == SortKey::kTotal) return r.total;
+    return r.reported ? *r.reported - r.total : -1e299;
   }
+
+  static Row SummaryRow(const FileReport& r, Lang lang) {
+    Row row{r.path,
+            r.status == FileStatus::kScored,
+            "",
+            0,
+            "",
+            std::nullopt,
+            "",
+            "",
+            r.Count(Severity::kError),
+            r.Count(Severity::kWarning),
+            ""};
+    if (r.status == FileStatus::kError) {
+      row.message = r.errors.empty() ? "" : RenderMessage(r.errors.front().message, lang);
+      return row;
+    }
+    const Project& p = r.eval.project;
+    row.name = p.name ? p.name->value : "";
+    row.total = r.eval.totals.total;
+    row.grade = r.eval.totals.grade;
+    if (p.reported_total) row.reported = p.reported_total->value;
+    if (p.reported_grade) row.reported_grade = p.reported_grade->value;
+    if (r.reviewed.any) row.reviewed = Fixed2(r.reviewed.total) + " " + r.reviewed.grade;
+    return row;
+  }
+  Row SummaryRow(const FileReport& r) const { return SummaryRow(r, options_.style.lang); }
+
+  // The row goes to the spool; memory keeps only what sorting needs.
+  void Keep(const Row& row) {
+    path_width_ = std::max(path_width_, DisplayWidth(row.path));
+    reviewed_ = reviewed_ || !row.reviewed.empty();
+    RecordWriter w;
+    w.Text(row.path).Number<uint8_t>(row.scored ? 1 : 0).Text(row.name).Number(row.total);
+    w.Text(row.grade).Optional(row.reported).Text(row.message).Text(row.reported_grade);
+    w.Number<uint64_t>(row.errors).Number<uint64_t>(row.warnings).Text(row.reviewed);
+    const uint64_t offset = rows_.Add(w.bytes());
+    if (options_.sort != SortKey::kPath) order_.push_back({SortValue(row), offset});
+  }
+
+  static Row ParseRow(std::string_view bytes) {
+    RecordReader in(bytes);
+    Row row;
+    row.path = in.Text();
+    row.scored = in.Number<uint8_t>() != 0;
+    row.name = in.Text();
+    row.total = in.Number<double>();
+    row.grade = in.Text();
+    row.reported = in.Optional();
+    row.message = in.Text();
+    row.reported_grade = in.Text();
+    row.errors = static_cast<size_t>(in.Number<uint64_t>());
+    row.warnings = static_cast<size_t>(in.Number<uint64_t>());
+    row.reviewed = in.Text();
+    return row;
+  }
+
+  // Calls `each(offset, row)` in the table's order; false when reading failed.
+  bool ForEachRow(const std::function<void(uint64_t, Row)>& each) {
+    if (options_.sort == SortKey::kPath) {
+      return rows_.ForEach(
+          [&](uint64_t offset, std::string_view bytes) { each(offset, ParseRow(bytes)); });
+    }
+    std::stable_sort(order_.begin(), order_.end(),
+                     [](const SortEntry& a, const SortEntry& b) { return a.value > b.value; });
+    for (const SortEntry& entry : order_) {
+      const std::optional<std::string> bytes = rows_.Read(entry.offset);
+      if (!bytes) return false;
+      each(entry.offset, ParseRow(*bytes));
+    }
+    return true;
+  }
+
+  // The batch findings' counts by the row they go to: the first row (in input
+  // order) of the file they are located at. Files are matched by the hash of
+  // their path (64 bits: two paths of a batch sharing one are not expected).
+  // Sorted by offset (the order ForEach gives).
+  std::vector<std::pair<uint64_t, BatchCounts>> BatchCountsByRow() {
+    std::vector<std::pair<uint64_t, BatchCounts>> by_row;
+    if (batch_counts_.empty()) return by_row;
+    std::sort(batch_counts_.begin(), batch_counts_.end(),
+              [](const BatchCounts& a, const BatchCounts& b) { return a.file < b.file; });
+    rows_.ForEach([&](uint64_t offset, std::string_view bytes) {
+      const size_t file = std::hash<std::string>{}(RecordReader(bytes).Text());
+      auto it = std::lower_bound(batch_counts_.begin(), batch_counts_.end(), file,
+                                 [](const BatchCounts& c, size_t f) { return c.file < f; });
+      BatchCounts sum{file, 0, 0};
+      for (; it != batch_counts_.end() && it->file == file && it->errors != kTaken; ++it) {
+        sum.errors += it->errors;
+        sum.warnings += it->warnings;
+        it->errors = kTaken;  // only the first row of the file gets them
+      }
+      if (sum.errors + sum.warnings > 0) by_row.emplace_back(offset, sum);
+    });
+    return by_row;
+  }
+
   struct CodeCount {
     std::string name;
     Severity severity = Severity::kInfo;
@@ -418,7 +525,12 @@ class TextRenderer : public Renderer {
 
   RenderOptions options_;
   std::ostream& out_;
-  std::vector<Row> rows_;
+  SpooledRecords rows_;                    // the summary table's rows, in input order
+  std::vector<SortEntry> order_;           // --sort other than path: the key of every row
+  size_t path_width_ = 4;                  // the widest path (the file column's width, up to 60)
+  bool reviewed_ = false;                  // some file records 复核得分: a column for it
+  bool batch_open_ = false;                // the batch findings' heading is printed
+  std::vector<BatchCounts> batch_counts_;  // one per batch error or warning
   std::map<std::string, CodeCount> code_counts_;
 };
 

@@ -244,12 +244,12 @@ class SummaryReportRenderer : public Renderer {
   SummaryReportRenderer(bool html, std::ostream& out) : html_(html), out_(out) {}
   void Add(const FileReport& report) override { builder_.Add(report); }
   void Finish() override {
-    std::ostringstream md;
-    WriteSummaryReport(builder_.Build(), md);
-    if (!html_) {
-      out_ << md.str();
+    if (!html_) {  // written as it is made: the lists of forms never sit in memory
+      WriteSummaryReport(builder_.Build(), out_);
       return;
     }
+    std::ostringstream md;
+    WriteSummaryReport(builder_.Build(), md);
     out_ << "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
          << "<title>项目支出绩效自评复核汇总报告</title>\n<style>\n"
          << "body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",SimSun,sans-serif;"

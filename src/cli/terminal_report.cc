@@ -1,5 +1,6 @@
 #include "cli/terminal_report.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -86,16 +87,24 @@ class TerminalSafeRenderer : public Renderer {
   void Add(const FileReport& report) override {
     inner_->Add(TerminalSafeReport(report, keep_newlines_));
   }
-  // Batch findings quote names and paths from the forms: escaped like the reports.
+  // Batch findings quote names and paths from the forms: escaped like the
+  // reports. The escaped copies go to `inner_` kChunk at a time (AddBatch may be
+  // called several times), so the copy never doubles a big batch's findings.
   void AddBatch(const std::vector<BatchFinding>& findings) override {
+    constexpr size_t kChunk = 256;
     const Escaper escape(keep_newlines_);
-    std::vector<BatchFinding> safe = findings;
-    for (BatchFinding& f : safe) {
-      escape(&f.file);
-      escape(&f.diagnostic.message);
-      escape(&f.source_parts);
+    if (findings.empty()) return inner_->AddBatch(findings);
+    for (size_t from = 0; from < findings.size(); from += kChunk) {
+      const auto begin = findings.begin() + static_cast<std::ptrdiff_t>(from);
+      std::vector<BatchFinding> safe(
+          begin, begin + static_cast<std::ptrdiff_t>(std::min(kChunk, findings.size() - from)));
+      for (BatchFinding& f : safe) {
+        escape(&f.file);
+        escape(&f.diagnostic.message);
+        escape(&f.source_parts);
+      }
+      inner_->AddBatch(safe);
     }
-    inner_->AddBatch(safe);
   }
   void Finish() override { inner_->Finish(); }
 

@@ -54,8 +54,8 @@ TEST(BatchSummary, CountsGatesAndVerdict) {
   EXPECT_EQ(s.infos, 1u);
   EXPECT_EQ(s.below, 1u);
   EXPECT_EQ(s.gated, 1u);
-  EXPECT_EQ(s.failed_paths, (std::vector<std::string>{"a.yaml", "b.yaml"}));
-  EXPECT_EQ(s.unscorable_paths, (std::vector<std::string>{"c.yaml"}));
+  EXPECT_EQ(s.failed_paths.All(), (std::vector<std::string>{"a.yaml", "b.yaml"}));
+  EXPECT_EQ(s.unscorable_paths.All(), (std::vector<std::string>{"c.yaml"}));
   EXPECT_EQ(s.ExitCode(), 2);  // an unscorable input outranks a failed gate
 }
 
@@ -70,7 +70,7 @@ TEST(BatchSummary, BatchFindingsFailTheGate) {
   s.AddBatch({{"b.yaml", d, {}}, {"b.yaml", d, {}}});
   EXPECT_EQ(s.warnings, 2u);
   EXPECT_EQ(s.gated, 1u);
-  EXPECT_EQ(s.failed_paths, (std::vector<std::string>{"b.yaml"}));
+  EXPECT_EQ(s.failed_paths.All(), (std::vector<std::string>{"b.yaml"}));
   EXPECT_EQ(s.ExitCode(), 1);
 }
 
