@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -40,13 +41,14 @@ class BatchFindingList {
   };
 
   BatchFindingList() = default;
-  BatchFindingList(std::vector<Ref> refs, std::vector<Group> groups)
+  // A deque: growing never holds the references twice (a vector's reallocation would).
+  BatchFindingList(std::deque<Ref> refs, std::vector<Group> groups)
       : refs_(std::move(refs)), groups_(std::move(groups)) {}
   // Findings already worded (CheckBatch's, when hashes collided).
   explicit BatchFindingList(std::vector<BatchFinding> worded) : worded_(std::move(worded)) {}
 
   size_t size() const { return worded_ ? worded_->size() : refs_.size(); }
-  const std::vector<Ref>& refs() const { return refs_; }
+  const std::deque<Ref>& refs() const { return refs_; }
   const std::vector<Group>& groups() const { return groups_; }
 
   // Findings [begin, end) as CheckBatch words them; nullopt when the source
@@ -56,7 +58,7 @@ class BatchFindingList {
                                                 const RuleProfile& profile) const;
 
  private:
-  std::vector<Ref> refs_;
+  std::deque<Ref> refs_;
   std::vector<Group> groups_;
   std::optional<std::vector<BatchFinding>> worded_;
 };

@@ -3,6 +3,7 @@
 // batch_index.h for the contract (the same findings as CheckBatch).
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <unordered_map>
 
 #include "evalscore/batch_index.h"
@@ -47,11 +48,15 @@ class HashConfirmer {
 using Index = uint32_t;
 
 // Indices of `n` items ordered by key(i), then index: the groups of equal keys.
+// (std::sort with the index as tie-break: stable_sort's buffer would double it.)
 template <typename Key>
 std::vector<Index> GroupedOrder(size_t n, const Key& key) {
   std::vector<Index> order(n);
   for (size_t i = 0; i < n; ++i) order[i] = static_cast<Index>(i);
-  std::stable_sort(order.begin(), order.end(), [&](Index a, Index b) { return key(a) < key(b); });
+  std::sort(order.begin(), order.end(), [&](Index a, Index b) {
+    const auto ka = key(a), kb = key(b);
+    return ka != kb ? ka < kb : a < b;
+  });
   return order;
 }
 
@@ -319,14 +324,19 @@ class IndexedChecker {
       return a.form == b.form && a.line == b.line && a.column == b.column &&
              rank(a.kind) == rank(b.kind);
     };
-    std::stable_sort(refs_.begin(), refs_.end(),
-                     [&](const BatchFindingList::Ref& a, const BatchFindingList::Ref& b) {
-                       if (a.form != b.form) return a.form < b.form;
-                       if (a.line != b.line) return a.line < b.line;
-                       if (a.column != b.column) return a.column < b.column;
-                       if (rank(a.kind) != rank(b.kind)) return rank(a.kind) < rank(b.kind);
-                       return a.row < b.row;
-                     });
+    // No two references share form, place, code and row (a form is in one
+    // group of each kind, a row has one ES502): std::sort, in place, orders
+    // them as CheckBatch's stable sort does (the other form and row only make it total).
+    std::sort(refs_.begin(), refs_.end(),
+              [&](const BatchFindingList::Ref& a, const BatchFindingList::Ref& b) {
+                if (a.form != b.form) return a.form < b.form;
+                if (a.line != b.line) return a.line < b.line;
+                if (a.column != b.column) return a.column < b.column;
+                if (rank(a.kind) != rank(b.kind)) return rank(a.kind) < rank(b.kind);
+                if (a.row != b.row) return a.row < b.row;
+                if (a.other_form != b.other_form) return a.other_form < b.other_form;
+                return a.other_row < b.other_row;
+              });
     for (size_t begin = 0; begin < refs_.size();) {
       size_t end = begin + 1;
       while (end < refs_.size() && tied(refs_[begin], refs_[end])) ++end;
@@ -358,7 +368,7 @@ class IndexedChecker {
   const size_t shares_;
   std::array<bool, 5> reported_{};  // by Kind: not turned off by the profile
   std::vector<BatchRowHash> rows_;  // of the share being checked
-  std::vector<BatchFindingList::Ref> refs_;
+  std::deque<BatchFindingList::Ref> refs_;
   std::vector<BatchFindingList::Group> groups_;
   bool failed_ = false;
 };
