@@ -157,21 +157,27 @@ void RankingAndCodes(lxw_workbook* wb, DashSheet& s, const Dashboard& d) {
 }
 
 // x: execution rate; y: self-score in two columns (outside / inside the
-// shaded quadrant) so the quadrant's forms get their own colour.
-void Scatter(lxw_workbook* wb, DashSheet& s, const Dashboard& d) {
-  lxw_row_t r = kDataRow;
-  s.Heads(r, 17, {"编号", "项目名称", "执行率", "自评得分（百分制）", "满分但钱没花完"});
+// shaded quadrant) so the quadrant's forms get their own colour. One row per
+// form, so on its own sheet `data` written row by row (constant_memory: nothing
+// kept per form; the chart then carries no cache of its points, which Excel
+// and LibreOffice read from the sheet).
+void Scatter(lxw_workbook* wb, DashSheet& s, DashSheet& data, const Dashboard& d) {
+  lxw_row_t r = 0;
+  data.Heads(r, 0, {"编号", "项目名称", "执行率", "自评得分（百分制）", "满分但钱没花完"});
   for (const DashboardForm& f : d.forms) {
     if (!f.rate || !f.self_pct) continue;
-    s.Num(++r, 17, static_cast<double>(f.number));
-    s.Text(r, 18, f.name);
-    s.Num(r, 19, *f.rate, s.pct());
-    s.Num(r, f.full_marks_no_money ? 21 : 20, *f.self_pct);
+    data.Num(++r, 0, static_cast<double>(f.number));
+    data.Text(r, 1, f.name);
+    data.Num(r, 2, *f.rate, data.pct());
+    data.Num(r, f.full_marks_no_money ? 4 : 3, *f.self_pct);
   }
-  if (r == kDataRow) return;
+  data.Check(worksheet_set_column(data.ws(), 1, 1, 30, nullptr));
+  data.Check(worksheet_set_column(data.ws(), 2, 4, 12, nullptr));
+  worksheet_freeze_panes(data.ws(), 1, 0);
+  if (r == 0) return;
   lxw_chart* chart = AddChart(wb, LXW_CHART_SCATTER, "预算执行率与自评得分");
-  Series(chart, s, kDataRow + 1, r, 19, 20, "其他");
-  Series(chart, s, kDataRow + 1, r, 19, 21, "满分但钱没花完");
+  Series(chart, data, 1, r, 2, 3, "其他");
+  Series(chart, data, 1, r, 2, 4, "满分但钱没花完");
   chart_axis_set_name(chart_axis_get(chart, LXW_CHART_AXIS_TYPE_X), "预算执行率");
   chart_axis_set_name(chart_axis_get(chart, LXW_CHART_AXIS_TYPE_Y), "自评得分（百分制）");
   chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
@@ -208,8 +214,9 @@ lxw_row_t GroupTable(DashSheet& s, lxw_row_t row, const char* what,
 
 }  // namespace
 
-void WriteDashboardSheet(lxw_workbook* wb, lxw_worksheet* ws, const char* name, const Dashboard& d,
+void WriteDashboardSheet(lxw_workbook* wb, const DashboardSheets& sheets, const Dashboard& d,
                          std::string* error) {
+  lxw_worksheet* ws = sheets.dashboard;
   lxw_format* title = workbook_add_format(wb);
   format_set_bold(title);
   format_set_font_size(title, 14);
@@ -220,14 +227,17 @@ void WriteDashboardSheet(lxw_workbook* wb, lxw_worksheet* ws, const char* name, 
   format_set_num_format(pct, "0.00%");
   lxw_format* num = workbook_add_format(wb);
   format_set_num_format(num, "0.##");
-  DashSheet s(ws, name, head, pct, num, error);
+  DashSheet s(ws, sheets.dashboard_name, head, pct, num, error);
+  DashSheet data(sheets.scatter, sheets.scatter_name, head, pct, num, error);
   s.Text(0, 0, "项目支出绩效自评复核概览（总分折合百分制比较）", title);
   s.Check(worksheet_set_column(ws, 0, 0, 24, nullptr));
   Headline(s, d);
   GradeAndHistogram(wb, s, d);
   RankingAndCodes(wb, s, d);
-  Scatter(wb, s, d);
-  lxw_row_t row = kDataRow + 2 + static_cast<lxw_row_t>(std::max(d.forms.size(), size_t{20}));
+  Scatter(wb, s, data, d);
+  const size_t longest =
+      std::max({d.grades.size(), d.histogram.size(), d.codes.size(), size_t{20}});
+  lxw_row_t row = kDataRow + 2 + static_cast<lxw_row_t>(longest);
   row = GroupTable(s, row, "主管部门", d.by_department);
   GroupTable(s, row, "实施单位", d.by_unit);
   worksheet_set_landscape(ws);

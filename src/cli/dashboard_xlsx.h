@@ -10,10 +10,21 @@
 
 namespace evalscore::cli {
 
-// Writes `d` into `ws` (named `name` in `wb`): headline figures, charts, the
-// charts' data and the tables per 主管部门 and 实施单位. The first failed
-// write is reported in `*error` (left as it is when already set).
-void WriteDashboardSheet(lxw_workbook* wb, lxw_worksheet* ws, const char* name, const Dashboard& d,
+// The dashboard's worksheets and their names in the workbook. `scatter` holds
+// a row per form with an execution rate and a self-score: it may be (and for
+// large batches should be) a constant_memory sheet with nothing written yet.
+struct DashboardSheets {
+  lxw_worksheet* dashboard;
+  const char* dashboard_name;
+  lxw_worksheet* scatter;
+  const char* scatter_name;
+};
+
+// Writes `d` into `sheets`: on the dashboard, headline figures, charts, the
+// data of all charts but the scatter and the tables per 主管部门 and 实施单位;
+// the scatter's points on their own sheet. The first failed write is reported
+// in `*error` (left as it is when already set).
+void WriteDashboardSheet(lxw_workbook* wb, const DashboardSheets& sheets, const Dashboard& d,
                          std::string* error);
 
 }  // namespace evalscore::cli

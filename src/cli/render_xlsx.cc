@@ -27,6 +27,7 @@
 #include "cli/sheet_xml_writer.h"
 #include "cli/spooled_names.h"
 #include "cli/xlsx_form_sheet.h"
+#include "cli/xlsx_internal_links.h"
 #include "cli/xlsx_package_merge.h"
 #include "cli/xlsx_sheet.h"
 #include "cli/zip_stream_writer.h"
@@ -69,9 +70,17 @@ bool HasOverlongText(const Project& p) {
   return false;
 }
 
+// A summary sheet and the links from its project names to the form sheets.
+struct Summary {
+  Sheet sheet;
+  std::string part;  // its part in libxlsxwriter's workbook
+  std::unique_ptr<InternalLinks> links;
+};
+
 // One summary row for `r`; `sheet` names its form sheet (scored inputs).
-void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
+void SummaryRow(Summary& summary, const Formats& f, lxw_row_t row, const FileReport& r,
                 const std::string& sheet) {
+  Sheet& s = summary.sheet;
   s.Text(row, 0, r.path, nullptr);
   if (r.status == FileStatus::kError) {
     s.Text(row, 1, "error", nullptr);
@@ -86,9 +95,9 @@ void SummaryRow(Sheet& s, const Formats& f, lxw_row_t row, const FileReport& r,
   const Totals& sc = r.eval.totals;
   const BudgetScore& funds = r.eval.funds;
   s.Text(row, 1, "scored", nullptr);
-  const std::string link = "internal:'" + sheet + "'!A1";  // to the project's form sheet
   const std::string shown = Sheet::Fit(p.name ? p.name->value : sheet);
-  s.Check(worksheet_write_url_opt(s.get(), row, 2, link.c_str(), nullptr, shown.c_str(), nullptr));
+  s.Text(row, 2, shown, f.link);
+  summary.links->Add(row, 2, sheet, shown);  // to the project's form sheet
   if (p.year) s.Num(row, 3, p.year->value, f.sum_count);
   s.Text(row, 4, Opt(p.department), nullptr);
   s.Text(row, 5, Opt(p.unit), nullptr);
@@ -210,15 +219,16 @@ class XlsxRenderer : public Renderer {
     double low_execution = 0;
     {  // the records go before the workbook is assembled
       const Dashboard dashboard = std::move(dashboard_).Build();
-      WriteDashboardSheet(wb_, dashboard_sheet_, kDashboardName, dashboard, &write_error_);
+      const DashboardSheets sheets{dashboard_sheet_, kDashboardName, scatter_sheet_, kScatterName};
+      WriteDashboardSheet(wb_, sheets, dashboard, &write_error_);
       low_execution = dashboard.low_execution;
     }
     if (group_sheet_ != nullptr) WriteGroupSheet(*group_sheet_);
     for (size_t part = 0; part < summaries_.size(); ++part) {
       const size_t rows = std::min(kSummaryRows, added_ - part * kSummaryRows);
-      FinishSummary(summaries_[part], rows, low_execution);
+      FinishSummary(summaries_[part].sheet, rows, low_execution);
     }
-    worksheet_activate(summaries_.front().get());
+    worksheet_activate(summaries_.front().sheet.get());
     if (write_error_.empty() && !names_->ok()) {
       write_error_ = "xlsx: writing the list of sheet names in " + temp_dir_->path() + " failed";
     }
@@ -227,7 +237,9 @@ class XlsxRenderer : public Renderer {
       return;
     }
     if (!CloseBook()) return;
-    if (!MergeWorkbookInto(book_path_, base_sheets_, *names_, *zip_, &error_)) return;
+    SheetLinks links;
+    for (Summary& summary : summaries_) links[summary.part] = summary.links.get();
+    if (!MergeWorkbookInto(book_path_, base_sheets_, *names_, links, *zip_, &error_)) return;
     if (!zip_->Close()) error_ = zip_->error();
     zip_.reset();
     names_.reset();
@@ -236,6 +248,7 @@ class XlsxRenderer : public Renderer {
 
  private:
   static constexpr const char* kDashboardName = "概览 dashboard";
+  static constexpr const char* kScatterName = "散点 scatter data";
 
   // The form sheet of `r`, named `name`, into the output zip.
   void AddFormSheet(const FileReport& r, const std::string& name) {
@@ -316,18 +329,23 @@ class XlsxRenderer : public Renderer {
       group_sheet_ =
           std::make_unique<Sheet>(workbook_add_worksheet(wb_, name.c_str()), &write_error_);
     }
+    // The scatter's row per form: written in order, so kept in a file.
+    wb_->options.constant_memory = LXW_TRUE;
+    scatter_sheet_ = workbook_add_worksheet(wb_, kScatterName);
+    wb_->options.constant_memory = LXW_FALSE;
     base_sheets_ = wb_->num_worksheets;  // the form sheets are numbered after these
     return true;
   }
 
   // A summary sheet with its header row; `part` > 1 names a continuation
   // (Excel allows 65,530 links per sheet: every kSummaryRows projects start one).
-  Sheet AddSummary(size_t part) {
+  Summary AddSummary(size_t part) {
     const std::string name =
         part == 1 ? std::string("汇总 summary") : "汇总 summary " + std::to_string(part);
     wb_->options.constant_memory = LXW_TRUE;  // its own temporary file, filled as reports come
     Sheet summary(workbook_add_worksheet(wb_, name.c_str()), &write_error_);
     wb_->options.constant_memory = LXW_FALSE;
+    std::string sheet_part = WorksheetPart(wb_->num_worksheets);
     // The Chinese columns (--lang zh, --csv-headers zh) are the CSV's.
     const std::vector<std::string> zh = SummaryColumnsZh("");
     for (lxw_col_t c = 0; c <= kSummaryLast; ++c) {
@@ -339,7 +357,7 @@ class XlsxRenderer : public Renderer {
     }
     // Before any data row: in constant_memory mode rows already written are gone.
     summary.Check(worksheet_repeat_rows(summary.get(), 0, 0));
-    return summary;
+    return {summary, std::move(sheet_part), std::make_unique<InternalLinks>(temp_dir_->path())};
   }
 
   // Filters, frozen header, colours and print set-up of a summary sheet of `rows` rows.
@@ -389,8 +407,9 @@ class XlsxRenderer : public Renderer {
   lxw_workbook* wb_ = nullptr;
   bool opened_ = false;
   std::unique_ptr<Formats> formats_;
-  std::vector<Sheet> summaries_;
+  std::vector<Summary> summaries_;
   lxw_worksheet* dashboard_sheet_ = nullptr;
+  lxw_worksheet* scatter_sheet_ = nullptr;
   std::unique_ptr<Sheet> group_sheet_;
   size_t added_ = 0;
 };

@@ -220,6 +220,39 @@ bool WritePatched(const Patched& p, const std::string& name, SpooledNames& names
   return read && written && out.Write(p.tail) && out.End();
 }
 
+// The position in `xml` where a worksheet's <hyperlinks> element goes: before
+// its print options or page margins (the schema's order; libxlsxwriter always
+// writes the margins). Cell text never holds a "<" unescaped.
+size_t LinksPlace(std::string_view xml) {
+  return std::min(xml.find("<printOptions"), xml.find("<pageMargins"));
+}
+
+// Copies the current entry of `book`, a worksheet, to `out` as `name` with the
+// <hyperlinks> element of `links` added, streaming (never the whole sheet in memory).
+bool CopyWithLinks(Book& book, const std::string& name, InternalLinks& links,
+                   ZipStreamWriter& out) {
+  constexpr size_t kLongestMarker = std::string_view("<printOptions").size();
+  if (unzOpenCurrentFile(book.get()) != UNZ_OK || !out.Begin(name)) return false;
+  std::string held;  // not yet written: a possible start of a marker, then all from it
+  size_t at = std::string::npos;
+  bool ok = true;
+  char buffer[1 << 16];
+  int got = 0;
+  while (ok && (got = unzReadCurrentFile(book.get(), buffer, sizeof buffer)) > 0) {
+    held.append(buffer, static_cast<size_t>(got));
+    if (at != std::string::npos) continue;
+    at = LinksPlace(held);
+    const size_t keep =
+        at != std::string::npos ? held.size() - at : std::min(held.size(), kLongestMarker - 1);
+    ok = out.Write(std::string_view(held).substr(0, held.size() - keep));
+    held.erase(0, held.size() - keep);
+    if (at != std::string::npos) at = 0;
+  }
+  ok = unzCloseCurrentFile(book.get()) == UNZ_OK && ok && got == 0 && at == 0;
+  return ok && links.Write([&](std::string_view xml) { return out.Write(xml); }) &&
+         out.Write(held) && out.End();
+}
+
 // The name of the current entry of `book`; "" when unreadable.
 std::string CurrentName(Book& book) {
   char name[1024];
@@ -264,7 +297,7 @@ std::string WorksheetPart(size_t number) {
 namespace evalscore::cli {
 
 bool MergeWorkbookInto(const std::string& book_path, size_t base, SpooledNames& names,
-                       ZipStreamWriter& out, std::string* error) {
+                       const SheetLinks& links, ZipStreamWriter& out, std::string* error) {
   Book book(book_path);
   ::unlink(book_path.c_str());  // open: read from here, gone whatever happens
   const auto fail = [&](const std::string& what) {
@@ -279,8 +312,11 @@ bool MergeWorkbookInto(const std::string& book_path, size_t base, SpooledNames& 
     const std::string name = CurrentName(book);
     if (name.empty()) return fail("cannot read back the workbook libxlsxwriter wrote");
     const auto p = patched.find(name);
+    const auto l = links.find(name);
+    const std::string renamed = Renumber(name, base, n.forms);
     const bool copied = p != patched.end() ? WritePatched(p->second, name, names, out)
-                                           : CopyCurrent(book, Renumber(name, base, n.forms), out);
+                        : l != links.end() ? CopyWithLinks(book, renamed, *l->second, out)
+                                           : CopyCurrent(book, renamed, out);
     if (!copied) return fail("cannot copy " + name + " from the workbook libxlsxwriter wrote");
   }
   return true;

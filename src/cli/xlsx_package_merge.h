@@ -12,13 +12,16 @@
 // numbered past `base` (continuation summaries) are renumbered past the forms.
 // Entries are copied without inflating except the four parts patched:
 // xl/workbook.xml, xl/_rels/workbook.xml.rels, [Content_Types].xml and
-// docProps/app.xml.
+// docProps/app.xml, and the worksheets given links, whose <hyperlinks> element
+// is added (xlsx_internal_links.h).
 #ifndef EVALSCORE_CLI_XLSX_PACKAGE_MERGE_H_
 #define EVALSCORE_CLI_XLSX_PACKAGE_MERGE_H_
 
+#include <map>
 #include <string>
 
 #include "cli/spooled_names.h"
+#include "cli/xlsx_internal_links.h"
 #include "cli/zip_stream_writer.h"
 
 namespace evalscore::cli {
@@ -26,10 +29,14 @@ namespace evalscore::cli {
 // "xl/worksheets/sheet{number}.xml"
 std::string WorksheetPart(size_t number);
 
+// The links to add to libxlsxwriter's worksheets, by part name in its
+// workbook ("xl/worksheets/sheet1.xml").
+using SheetLinks = std::map<std::string, InternalLinks*>;
+
 // Copies the zip `book_path` (unlinked once open) into `out`; false with
 // `*error` set on failure (then `out` is unusable).
 bool MergeWorkbookInto(const std::string& book_path, size_t base, SpooledNames& names,
-                       ZipStreamWriter& out, std::string* error);
+                       const SheetLinks& links, ZipStreamWriter& out, std::string* error);
 
 }  // namespace evalscore::cli
 

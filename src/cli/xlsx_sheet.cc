@@ -43,6 +43,7 @@ Formats MakeFormats(lxw_workbook* wb) {
   f.sum_score_hi = NewFormat(wb, "0.00", kHigh);
   f.sum_percent = NewFormat(wb, "0.00%", 0);
   f.sum_count = NewFormat(wb, "0", 0);
+  f.link = workbook_get_default_url_format(wb);
   return f;
 }
 

@@ -22,6 +22,7 @@ inline constexpr size_t kMaxCellChars = 32767;  // Excel's limit for one cell
 struct Formats {
   lxw_format *title, *note, *head, *label, *text, *text_hi, *amount, *score, *score_hi, *percent;
   lxw_format *count, *sum_head, *sum_score, *sum_score_hi, *sum_percent, *sum_count;
+  lxw_format* link;  // libxlsxwriter's hyperlink style (blue, underlined)
 };
 
 Formats MakeFormats(lxw_workbook* wb);

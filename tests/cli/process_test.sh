@@ -225,9 +225,9 @@ xlsx_many_projects)
 import re, sys, zipfile
 z = zipfile.ZipFile(sys.argv[1])
 names = re.findall(r'<sheet name="([^"]+)"', z.read("xl/workbook.xml").decode())
-assert names == ["汇总 summary", "概览 dashboard", "汇总 summary 2"], names
+assert names == ["汇总 summary", "概览 dashboard", "散点 scatter data", "汇总 summary 2"], names
 assert z.read("xl/worksheets/sheet1.xml").decode().count("<row ") == 65531  # header + 65,530
-assert z.read("xl/worksheets/sheet3.xml").decode().count("<row ") == 2      # header + 1
+assert z.read("xl/worksheets/sheet4.xml").decode().count("<row ") == 2      # header + 1
 PY
   rm -rf "$dir"
   echo "ok: more than 65,530 projects continue on a further summary sheet"
@@ -383,15 +383,19 @@ xlsx_memory_flat)
 import re, sys, zipfile
 z = zipfile.ZipFile(sys.argv[1])
 names = re.findall(r'<sheet name="([^"]+)"', z.read("xl/workbook.xml").decode())
-assert names[:2] == ["汇总 summary", "概览 dashboard"], names[:3]
-assert len(names) == 2 + 1000 and names[2].startswith("0001 "), (len(names), names[2])
+assert names[:3] == ["汇总 summary", "概览 dashboard", "散点 scatter data"], names[:4]
+assert len(names) == 3 + 1000 and names[3].startswith("0001 "), (len(names), names[3])
 summary = z.read("xl/worksheets/sheet1.xml").decode()
 assert summary.count("<row ") == 1001, summary.count("<row ")  # header + one per form
-assert summary.count("<hyperlink ") == 1000, "a summary row lacks its link"
+links = re.findall(r'<hyperlink ref="C(\d+)" location="&#39;([^&]+)&#39;!A1"', summary)
+assert links == [(str(i + 2), n) for i, n in enumerate(names[3:])], "a summary row lacks its link"
 dashboard = z.read("xl/worksheets/sheet2.xml").decode()
 files = re.search(r'<c r="B3"[^>]*><v>([^<]+)</v>', dashboard)  # 自评表（份）
 assert files and float(files.group(1)) == 1000, files
-form = z.read("xl/worksheets/sheet1002.xml").decode()  # the last form, rows intact
+scatter = z.read("xl/worksheets/sheet3.xml").decode()  # a row per form with a rate and self-score
+points = re.findall(r'<row r="\d+"><c r="A\d+"[^>]*><v>(\d+)</v>', scatter)
+assert len(points) > 500 and points == sorted(points, key=int), len(points)
+form = z.read("xl/worksheets/sheet1003.xml").decode()  # the last form, rows intact
 assert "<mergeCell " in form and form.count("<row ") > 20, "last form sheet"
 PY
   rm -rf "$dir"

@@ -155,6 +155,30 @@ def check_workbook(path, d):
               f"dashboard sheet: files {cells.get('A3')} {cells.get('B3')}")
         check(close(cells.get("B10", -1), d["headline"]["over_points"]),
               f"dashboard sheet: over-statement sum {cells.get('B10')}")
+        check_scatter_sheet(z, charts, sheets, d)
+
+
+def check_scatter_sheet(z, charts, sheets, d):
+    """The scatter's points: a row per form with a rate and a self-score on the
+    third sheet, the score in D, or in E for 满分但钱没花完; the chart reads them."""
+    check(sheets[2] == "散点 scatter data", f"third sheet {sheets[2]}")
+    scatter = [z.read(n).decode() for n in charts if "scatterChart" in z.read(n).decode()]
+    refs = re.findall(r"<c:f>([^<]+)</c:f>", scatter[0]) if scatter else []
+    check(refs and all(r.startswith("'散点 scatter data'!") for r in refs), f"scatter refers {refs}")
+    rows = {}
+    for row in ET.fromstring(z.read("xl/worksheets/sheet3.xml")).iter(M + "row"):
+        cells = {re.sub(r"\d", "", c.get("r")): c for c in row}
+        value = {k: float(c.find(M + "v").text) for k, c in cells.items() if c.find(M + "v") is not None}
+        if "A" in value:
+            rows[int(value["A"])] = value
+    expected = [f for f in d["forms"] if f.get("rate") is not None and f.get("self_pct") is not None]
+    check(sorted(rows) == [f["number"] for f in expected],
+          f"scatter sheet rows {sorted(rows)} != forms with a rate and a self-score")
+    for f in expected:
+        v = rows.get(f["number"], {})
+        column = "E" if f.get("full_marks_no_money") else "D"
+        check(close(v.get("C", -1), f["rate"]) and close(v.get(column, -1), f["self_pct"]),
+              f"scatter sheet: form {f['number']} {v} != rate {f['rate']}, {column} {f['self_pct']}")
 
 
 def main():

@@ -67,8 +67,15 @@ TEST(XlsxPackageMerge, FormsListedAfterLibxlsxwriterSheetsWhichKeepTheirParts) {
     names.Add(name);
     ASSERT_TRUE(out.Begin(WorksheetPart(2 + names.size())) && out.Write(xml.Xml()) && out.End());
   }
+  // Links from sheet A's cells and from the continuation C's to the forms.
+  InternalLinks a_links(dir.string()), c_links(dir.string());
+  a_links.Add(1, 2, "01 x&y", "x&y");
+  a_links.Add(2, 2, "02 z", "z");
+  c_links.Add(1, 2, "02 z", "z again");
+  const SheetLinks links{{"xl/worksheets/sheet1.xml", &a_links},
+                         {"xl/worksheets/sheet3.xml", &c_links}};
   std::string error;
-  ASSERT_TRUE(MergeWorkbookInto(book, 2, names, out, &error)) << error;
+  ASSERT_TRUE(MergeWorkbookInto(book, 2, names, links, out, &error)) << error;
   ASSERT_TRUE(out.Close()) << out.error();
   EXPECT_FALSE(fs::exists(book));  // read, then gone
 
@@ -108,6 +115,17 @@ TEST(XlsxPackageMerge, FormsListedAfterLibxlsxwriterSheetsWhichKeepTheirParts) {
       << app;
   EXPECT_EQ(All(app, "<vt:lpstr>([^<]*)</vt:lpstr>"),
             (std::vector<std::string>{"Worksheets", "A", "B", "C", "01 x&amp;y", "02 z"}));
+  // The links sit in their sheets (C's renumbered part) before the page
+  // margins, as libxlsxwriter writes them; B has none.
+  const std::string a = read("xl/worksheets/sheet1.xml");
+  EXPECT_NE(a.find("<hyperlinks><hyperlink ref=\"C2\" location=\"&#39;01 x&amp;y&#39;!A1\" "
+                   "display=\"x&amp;y\"/><hyperlink ref=\"C3\" location=\"&#39;02 z&#39;!A1\" "
+                   "display=\"z\"/></hyperlinks><pageMargins"),
+            std::string::npos)
+      << a;
+  EXPECT_NE(read("xl/worksheets/sheet5.xml").find("<hyperlinks><hyperlink ref=\"C2\""),
+            std::string::npos);
+  EXPECT_EQ(read("xl/worksheets/sheet2.xml").find("<hyperlinks>"), std::string::npos);
   fs::remove_all(dir);
 }
 

@@ -261,8 +261,16 @@ def check_package(path):
         scored = [r for r, c in summary.items() if r.startswith("B") and c[1] == "scored"]
         check(len(forms) == len(scored) > 0 and len(set(forms)) == len(forms),
               f"{len(scored)} scored inputs, form sheets listed: {forms}")
-        check(listed[:2] == ["汇总 summary", "概览 dashboard"] and listed[2:] == forms,
-              f"sheet order: {listed}")
+        check(listed[:3] == ["汇总 summary", "概览 dashboard", "散点 scatter data"]
+              and listed[3:] == forms, f"sheet order: {listed}")
+        # Each scored summary row's project name links to its form sheet, in order.
+        _, root = Book(path).sheets["汇总 summary"]
+        links = [(h.get("ref"), h.get("location")) for h in root.iter(M + "hyperlink")]
+        rows = sorted((r for r in scored), key=lambda r: split_ref(r)[1])
+        check(links == [("C" + r[1:], f"'{name}'!A1") for r, name in zip(rows, forms)],
+              f"summary links {links[:3]}... != the form sheets in order")
+        check(all(summary[ref][2] == summary[links[0][0]][2] for ref, _ in links),
+              "the linked names do not share one (hyperlink) style")
         app = z.read("docProps/app.xml").decode()
         count = re.search(r"<vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>(\d+)", app)
         check(count and int(count.group(1)) == len(listed), f"app.xml worksheet count {count}")
