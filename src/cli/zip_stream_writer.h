@@ -1,15 +1,26 @@
-// A zip file written entry by entry (minizip's zip.h), so a part of an xlsx
-// package is on disk as soon as it is made and never kept. Every entry carries
-// the same fixed time (1980-01-01 00:00, as libxlsxwriter writes), so the same
-// entries give the same bytes. The first failure is kept in error(); every
-// later call then does nothing, and Close() reports it.
+// A zip file written entry by entry, so a part of an xlsx package is on disk as
+// soon as it is made and never kept: not even its central directory record,
+// which waits in a temporary file (SpooledRecords) until Close(). Every entry
+// carries the same fixed time (1980-01-01 00:00, as libxlsxwriter writes), so
+// the same entries give the same bytes. The first failure is kept in error();
+// every later call then does nothing, and Close() reports it.
+//
+// Layout (PKWARE APPNOTE 6.3): per entry a local header and its deflated
+// data, no data descriptor (the header's CRC and sizes are filled in when the
+// entry ends: the file must be seekable); then the central directory; ZIP64
+// end records when there are more than 65,535 entries or the directory lies
+// past 4 GiB (an entry starting past 4 GiB gets a ZIP64 extra field); the end
+// of central directory record. An entry must stay under 4 GiB.
 #ifndef EVALSCORE_CLI_ZIP_STREAM_WRITER_H_
 #define EVALSCORE_CLI_ZIP_STREAM_WRITER_H_
 
 #include <cstdint>
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <string_view>
+
+#include "cli/spooled_names.h"
 
 namespace evalscore::cli {
 
@@ -39,15 +50,26 @@ class ZipStreamWriter {
   bool Close();
 
  private:
-  struct Io;
+  struct Deflater;
   bool Open(const std::string& name, bool raw);
-  bool Fail(const std::string& what, int code);
+  bool Finish(uint64_t size, uint32_t crc);
+  bool Put(std::string_view bytes);
+  bool Fail(const std::string& what);
 
-  std::unique_ptr<Io> io_;
-  void* zip_ = nullptr;  // zipFile
+  std::FILE* file_ = nullptr;
+  std::unique_ptr<Deflater> deflater_;
+  std::unique_ptr<SpooledRecords> directory_;  // a central directory record per entry
   std::string path_;
   std::string error_;
+  uint64_t offset_ = 0;  // bytes written so far
+  // The entry being written.
   bool in_entry_ = false;
+  bool raw_ = false;
+  std::string name_;
+  uint64_t header_at_ = 0;  // its local header's offset
+  uint64_t written_ = 0;    // its deflated bytes so far
+  uint64_t size_ = 0;       // its inflated bytes so far (not raw)
+  uint32_t crc_ = 0;        // of those
 };
 
 }  // namespace evalscore::cli
