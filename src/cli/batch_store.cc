@@ -2,96 +2,52 @@
 
 #include <unistd.h>
 
-#include <cstring>
-
 #include "cli/anonymous_file.h"
+#include "cli/record_fields.h"
 
 namespace evalscore::cli {
 namespace {
 
 constexpr size_t kWriteChunk = 1 << 16;
 
-void PutU64(std::string* out, uint64_t value) {
-  out->append(reinterpret_cast<const char*>(&value), sizeof value);
-}
-void PutInt(std::string* out, int value) {
-  out->append(reinterpret_cast<const char*>(&value), sizeof value);
-}
-void PutText(std::string* out, const std::string& text) {
-  PutU64(out, text.size());
-  out->append(text);
-}
-void PutLocation(std::string* out, const Location& where) {
-  PutInt(out, where.line);
-  PutInt(out, where.column);
-  PutInt(out, where.part);
+void PutLocation(RecordWriter& out, const Location& where) {
+  out.Number<int>(where.line).Number<int>(where.column).Number<int>(where.part);
 }
 
-// Reads back what the Put functions wrote; ok() false once it ran short.
-class Reader {
- public:
-  explicit Reader(std::string_view bytes) : bytes_(bytes) {}
-  bool ok() const { return ok_; }
-  bool done() const { return bytes_.empty(); }
-  template <typename T>
-  T Number() {
-    T value{};
-    if (bytes_.size() < sizeof value) return ok_ = false, value;
-    std::memcpy(&value, bytes_.data(), sizeof value);
-    bytes_.remove_prefix(sizeof value);
-    return value;
-  }
-  std::string Text() {
-    const uint64_t size = Number<uint64_t>();
-    if (!ok_ || bytes_.size() < size) return ok_ = false, std::string();
-    std::string text(bytes_.substr(0, size));
-    bytes_.remove_prefix(size);
-    return text;
-  }
-  Location Where() {
-    Location where;
-    where.line = Number<int>();
-    where.column = Number<int>();
-    where.part = Number<int>();
-    return where;
-  }
-
- private:
-  std::string_view bytes_;
-  bool ok_ = true;
-};
+Location ReadLocation(RecordReader& in) {
+  Location where;
+  where.line = in.Number<int>();
+  where.column = in.Number<int>();
+  where.part = in.Number<int>();
+  return where;
+}
 
 }  // namespace
 
 std::string SerialiseBatchForm(const BatchForm& f) {
-  std::string out;
-  PutText(&out, f.file);
-  PutU64(&out, f.source_parts.size());
+  RecordWriter out;
+  out.Text(f.file).Number<uint64_t>(f.source_parts.size());
   for (const SourcePart& part : f.source_parts) {
-    PutText(&out, part.name);
-    PutInt(&out, part.is_table ? 1 : 0);
+    out.Text(part.name).Number<int>(part.is_table ? 1 : 0);
   }
-  PutText(&out, f.name);
-  PutLocation(&out, f.name_where);
-  PutInt(&out, f.year);
-  PutText(&out, f.unit);
-  PutLocation(&out, f.unit_where);
-  PutInt(&out,
-         (f.self_full ? 1 : 0) | (f.has_satisfaction ? 2 : 0) | (f.satisfaction_all_100 ? 4 : 0));
-  PutLocation(&out, f.total_where);
-  PutLocation(&out, f.satisfaction_where);
-  PutU64(&out, f.rows.size());
+  out.Text(f.name);
+  PutLocation(out, f.name_where);
+  out.Number<int>(f.year).Text(f.unit);
+  PutLocation(out, f.unit_where);
+  out.Number<int>((f.self_full ? 1 : 0) | (f.has_satisfaction ? 2 : 0) |
+                  (f.satisfaction_all_100 ? 4 : 0));
+  PutLocation(out, f.total_where);
+  PutLocation(out, f.satisfaction_where);
+  out.Number<uint64_t>(f.rows.size());
   for (const BatchForm::Row& row : f.rows) {
-    PutText(&out, row.name);
-    PutText(&out, row.key);
-    PutU64(&out, row.name_chars);
-    PutLocation(&out, row.where);
+    out.Text(row.name).Text(row.key).Number<uint64_t>(row.name_chars);
+    PutLocation(out, row.where);
   }
-  return out;
+  return out.bytes();
 }
 
 std::optional<BatchForm> ParseBatchForm(std::string_view bytes) {
-  Reader in(bytes);
+  RecordReader in(bytes);
   BatchForm f;
   f.file = in.Text();
   for (uint64_t n = in.Number<uint64_t>(); n > 0 && in.ok(); --n) {
@@ -101,22 +57,22 @@ std::optional<BatchForm> ParseBatchForm(std::string_view bytes) {
     f.source_parts.push_back(std::move(part));
   }
   f.name = in.Text();
-  f.name_where = in.Where();
+  f.name_where = ReadLocation(in);
   f.year = in.Number<int>();
   f.unit = in.Text();
-  f.unit_where = in.Where();
+  f.unit_where = ReadLocation(in);
   const int flags = in.Number<int>();
   f.self_full = (flags & 1) != 0;
   f.has_satisfaction = (flags & 2) != 0;
   f.satisfaction_all_100 = (flags & 4) != 0;
-  f.total_where = in.Where();
-  f.satisfaction_where = in.Where();
+  f.total_where = ReadLocation(in);
+  f.satisfaction_where = ReadLocation(in);
   for (uint64_t n = in.Number<uint64_t>(); n > 0 && in.ok(); --n) {
     BatchForm::Row row;
     row.name = in.Text();
     row.key = in.Text();
     row.name_chars = in.Number<uint64_t>();
-    row.where = in.Where();
+    row.where = ReadLocation(in);
     f.rows.push_back(std::move(row));
   }
   if (!in.ok() || !in.done()) return std::nullopt;

@@ -41,6 +41,7 @@ class RecordReader {
  public:
   explicit RecordReader(std::string_view bytes) : bytes_(bytes) {}
   bool ok() const { return ok_; }
+  bool done() const { return bytes_.empty(); }  // every byte read
   template <typename T>
   T Number() {
     T value{};

@@ -19,6 +19,20 @@ generate_pair() {
   python3 bench/generate.py 250 "$1/small" 11 >/dev/null || fail "generate"
   python3 bench/generate.py "$2" "$1/big" 11 >/dev/null || fail "generate"
 }
+# Peak RSS growth in KiB from $1/small to $1/big (generate_pair) of evalscore
+# with the arguments after $2, writing $1/small.$2 and $1/big.$2; use as
+# `g=$(growth_kib ...) || fail "$g"`.
+growth_kib() {
+  local dir="$1" tag="$2" small big
+  shift 2
+  small=$(peak_kib "$@" -o "$dir/small.$tag" "$dir/small")
+  big=$(peak_kib "$@" -o "$dir/big.$tag" "$dir/big")
+  if [ "$small" -le 0 ] || [ "$big" -le 0 ]; then
+    echo "a run of '$*' failed ($small, $big KiB)"
+    return 1
+  fi
+  echo $((big - small))
+}
 
 case "$case" in
 broken_pipe)
@@ -273,12 +287,8 @@ csv_memory_flat)
   [ -z "${EVALSCORE_SANITIZED:-}" ] || { echo "skip: RSS under a sanitizer"; exit 77; }
   dir=$(mktemp -d)
   generate_pair "$dir" 2000
-  small=$(peak_kib -f csv -o "$dir/small.csv" "$dir/small")
-  big=$(peak_kib -f csv -o "$dir/big.csv" "$dir/big")
-  [ "$small" -gt 0 ] && [ "$big" -gt 0 ] || fail "a run failed ($small, $big)"
-  grown=$((big - small))
-  [ "$grown" -le 1536 ] ||
-    fail "csv's peak RSS grew by $grown KiB from 250 to 2,000 forms ($small -> $big KiB)"
+  grown=$(growth_kib "$dir" csv -f csv) || fail "$grown"
+  [ "$grown" -le 1536 ] || fail "csv's peak RSS grew by $grown KiB from 250 to 2,000 forms"
   # The batch checks still ran: a copied row is flagged.
   grep -q "ES502" <("$bin" --no-config -q -j1 -f json "$dir/small" 2>/dev/null) ||
     fail "no batch finding"
@@ -298,10 +308,7 @@ streamed_memory_flat)
   generate_pair "$dir" 2000
   declare -A grown
   for f in csv json sarif gitlab; do
-    small=$(peak_kib -f $f -o "$dir/small.$f" "$dir/small")
-    big=$(peak_kib -f $f -o "$dir/big.$f" "$dir/big")
-    [ "$small" -gt 0 ] && [ "$big" -gt 0 ] || fail "a $f run failed ($small, $big)"
-    grown[$f]=$((big - small))
+    grown[$f]=$(growth_kib "$dir" $f -f $f) || fail "${grown[$f]}"
   done
   report=""
   for f in json sarif gitlab; do
@@ -336,19 +343,13 @@ summary_memory_flat)
   [ -z "${EVALSCORE_SANITIZED:-}" ] || { echo "skip: RSS under a sanitizer"; exit 77; }
   dir=$(mktemp -d)
   generate_pair "$dir" 2000
-  small_csv=$(peak_kib -f csv -o "$dir/small.csv" "$dir/small")
-  big_csv=$(peak_kib -f csv -o "$dir/big.csv" "$dir/big")
+  csv=$(growth_kib "$dir" csv -f csv) || fail "$csv"
   for format in "-f text" "-f markdown" "-f html" "review -f html" "review -f json"; do
     # shellcheck disable=SC2086 # the command and format are two words
-    small=$(peak_kib $format -o "$dir/small.out" "$dir/small")
-    # shellcheck disable=SC2086
-    big=$(peak_kib $format -o "$dir/big.out" "$dir/big")
-    for kib in "$small" "$big" "$small_csv" "$big_csv"; do
-      [ "$kib" -gt 0 ] || fail "a run failed ($small, $big, $small_csv, $big_csv)"
-    done
-    grown=$(((big - small) - (big_csv - small_csv)))
+    grown=$(growth_kib "$dir" out $format) || fail "$grown"
+    grown=$((grown - csv))
     [ "$grown" -le 1024 ] ||
-      fail "$format's peak RSS grew by $grown KiB more than csv's from 250 to 2,000 forms ($format $small -> $big, csv $small_csv -> $big_csv KiB)"
+      fail "$format's peak RSS grew by $grown KiB more than csv's ($csv KiB) from 250 to 2,000 forms"
     echo "ok: $format peak memory grows by $grown KiB more than csv's from 250 to 2,000 forms"
   done
   # The summary table still lists every form.
@@ -369,16 +370,11 @@ xlsx_memory_flat)
   [ -z "${EVALSCORE_SANITIZED:-}" ] || { echo "skip: RSS under a sanitizer"; exit 77; }
   dir=$(mktemp -d)
   generate_pair "$dir" 1000
-  small=$(peak_kib -f xlsx -o "$dir/small.xlsx" "$dir/small")
-  big=$(peak_kib -f xlsx -o "$dir/big.xlsx" "$dir/big")
-  small_csv=$(peak_kib -f csv -o "$dir/small.csv" "$dir/small")
-  big_csv=$(peak_kib -f csv -o "$dir/big.csv" "$dir/big")
-  for kib in "$small" "$big" "$small_csv" "$big_csv"; do
-    [ "$kib" -gt 0 ] || fail "a run failed ($small, $big, $small_csv, $big_csv)"
-  done
-  grown=$(((big - small) - (big_csv - small_csv)))
+  grown=$(growth_kib "$dir" xlsx -f xlsx) || fail "$grown"
+  csv=$(growth_kib "$dir" csv -f csv) || fail "$csv"
+  grown=$((grown - csv))
   [ "$grown" -le 768 ] ||
-    fail "xlsx's peak RSS grew by $grown KiB more than csv's from 250 to 1,000 forms (xlsx $small -> $big, csv $small_csv -> $big_csv KiB)"
+    fail "xlsx's peak RSS grew by $grown KiB more than csv's ($csv KiB) from 250 to 1,000 forms"
   # The summary and dashboard sheets, filled last, still cover every form.
   python3 - "$dir/big.xlsx" <<'PY' || fail "the workbook is incomplete"
 import re, sys, zipfile
