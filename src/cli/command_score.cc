@@ -129,6 +129,7 @@ RenderOptions MakeRenderOptions(const Options& o, const Config& config, Format f
   r.quiet = o.quiet;
   r.config_path = config.path.empty() ? "" : DisplayPath(config.path);
   r.expected_reports = inputs;
+  r.output_path = o.output.empty() ? "" : DisplayPath(o.output);
   r.text_mode = ModeOf(o);
   r.sort = ParseSort(o.sort);
   r.style.lang = DecideLang(o.lang);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cli/render.h"
+#include "cli/xlsx_sheet.h"
 
 namespace evalscore::cli {
 namespace {
@@ -21,8 +22,9 @@ class DashSheet {
             std::string* error)
       : ws_(ws), name_(name), head_(head), pct_(pct), num_(num), error_(*error) {}
 
+  // `s` made XML-safe and cut to a cell's limit (Sheet::Fit), as on every sheet.
   void Text(lxw_row_t r, lxw_col_t c, const std::string& s, lxw_format* f = nullptr) {
-    Check(worksheet_write_string(ws_, r, c, s.c_str(), f));
+    Check(worksheet_write_string(ws_, r, c, Sheet::Fit(s).c_str(), f));
   }
   void Num(lxw_row_t r, lxw_col_t c, double x, lxw_format* f = nullptr) {
     Check(worksheet_write_number(ws_, r, c, x, f ? f : num_));

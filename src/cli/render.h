@@ -43,6 +43,7 @@ struct RenderOptions {
   std::optional<Severity> fail_level;  // the finding gate (--fail-level, --strict, check)
   std::string config_path;             // the config file honoured ("" = none); JSON says which
   size_t expected_reports = 0;         // how many inputs the run has (xlsx numbers its sheets)
+  std::string output_path;             // -o as the user named it ("" = stdout), for messages
   // The batch's statistics and verdict (batch_summary.h), fed by the run before each
   // Add() and AddBatch(): renderers print it in Finish(). Never null in a run.
   const BatchSummary* summary = nullptr;

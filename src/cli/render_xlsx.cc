@@ -183,6 +183,7 @@ class XlsxRenderer : public Renderer {
         summary_(options.summary),
         digits_(std::max<size_t>(2, std::to_string(options.expected_reports).size())),
         path_(std::move(path)),
+        shown_path_(options.output_path.empty() ? path_ : options.output_path),
         error_(*error) {
     Open();
   }
@@ -268,7 +269,7 @@ class XlsxRenderer : public Renderer {
     const lxw_error closed = workbook_close(wb_);
     wb_ = nullptr;
     if (closed == LXW_NO_ERROR) return true;
-    error_ = "writing the xlsx workbook " + path_ + " failed: " + lxw_strerror(closed);
+    error_ = "writing the xlsx workbook " + shown_path_ + " failed: " + lxw_strerror(closed);
     if (errno != 0) error_ += std::string(" (") + std::strerror(errno) + ")";
     ::unlink(book_path_.c_str());
     return false;
@@ -291,7 +292,7 @@ class XlsxRenderer : public Renderer {
           "cannot create a temporary file in " + temp_dir_->path() + ": " + std::strerror(errno);
       return false;
     }
-    zip_ = std::make_unique<ZipStreamWriter>(path_);
+    zip_ = std::make_unique<ZipStreamWriter>(path_, shown_path_);
     if (!zip_->ok()) {
       error_ = zip_->error();
       return false;
@@ -308,7 +309,7 @@ class XlsxRenderer : public Renderer {
     options.tmpdir = tmpdir.data();
     wb_ = workbook_new_opt(book_path_.c_str(), &options);
     if (!wb_) {
-      error_ = "cannot create the xlsx workbook " + path_;
+      error_ = "cannot create the xlsx workbook " + shown_path_;
       return false;
     }
     // Reproducible bytes: the workbook's creation time is SOURCE_DATE_EPOCH when
@@ -395,8 +396,9 @@ class XlsxRenderer : public Renderer {
   GroupBy group_by_;
   const BatchSummary* summary_;  // the batch's --group-by tallies, among the rest
   DashboardBuilder dashboard_;
-  size_t digits_;  // sheet numbers are zero-padded to the number of inputs
-  std::string path_;
+  size_t digits_;           // sheet numbers are zero-padded to the number of inputs
+  std::string path_;        // written (may be /proc/self/fd/N)
+  std::string shown_path_;  // named in messages: the user's -o
   std::string& error_;
   std::string write_error_;  // the first failed write
   std::unique_ptr<PrivateTempDir> temp_dir_;

@@ -93,14 +93,14 @@ struct ZipStreamWriter::Deflater {
   }
 };
 
-ZipStreamWriter::ZipStreamWriter(const std::string& path)
+ZipStreamWriter::ZipStreamWriter(const std::string& path, const std::string& shown)
     : deflater_(std::make_unique<Deflater>()),
       directory_(std::make_unique<SpooledRecords>()),
-      path_(path) {
+      path_(shown.empty() ? path : shown) {
   errno = 0;
   file_ = std::fopen(path.c_str(), "wb");
   if (file_ == nullptr) {
-    error_ = "cannot create the xlsx file " + path;
+    error_ = "cannot create the xlsx file " + path_;
     if (errno != 0) error_ += std::string(": ") + std::strerror(errno);
   } else if (!deflater_->ready) {
     Fail("starting zlib");
@@ -119,6 +119,11 @@ bool ZipStreamWriter::Fail(const std::string& what) {
   return false;
 }
 
+bool ZipStreamWriter::Refuse(const std::string& what) {
+  errno = 0;  // not a system error: no strerror in the message
+  return Fail(what);
+}
+
 bool ZipStreamWriter::Put(std::string_view bytes) {
   if (!ok()) return false;
   errno = 0;
@@ -129,8 +134,8 @@ bool ZipStreamWriter::Put(std::string_view bytes) {
 
 bool ZipStreamWriter::Open(const std::string& name, bool raw) {
   if (!ok() || file_ == nullptr) return false;
-  if (in_entry_) return Fail("adding " + name + " before the last entry ended");
-  if (name.size() > kMax16) return Fail("an entry name over 65,535 bytes");
+  if (in_entry_) return Refuse("adding " + name + " before the last entry ended");
+  if (name.size() > kMax16) return Refuse("an entry name over 65,535 bytes");
   in_entry_ = true;
   raw_ = raw;
   name_ = name;
@@ -149,7 +154,7 @@ bool ZipStreamWriter::BeginRaw(const std::string& name) { return Open(name, true
 
 bool ZipStreamWriter::Write(std::string_view data) {
   if (!ok()) return false;
-  if (!in_entry_) return Fail("writing outside an entry");
+  if (!in_entry_) return Refuse("writing outside an entry");
   const auto out = [this](std::string_view packed) {
     written_ += packed.size();
     return Put(packed);
@@ -168,7 +173,7 @@ bool ZipStreamWriter::Write(std::string_view data) {
 
 bool ZipStreamWriter::End() {
   if (!ok()) return false;
-  if (!in_entry_ || raw_) return Fail("ending an entry that is not open or is raw");
+  if (!in_entry_ || raw_) return Refuse("ending an entry that is not open or is raw");
   const auto out = [this](std::string_view packed) {
     written_ += packed.size();
     return Put(packed);
@@ -179,14 +184,14 @@ bool ZipStreamWriter::End() {
 
 bool ZipStreamWriter::EndRaw(uint64_t size, uint32_t crc) {
   if (!ok()) return false;
-  if (!in_entry_ || !raw_) return Fail("ending a raw entry that is not open or is deflated");
+  if (!in_entry_ || !raw_) return Refuse("ending a raw entry that is not open or is deflated");
   return Finish(size, crc);
 }
 
 // Fills in the entry's local header and spools its directory record.
 bool ZipStreamWriter::Finish(uint64_t size, uint32_t crc) {
   in_entry_ = false;
-  if (size >= kMax32 || written_ >= kMax32) return Fail(name_ + " is over 4 GiB");
+  if (size >= kMax32 || written_ >= kMax32) return Refuse(name_ + " is over 4 GiB");
   Fields f;
   f.U32(crc).U32(written_).U32(size);
   errno = 0;
@@ -200,7 +205,7 @@ bool ZipStreamWriter::Finish(uint64_t size, uint32_t crc) {
 
 bool ZipStreamWriter::Close() {
   if (file_ == nullptr) return false;
-  if (in_entry_ && ok()) raw_ ? Fail("closing with an entry open") : End();
+  if (in_entry_ && ok()) raw_ ? Refuse("closing with an entry open") : End();
   const uint64_t start = offset_;
   const uint64_t entries = directory_->size();
   if (ok() && !directory_->ForEach([this](uint64_t, std::string_view r) { Put(r); })) {
@@ -208,13 +213,14 @@ bool ZipStreamWriter::Close() {
   }
   const uint64_t size = offset_ - start;
   Fields f;
-  if (entries > kMax16 || start >= kMax32 || size >= kMax32) {
+  // 0xFFFF and 0xFFFFFFFF in the end record mean "see the ZIP64 record".
+  if (entries >= kMax16 || start >= kMax32 || size >= kMax32) {
     const uint64_t at = offset_;
     f.U32(kZip64End).U64(44).U16(kVersionZip64).U16(kVersionZip64).U32(0).U32(0);
     f.U64(entries).U64(entries).U64(size).U64(start);
     f.U32(kZip64Locator).U32(0).U64(at).U32(1);
   }
-  const uint64_t short_entries = entries > kMax16 ? kMax16 : entries;
+  const uint64_t short_entries = entries >= kMax16 ? kMax16 : entries;
   f.U32(kEnd).U16(0).U16(0).U16(short_entries).U16(short_entries);
   f.U32(size >= kMax32 ? kMax32 : size).U32(start >= kMax32 ? kMax32 : start).U16(0);
   Put(f.bytes());

@@ -26,8 +26,9 @@ namespace evalscore::cli {
 
 class ZipStreamWriter {
  public:
-  // Creates (truncates) the zip file `path`; check ok().
-  explicit ZipStreamWriter(const std::string& path);
+  // Creates (truncates) the zip file `path`; check ok(). Messages name it
+  // `shown` (the user's name for a file written through /proc/self/fd/N), else `path`.
+  explicit ZipStreamWriter(const std::string& path, const std::string& shown = "");
   // A writer not Close()d leaves its file without a central directory: not a
   // zip any reader opens (the caller drops the file anyway).
   ~ZipStreamWriter();
@@ -54,7 +55,8 @@ class ZipStreamWriter {
   bool Open(const std::string& name, bool raw);
   bool Finish(uint64_t size, uint32_t crc);
   bool Put(std::string_view bytes);
-  bool Fail(const std::string& what);
+  bool Fail(const std::string& what);    // after a system call: with strerror(errno)
+  bool Refuse(const std::string& what);  // a limit or a misuse
 
   std::FILE* file_ = nullptr;
   std::unique_ptr<Deflater> deflater_;

@@ -29,10 +29,14 @@ def check(ok, what):
 
 
 def form(name):
+    # Funds and a reported total over the recomputed one put the form on every
+    # dashboard table too: the scatter sheet and the over-statement ranking.
     return ("format: evalscore/1\nproject:\n  name: " + json.dumps(name, ensure_ascii=False) +
-            "\nindicators:\n  产出指标:\n    数量指标:\n"
+            "\nfunds:\n  points: 10\n  total: {initial: 10, budget: 10, executed: 5}\n"
+            "indicators:\n  产出指标:\n    数量指标:\n"
             "      - {name: " + json.dumps(name, ensure_ascii=False) +
-            ", target: 10人, actual: 10人, points: 10, score: 10}\n")
+            ", target: 10人, actual: 10人, points: 10, score: 10}\n"
+            "reported: {points: 20, total: 20}\n")
 
 
 def run(*args):
@@ -40,7 +44,7 @@ def run(*args):
 
 
 with tempfile.TemporaryDirectory() as tmp:
-    hostile = "=HYPERLINK(\"http://x\")\x0bline\x1b[31mred\x07\nerror: forged\x01"
+    hostile = "=HYPERLINK(\"http://x\")\x0bline\x1b[31mred\x07\nerror: forged\x01\ufffe\uffff"
     with open(os.path.join(tmp, "a.yaml"), "w", encoding="utf-8") as f:
         f.write(form(hostile))
     with open(os.path.join(tmp, "b.yaml"), "w", encoding="utf-8") as f:

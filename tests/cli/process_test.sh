@@ -431,6 +431,17 @@ xlsx_temp_dir)
   [ "$status" -ne 0 ] || fail "an interrupted run exited 0"
   [ -z "$(ls -A "$dir/tmp")" ] || fail "left in TMPDIR after SIGINT: $(ls -A "$dir/tmp")"
   ! ls "$dir"/c.xlsx* >/dev/null 2>&1 || fail "an interrupted run left $(ls "$dir"/c.xlsx*)"
+  # The disk fills up (a 300 KiB file-size limit) while the output zip is
+  # written: an error naming the -o file (not the descriptor it is written
+  # through), no output file, nothing left in TMPDIR.
+  out=$(bash -c 'ulimit -f 300; trap "" XFSZ; exec "$0" --no-config -q -j1 -f xlsx -o "$1" "$2"' \
+    "$bin" "$dir/d.xlsx" "$dir/forms" 2>&1)
+  status=$?
+  [ "$status" -eq 3 ] || fail "a run out of disk exited $status: $out"
+  grep -q "writing the xlsx file $dir/d.xlsx failed.*File too large" <<<"$out" ||
+    fail "the error does not name the output file: $out"
+  ! ls "$dir"/d.xlsx* >/dev/null 2>&1 || fail "a run out of disk left $(ls "$dir"/d.xlsx*)"
+  [ -z "$(ls -A "$dir/tmp")" ] || fail "left in TMPDIR after a full disk: $(ls -A "$dir/tmp")"
   rm -rf "$dir"
   echo "ok: xlsx temporary files in a private directory, removed on every path"
   ;;
