@@ -22,9 +22,10 @@ class DashSheet {
             std::string* error)
       : ws_(ws), name_(name), head_(head), pct_(pct), num_(num), error_(*error) {}
 
-  // `s` made XML-safe and cut to a cell's limit (Sheet::Fit), as on every sheet.
+  // `s` made XML-safe and cut to a cell's limit (Sheet::Fit), its escape-like
+  // text protected, as on every sheet.
   void Text(lxw_row_t r, lxw_col_t c, const std::string& s, lxw_format* f = nullptr) {
-    Check(worksheet_write_string(ws_, r, c, Sheet::Fit(s).c_str(), f));
+    Check(worksheet_write_string(ws_, r, c, ProtectEscapeLikeText(Sheet::Fit(s)).c_str(), f));
   }
   void Num(lxw_row_t r, lxw_col_t c, double x, lxw_format* f = nullptr) {
     Check(worksheet_write_number(ws_, r, c, x, f ? f : num_));

@@ -34,6 +34,19 @@ bool LooksLikeEscape(std::string_view s, size_t i) {
                      [](char h) { return std::isxdigit(static_cast<unsigned char>(h)) != 0; });
 }
 
+}  // namespace
+
+std::string ProtectEscapeLikeText(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '_' && LooksLikeEscape(text, i)) out += "_x005F";
+    out += text[i];
+  }
+  return out;
+}
+
+namespace {
+
 // Cell text: &, < and > escaped, control characters other than tab and line
 // feed as _xHHHH_ (what libxlsxwriter's constant_memory mode writes), and a
 // "_" that would start such an escape as _x005F_, so that Excel (and our own

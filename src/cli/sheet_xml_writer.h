@@ -20,6 +20,12 @@
 
 namespace evalscore::cli {
 
+// `text` with each "_" that starts what reads as an Excel escape (_xHHHH_,
+// ECMA-376 ST_Xstring) written _x005F_, so that Excel, and evalscore's reader,
+// show the text as written: "a_x0041_" stays "a_x0041_", not "aA". For text
+// given to libxlsxwriter, which does not do it; SheetXmlWriter does it itself.
+std::string ProtectEscapeLikeText(std::string_view text);
+
 class SheetXmlWriter {
  public:
   using Row = uint32_t;  // 0-based, as libxlsxwriter counts

@@ -41,7 +41,7 @@ class Sheet {
 
   void Text(lxw_row_t r, lxw_col_t c, const std::string& s, lxw_format* f) {
     if (xml_) return xml_->Text(r, c, Fit(s), Xf(f));
-    Check(worksheet_write_string(ws_, r, c, Fit(s).c_str(), f));
+    Check(worksheet_write_string(ws_, r, c, ProtectEscapeLikeText(Fit(s)).c_str(), f));
   }
   void Num(lxw_row_t r, lxw_col_t c, double x, lxw_format* f) {
     if (xml_) return xml_->Number(r, c, x, Xf(f));
@@ -61,7 +61,10 @@ class Sheet {
   void Merge(lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2, const std::string& s,
              lxw_format* f) {
     if (r1 == r2 && c1 == c2) return Text(r1, c1, s, f);
-    if (!xml_) return Check(worksheet_merge_range(ws_, r1, c1, r2, c2, Fit(s).c_str(), f));
+    if (!xml_) {
+      const std::string text = ProtectEscapeLikeText(Fit(s));
+      return Check(worksheet_merge_range(ws_, r1, c1, r2, c2, text.c_str(), f));
+    }
     // What worksheet_merge_range does: the range, its first cell, then a
     // formatted blank in every other cell.
     xml_->Merge(r1, c1, r2, c2);

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_test_util.h"
+#include "readers/zip_archive.h"
 
 namespace evalscore::testing {
 namespace {
@@ -281,6 +282,31 @@ TEST(FormRoundTrip, EscapeLikeTextComesBackAsWritten) {
   ASSERT_EQ(o.code, 0) << o.err;
   EXPECT_NE(o.out.find("\"人脸识别系统认证人_x0041_\""), std::string::npos) << o.out;
   EXPECT_EQ(o.out.find("认证人A"), std::string::npos);
+}
+
+// The same for the sheets libxlsxwriter writes (the summary, the dashboard's
+// tables, the scatter data): a project named "…费用_x0041_" is stored
+// "…费用_x005F_x0041_" in each, which Excel shows as written.
+TEST(FormRoundTrip, EscapeLikeTextProtectedOnLibxlsxwriterSheets) {
+  const std::string dir = TempDir("form_round_trip_escape_summary");
+  std::ifstream in(EVALSCORE_SOURCE_DIR "/examples/01-seed-chengde-2021.yaml");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string name = "生存认证人脸识别技术系统费用";
+  ASSERT_NE(text.find("name: " + name), std::string::npos);
+  text.replace(text.find("name: " + name), 6 + name.size(), "name: " + name + "_x0041_");
+  std::ofstream(dir + "/p.yaml") << text;
+  ASSERT_LE(RunCli({"-f", "xlsx", "-o", dir + "/p.xlsx", dir + "/p.yaml"}).code, 1);
+  std::ifstream book(dir + "/p.xlsx", std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(book)), std::istreambuf_iterator<char>());
+  auto zip = readers::ZipArchive::Open(bytes);
+  ASSERT_TRUE(zip);
+  // sheet1: the summary; sheet3: the scatter data (the form has a rate and a self-score).
+  for (const char* part : {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet3.xml"}) {
+    auto xml = zip.value()->Read(part);
+    ASSERT_TRUE(xml && xml.value()) << part;
+    EXPECT_NE(xml.value()->find(name + "_x005F_x0041_<"), std::string::npos) << part;
+    EXPECT_EQ(xml.value()->find(name + "_x0041_<"), std::string::npos) << part;
+  }
 }
 
 TEST(FormImport, WritesEditableProjectFilesWithSourceCells) {
