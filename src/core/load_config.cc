@@ -1,5 +1,7 @@
 #include "evalscore/load_config.h"
 
+#include <exception>
+
 #include <yaml-cpp/exceptions.h>
 
 #include "check_severity.h"
@@ -77,6 +79,8 @@ Result<ConfigSettings> ParseConfigText(std::string_view text) {
     errors.push_back({PlainSyntaxMessage(e.msg), Location{e.mark.line + 1, e.mark.column + 1}});
   } catch (const yaml::LimitExceeded& e) {
     errors.push_back({e.message, e.where});
+  } catch (const std::exception& e) {  // the parser's own failures (bad_alloc, say)
+    errors.push_back({{"input.unreadable", {TextArg("detail", e.what())}}, {}});
   }
   if (!errors.empty()) return errors;
   return settings;

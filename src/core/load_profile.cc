@@ -1,6 +1,8 @@
 // Rule profiles from YAML; yaml-cpp exceptions are caught here only.
 #include "evalscore/load_profile.h"
 
+#include <exception>
+
 #include <yaml-cpp/exceptions.h>
 
 #include "builtin_profiles.h"
@@ -383,6 +385,8 @@ Result<RuleProfile> LoadAt(std::string_view text, const std::string& origin,
     return prefix({{PlainSyntaxMessage(e.msg), Location{e.mark.line + 1, e.mark.column + 1}}});
   } catch (const yaml::LimitExceeded& e) {
     return prefix({{e.message, e.where}});
+  } catch (const std::exception& e) {  // the parser's own failures (bad_alloc, say)
+    return prefix({{{"input.unreadable", {TextArg("detail", e.what())}}, {}}});
   }
   if (docs.size() != 1 || docs[0]->root == nullptr || !docs[0]->root->IsMap()) {
     return prefix(
