@@ -13,7 +13,7 @@ packages=(
   nlohmann-json3-dev                 # JSON output
   libxlsxwriter-dev                  # the xlsx form (-f xlsx)
   libzip-dev                         # reading .xlsx/.docx containers (zip) from memory
-  libminizip-dev                     # -f xlsx streams the form sheets into the zip: flat memory
+  libminizip-dev                     # -f xlsx reads back libxlsxwriter's small workbook to merge it
   libpugixml-dev                     # the XML parts of .xlsx/.docx
   libfreexl-dev                      # reading Excel 97-2003 .xls forms
   libgsf-1-dev                       # the OLE2 container of .xls (hidden sheets, formula results)
