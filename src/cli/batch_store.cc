@@ -1,14 +1,9 @@
 #include "cli/batch_store.h"
 
-#include <unistd.h>
-
-#include "cli/anonymous_file.h"
 #include "cli/record_fields.h"
 
 namespace evalscore::cli {
 namespace {
-
-constexpr size_t kWriteChunk = 1 << 16;
 
 void PutLocation(RecordWriter& out, const Location& where) {
   out.Number<int>(where.line).Number<int>(where.column).Number<int>(where.part);
@@ -79,47 +74,28 @@ std::optional<BatchForm> ParseBatchForm(std::string_view bytes) {
   return f;
 }
 
-BatchStore::BatchStore() : dir_(TempDir()), fd_(OpenAnonymousFile(dir_)) {}
-
-BatchStore::~BatchStore() {
-  if (fd_ >= 0) ::close(fd_);
-}
-
-void BatchStore::Add(const BatchForm& form) {
-  if (fd_ < 0) {
-    memory_.push_back(form);
-    offsets_.push_back(0);
-    return;
-  }
-  buffer_ += SerialiseBatchForm(form);
-  offsets_.push_back(written_ + buffer_.size());
-  if (buffer_.size() >= kWriteChunk) Flush();
-}
-
 bool BatchStore::Flush() {
-  if (!failed_ && !buffer_.empty()) {
-    failed_ = !WriteAt(fd_, buffer_.data(), buffer_.size(), written_);
-    written_ += buffer_.size();
-  }
-  buffer_.clear();
-  return !failed_;
+  records_.Flush();
+  return !records_.write_failed();
 }
 
 std::optional<BatchForm> BatchStore::Form(size_t index) const {
-  if (fd_ < 0) return memory_[index];
-  if (failed_ || !buffer_.empty() || index + 1 >= offsets_.size()) return std::nullopt;
-  std::string bytes(offsets_[index + 1] - offsets_[index], '\0');
-  if (!ReadAt(fd_, bytes.data(), bytes.size(), offsets_[index])) return std::nullopt;
-  return ParseBatchForm(bytes);
+  if (index >= offsets_.size()) return std::nullopt;
+  const std::optional<std::string> bytes = records_.Read(offsets_[index]);
+  if (!bytes) return std::nullopt;
+  return ParseBatchForm(*bytes);
 }
 
 bool BatchStore::ForEach(const std::function<void(size_t, const BatchForm&)>& each) const {
-  for (size_t i = 0; i < size(); ++i) {
-    const std::optional<BatchForm> form = Form(i);
-    if (!form) return false;
-    each(i, *form);
-  }
-  return true;
+  size_t i = 0;
+  bool parsed = true;
+  const bool read = records_.ForEach([&](uint64_t, std::string_view bytes) {
+    if (!parsed) return;
+    const std::optional<BatchForm> form = ParseBatchForm(bytes);
+    parsed = form.has_value();
+    if (parsed) each(i++, *form);
+  });
+  return read && parsed;
 }
 
 }  // namespace evalscore::cli

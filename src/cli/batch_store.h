@@ -1,9 +1,9 @@
 // The forms of a batch for the batch checks (ES5xx), kept in an anonymous
-// temporary file (O_TMPFILE in $TMPDIR, else /tmp; where the file system cannot,
-// a random name, mode 0600, unlinked at once) rather than in memory: the process holds
-// only each form's offset in the file (8 bytes; the caller its BatchIndex). When no
-// temporary file can be made, the forms are held in memory instead (the same
-// findings, the old cost).
+// temporary file (SpooledRecords: O_TMPFILE in $TMPDIR, else /tmp; where the file
+// system cannot, a random name, mode 0600, unlinked at once) rather than in memory:
+// the process holds only each form's offset in the file (8 bytes; the caller its
+// BatchIndex). When no temporary file can be made, the forms are held in memory
+// instead (the same findings, the old cost); when a write fails, Flush() says so.
 #ifndef EVALSCORE_CLI_BATCH_STORE_H_
 #define EVALSCORE_CLI_BATCH_STORE_H_
 
@@ -12,6 +12,9 @@
 #include <vector>
 
 #include "evalscore/batch_index.h"
+
+#include "cli/anonymous_file.h"
+#include "cli/spooled_names.h"
 
 namespace evalscore::cli {
 
@@ -22,15 +25,12 @@ std::optional<BatchForm> ParseBatchForm(std::string_view bytes);
 
 class BatchStore : public BatchFormSource {
  public:
-  BatchStore();
-  ~BatchStore() override;
-  BatchStore(const BatchStore&) = delete;
-  BatchStore& operator=(const BatchStore&) = delete;
+  BatchStore() : dir_(TempDir()), records_(dir_) {}
 
-  void Add(const BatchForm& form);
+  void Add(const BatchForm& form) { offsets_.push_back(records_.Add(SerialiseBatchForm(form))); }
   // Room for `forms` forms' offsets.
-  void Reserve(size_t forms) { offsets_.reserve(forms + 1); }
-  size_t size() const { return offsets_.size() - 1; }
+  void Reserve(size_t forms) { offsets_.reserve(forms); }
+  size_t size() const { return offsets_.size(); }
   // Writes what is buffered; call after the last Add. False when a write failed.
   bool Flush();
   // The directory of the file, for messages.
@@ -41,12 +41,8 @@ class BatchStore : public BatchFormSource {
 
  private:
   std::string dir_;
-  int fd_ = -1;
-  std::string buffer_;                // serialised forms not yet written
-  std::vector<uint64_t> offsets_{0};  // where form i starts; the last: where the next goes
-  uint64_t written_ = 0;              // bytes in the file
-  bool failed_ = false;
-  std::vector<BatchForm> memory_;  // when there is no file
+  mutable SpooledRecords records_;  // reading moves its read-ahead window
+  std::vector<uint64_t> offsets_;   // where form i starts in records_
 };
 
 }  // namespace evalscore::cli

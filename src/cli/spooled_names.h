@@ -29,6 +29,8 @@ class SpooledRecords {
   // say) keeps that record and every later one in memory instead.
   bool ok() const { return !failed_; }
   bool in_memory() const { return fd_ < 0 || full_; }
+  // Whether a write to the file failed (the records from there on are in memory).
+  bool write_failed() const { return full_; }
   size_t size() const { return count_; }
   // Appends `record`; returns its offset, for Read().
   uint64_t Add(std::string_view record);
@@ -37,11 +39,11 @@ class SpooledRecords {
   // Calls `each(offset, record)` for every record in the order added; false
   // when reading failed.
   bool ForEach(const std::function<void(uint64_t, std::string_view)>& each);
-
- private:
   // Writes the pending records to the file (in memory mode, or once a write
   // failed, they stay pending).
   void Flush();
+
+ private:
   // `size` bytes at `offset` (file or pending buffer) into `out`.
   bool Fetch(uint64_t offset, size_t size, std::string* out);
 
