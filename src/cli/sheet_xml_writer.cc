@@ -5,19 +5,12 @@
 #include <cstdio>
 #include <string_view>
 
+#include "evalscore/location.h"
+
 namespace evalscore::cli {
 namespace {
 
 constexpr double kDefaultHeight = 15;
-
-// "A1" for row 0, column 0.
-std::string CellName(SheetXmlWriter::Row r, SheetXmlWriter::Col c) {
-  std::string letters;
-  for (unsigned n = c + 1u; n > 0; n = (n - 1) / 26) {
-    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
-  }
-  return letters + std::to_string(r + 1u);
-}
 
 // %.16G, as libxlsxwriter writes numbers and heights.
 std::string G16(double x) {
@@ -35,6 +28,10 @@ bool LooksLikeEscape(std::string_view s, size_t i) {
 }
 
 }  // namespace
+
+std::string CellName(uint32_t row, uint16_t col) {
+  return ColumnLetters(static_cast<int>(col) + 1) + std::to_string(row + 1u);
+}
 
 std::string ProtectEscapeLikeText(std::string_view text) {
   std::string out;

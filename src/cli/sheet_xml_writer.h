@@ -26,6 +26,9 @@ namespace evalscore::cli {
 // given to libxlsxwriter, which does not do it; SheetXmlWriter does it itself.
 std::string ProtectEscapeLikeText(std::string_view text);
 
+// "A1" for (0, 0), "C2" for (1, 2): a cell's reference from 0-based row and column.
+std::string CellName(uint32_t row, uint16_t col);
+
 class SheetXmlWriter {
  public:
   using Row = uint32_t;  // 0-based, as libxlsxwriter counts

@@ -18,14 +18,6 @@ std::string CutAtCharacter(const std::string& text, size_t bytes) {
 
 }  // namespace
 
-std::string CellName(uint32_t row, uint16_t col) {
-  std::string letters;
-  for (uint32_t c = col + 1u; c > 0; c = (c - 1) / 26) {
-    letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
-  }
-  return letters + std::to_string(row + 1u);
-}
-
 void InternalLinks::Add(uint32_t row, uint16_t col, const std::string& sheet,
                         const std::string& shown) {
   records_.Add("<hyperlink ref=\"" + CellName(row, col) + "\" location=\"" +

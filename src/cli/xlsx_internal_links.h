@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "cli/sheet_xml_writer.h"  // CellName
 #include "cli/spooled_names.h"
 
 namespace evalscore::cli {
@@ -34,9 +35,6 @@ class InternalLinks {
  private:
   SpooledRecords records_;
 };
-
-// "A1" for (0, 0), "C2" for (1, 2).
-std::string CellName(uint32_t row, uint16_t col);
 
 }  // namespace evalscore::cli
 
