@@ -172,14 +172,25 @@ class Book {
     return ReadCurrent();
   }
   std::optional<std::string> ReadCurrent() {
-    if (unzOpenCurrentFile(zip_) != UNZ_OK) return std::nullopt;
     std::string data;
+    const bool read = StreamCurrent(/*raw=*/false, [&](std::string_view piece) {
+      data.append(piece);
+      return true;
+    });
+    return read ? std::optional(data) : std::nullopt;
+  }
+  // Hands the current entry to `each` in pieces, inflated or (`raw`) as
+  // stored; false when reading failed or `each` did.
+  bool StreamCurrent(bool raw, const std::function<bool(std::string_view)>& each) {
+    int method = 0, level = 0;
+    if (unzOpenCurrentFile2(zip_, &method, &level, raw ? 1 : 0) != UNZ_OK) return false;
+    bool ok = true;
     char buffer[1 << 16];
     int got = 0;
-    while ((got = unzReadCurrentFile(zip_, buffer, sizeof buffer)) > 0) {
-      data.append(buffer, static_cast<size_t>(got));
+    while (ok && (got = unzReadCurrentFile(zip_, buffer, sizeof buffer)) > 0) {
+      ok = each(std::string_view(buffer, static_cast<size_t>(got)));
     }
-    return unzCloseCurrentFile(zip_) == UNZ_OK && got == 0 ? std::optional(data) : std::nullopt;
+    return unzCloseCurrentFile(zip_) == UNZ_OK && ok && got == 0;
   }
 
  private:
@@ -197,16 +208,10 @@ bool CopyCurrent(Book& book, const std::string& name, ZipStreamWriter& out) {
     const auto data = book.ReadCurrent();
     return data && out.Begin(name) && out.Write(*data) && out.End();
   }
-  int method = 0, level = 0;
-  if (unzOpenCurrentFile2(book.get(), &method, &level, /*raw=*/1) != UNZ_OK) return false;
-  bool ok = out.BeginRaw(name);
-  char buffer[1 << 16];
-  int got = 0;
-  while (ok && (got = unzReadCurrentFile(book.get(), buffer, sizeof buffer)) > 0) {
-    ok = out.Write(std::string_view(buffer, static_cast<size_t>(got)));
-  }
-  ok = unzCloseCurrentFile(book.get()) == UNZ_OK && ok && got == 0;
-  return ok && out.EndRaw(info.uncompressed_size, static_cast<uint32_t>(info.crc));
+  const bool copied =
+      out.BeginRaw(name) &&
+      book.StreamCurrent(/*raw=*/true, [&](std::string_view piece) { return out.Write(piece); });
+  return copied && out.EndRaw(info.uncompressed_size, static_cast<uint32_t>(info.crc));
 }
 
 // Writes `p` as the entry `name`, one item per form sheet between its halves.
@@ -232,24 +237,21 @@ size_t LinksPlace(std::string_view xml) {
 bool CopyWithLinks(Book& book, const std::string& name, InternalLinks& links,
                    ZipStreamWriter& out) {
   constexpr size_t kLongestMarker = std::string_view("<printOptions").size();
-  if (unzOpenCurrentFile(book.get()) != UNZ_OK || !out.Begin(name)) return false;
+  if (!out.Begin(name)) return false;
   std::string held;  // not yet written: a possible start of a marker, then all from it
   size_t at = std::string::npos;
-  bool ok = true;
-  char buffer[1 << 16];
-  int got = 0;
-  while (ok && (got = unzReadCurrentFile(book.get(), buffer, sizeof buffer)) > 0) {
-    held.append(buffer, static_cast<size_t>(got));
-    if (at != std::string::npos) continue;
+  const bool read = book.StreamCurrent(/*raw=*/false, [&](std::string_view piece) {
+    held.append(piece);
+    if (at != std::string::npos) return true;
     at = LinksPlace(held);
     const size_t keep =
         at != std::string::npos ? held.size() - at : std::min(held.size(), kLongestMarker - 1);
-    ok = out.Write(std::string_view(held).substr(0, held.size() - keep));
+    const bool written = out.Write(std::string_view(held).substr(0, held.size() - keep));
     held.erase(0, held.size() - keep);
     if (at != std::string::npos) at = 0;
-  }
-  ok = unzCloseCurrentFile(book.get()) == UNZ_OK && ok && got == 0 && at == 0;
-  return ok && links.Write([&](std::string_view xml) { return out.Write(xml); }) &&
+    return written;
+  });
+  return read && at == 0 && links.Write([&](std::string_view xml) { return out.Write(xml); }) &&
          out.Write(held) && out.End();
 }
 
