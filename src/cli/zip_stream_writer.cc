@@ -132,6 +132,11 @@ bool ZipStreamWriter::Put(std::string_view bytes) {
   return true;
 }
 
+bool ZipStreamWriter::PutPacked(std::string_view packed) {
+  written_ += packed.size();
+  return Put(packed);
+}
+
 bool ZipStreamWriter::Open(const std::string& name, bool raw) {
   if (!ok() || file_ == nullptr) return false;
   if (in_entry_) return Refuse("adding " + name + " before the last entry ended");
@@ -155,10 +160,7 @@ bool ZipStreamWriter::BeginRaw(const std::string& name) { return Open(name, true
 bool ZipStreamWriter::Write(std::string_view data) {
   if (!ok()) return false;
   if (!in_entry_) return Refuse("writing outside an entry");
-  const auto out = [this](std::string_view packed) {
-    written_ += packed.size();
-    return Put(packed);
-  };
+  const auto out = [this](std::string_view packed) { return PutPacked(packed); };
   if (raw_) return out(data);
   size_ += data.size();
   for (std::string_view rest = data; !rest.empty();) {  // zlib takes an unsigned length
@@ -174,10 +176,7 @@ bool ZipStreamWriter::Write(std::string_view data) {
 bool ZipStreamWriter::End() {
   if (!ok()) return false;
   if (!in_entry_ || raw_) return Refuse("ending an entry that is not open or is raw");
-  const auto out = [this](std::string_view packed) {
-    written_ += packed.size();
-    return Put(packed);
-  };
+  const auto out = [this](std::string_view packed) { return PutPacked(packed); };
   if (!deflater_->Run({}, true, out)) return ok() ? Fail("deflating") : false;
   return Finish(size_, crc_);
 }

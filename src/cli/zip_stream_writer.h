@@ -55,8 +55,9 @@ class ZipStreamWriter {
   bool Open(const std::string& name, bool raw);
   bool Finish(uint64_t size, uint32_t crc);
   bool Put(std::string_view bytes);
-  bool Fail(const std::string& what);    // after a system call: with strerror(errno)
-  bool Refuse(const std::string& what);  // a limit or a misuse
+  bool PutPacked(std::string_view packed);  // Put, counted as the entry's deflated bytes
+  bool Fail(const std::string& what);       // after a system call: with strerror(errno)
+  bool Refuse(const std::string& what);     // a limit or a misuse
 
   std::FILE* file_ = nullptr;
   std::unique_ptr<Deflater> deflater_;
